@@ -1,0 +1,43 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { AuthenticationGuard } from './infrastructure/auth/authentication.guard';
+import type { AppConfig } from './infrastructure/config/app-config';
+import { ConfigModule } from './infrastructure/config/config.module';
+import type { DatabaseConnection } from './infrastructure/database/data-source';
+import { DatabaseModule } from './infrastructure/database/database.module';
+import { HttpErrorFilter } from './infrastructure/errors/http-exception.filter';
+import { EventsModule } from './infrastructure/events/events.module';
+import { ContractInterceptor } from './infrastructure/http/contract.interceptor';
+import { RouteRegistry } from './infrastructure/http/route-registry';
+import { ObservabilityModule } from './infrastructure/observability/observability.module';
+import { ApiDocsController } from './infrastructure/web/api-docs.controller';
+import { ClientAppController } from './infrastructure/web/client-app.controller';
+import { DemoModule } from './demo/demo.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  database: DatabaseConnection;
+}
+
+/** Features are listed here; infrastructure is global and never imported by features' peers. */
+const FEATURES = [OrganisationsModule];
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, database }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, ...FEATURES, DemoModule],
+      // The SPA fallback is registered last so its wildcard never shadows an API route.
+      controllers: [ApiDocsController, ...(config.client.serve ? [ClientAppController] : [])],
+      providers: [
+        RouteRegistry,
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+      exports: [RouteRegistry],
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from '../app.module';
+import type { AppConfig } from '../infrastructure/config/app-config';
+import type { DatabaseConnection } from '../infrastructure/database/data-source';
+import { PinoNestLogger } from '../infrastructure/logging/nest-logger';
+import { MetricsService } from '../infrastructure/observability/metrics.service';
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Builds the whole HTTP application (API, docs, client, metrics) without listening, so the
+ * server entry point and the end-to-end tests start exactly the same thing.
+ */
+export async function createApp(config: AppConfig, database: DatabaseConnection, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    trustProxy: config.http.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Accept a caller's request id (e.g. from a proxy) only if it is a safe token.
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, database }), adapter, {
+    logger: new PinoNestLogger(logger.child({ component: 'nest' })),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets inline style attributes; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: config.env === 'production' ? [] : null,
+      },
+    },
+  });
+
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  await registerStaticAssets(app, config);
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}
+
+async function registerStaticAssets(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const swaggerUi = dirname(createRequire(__filename).resolve('swagger-ui-dist/package.json'));
+  await app.register(fastifyStatic, { root: swaggerUi, prefix: '/api/docs/assets/', decorateReply: false, index: false });
+
+  if (!config.client.serve || !existsSync(config.client.distDir)) return;
+  await app.register(fastifyStatic, {
+    root: config.client.distDir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    decorateReply: false,
+    // Vite fingerprints everything under assets/, so those files never change.
+    setHeaders: (res: ServerResponse, path: string) => {
+      res.setHeader('cache-control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import type { AppConfig } from './app-config';
+import { VARIABLES, type VariableName } from './config.definition';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Commonroom cannot start: ${problems.length} configuration problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Parsed = { [K in VariableName]: z.output<(typeof VARIABLES)[K]['schema']> };
+
+/**
+ * Parses the environment once, at boot. Every bad variable is reported in one error so a
+ * person fixes them all in one go; values of sensitive variables are never echoed.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  options: { repoRoot: string; version: string; isTty?: boolean },
+): AppConfig {
+  const problems: string[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const [name, definition] of Object.entries(VARIABLES)) {
+    const raw = env[name] === '' ? undefined : env[name];
+    const result = definition.schema.safeParse(raw);
+    if (result.success) parsed[name] = result.data;
+    else {
+      const shown = 'sensitive' in definition && definition.sensitive ? '(hidden)' : JSON.stringify(raw);
+      problems.push(`${name}=${shown}: ${result.error.issues.map((i) => i.message).join('; ')}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(toAppConfig(parsed as Parsed, options));
+}
+
+function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; isTty?: boolean }): AppConfig {
+  const production = v.NODE_ENV === 'production';
+  const fromRoot = (p: string) => (isAbsolute(p) ? p : resolve(options.repoRoot, p));
+  return {
+    env: v.NODE_ENV,
+    version: options.version,
+    repoRoot: options.repoRoot,
+    http: {
+      host: v.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+      port: v.PORT,
+      publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
+      trustProxy: v.TRUST_PROXY,
+    },
+    client: { serve: v.SERVE_CLIENT, distDir: fromRoot(v.CLIENT_DIST_DIR) },
+    database: {
+      url: v.DATABASE_URL,
+      poolSize: v.DATABASE_POOL_SIZE,
+      migrateOnStart: v.MIGRATE_ON_START ?? !production,
+      embedded: { dataDir: fromRoot(v.EMBEDDED_PG_DIR), port: v.EMBEDDED_PG_PORT },
+    },
+    logging: { level: v.LOG_LEVEL, pretty: v.LOG_PRETTY ?? (v.NODE_ENV === 'development' && Boolean(options.isTty)) },
+    metrics: { token: v.METRICS_TOKEN },
+    demo: { seedOnStart: v.SEED_DEMO ?? !production },
+    outbox: { dispatch: v.OUTBOX_DISPATCH, pollMs: v.OUTBOX_POLL_MS },
+  };
+}

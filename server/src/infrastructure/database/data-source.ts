@@ -1,0 +1,47 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DatabaseConnection {
+  url: string;
+  poolSize: number;
+}
+
+/**
+ * The one definition of how we talk to PostgreSQL, used by the app, the CLI and the tests.
+ * Schema changes only ever come from migrations.
+ */
+export function dataSourceOptions(connection: DatabaseConnection): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: connection.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+. Extensions are created by migrations,
+    // never at connect time, so the app's role needs no superuser rights.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    synchronize: false,
+    logging: false,
+    extra: { max: connection.poolSize, application_name: 'commonroom' },
+  };
+}
+
+export function createDataSource(connection: DatabaseConnection): DataSource {
+  return new DataSource(dataSourceOptions(connection));
+}
+
+/** Applies pending migrations and returns their names. */
+export async function runMigrations(connection: DatabaseConnection): Promise<string[]> {
+  const dataSource = await createDataSource({ ...connection, poolSize: 1 }).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

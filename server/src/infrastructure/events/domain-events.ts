@@ -1,0 +1,25 @@
+/**
+ * Every domain event and its payload, in one typed map so emitters and subscribers cannot
+ * disagree. Payloads carry ids and facts, never free text (which may identify a pupil).
+ * Features add their events here.
+ */
+export interface DomainEventMap {
+  'organisation.created': { organisationId: string };
+  'organisation.updated': { organisationId: string };
+}
+
+export type DomainEventType = keyof DomainEventMap;
+
+export interface DeliveredEvent<T extends DomainEventType = DomainEventType> {
+  id: string;
+  type: T;
+  payload: DomainEventMap[T];
+  occurredAt: Date;
+  /** 1 on the first delivery; handlers must be idempotent because an event can be redelivered. */
+  attempt: number;
+}
+
+export type DomainEventHandler<T extends DomainEventType = DomainEventType> = (event: DeliveredEvent<T>) => Promise<void> | void;
+
+/** The channel the outbox NOTIFYs on commit, waking dispatchers at once. */
+export const OUTBOX_CHANNEL = 'outbox_events';

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganisationKind, OrganisationListQuery, Region } from '@commonroom/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrganisationEntity } from './organisation.entity';
+
+export type NewOrganisation = Omit<OrganisationEntity, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Reads and writes organisations; every method can join the caller's transaction. */
+@Injectable()
+export class OrganisationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findPage(query: OrganisationListQuery, manager: EntityManager = this.dataSource.manager) {
+    const qb = manager.createQueryBuilder(OrganisationEntity, 'o');
+    if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
+    if (query.region) qb.andWhere('o.region = :region', { region: query.region });
+    if (query.phase) qb.andWhere(':phase = ANY(o.phases)', { phase: query.phase });
+    if (query.q) qb.andWhere('o.name ILIKE :pattern', { pattern: `%${escapeLike(query.q)}%` });
+    const [items, total] = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /** Counts per (region, kind); the service shapes them into the overview. */
+  async countByRegionAndKind(manager: EntityManager = this.dataSource.manager): Promise<{ region: Region | null; kind: OrganisationKind; count: number }[]> {
+    const rows: { region: Region | null; kind: OrganisationKind; count: string }[] = await manager.query(
+      'SELECT region, kind, count(*) AS count FROM organisations GROUP BY region, kind',
+    );
+    return rows.map((r) => ({ ...r, count: Number(r.count) }));
+  }
+
+  async findSlugs(manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const rows: { slug: string }[] = await manager.query('SELECT slug FROM organisations');
+    return new Set(rows.map((r) => r.slug));
+  }
+
+  /** Inserts organisations, skipping any whose slug already exists; returns the new ids. */
+  async insertMissing(rows: NewOrganisation[], manager: EntityManager): Promise<string[]> {
+    if (rows.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OrganisationEntity)
+      .values(rows)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[]).map((r) => r.id);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
