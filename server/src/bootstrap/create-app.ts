@@ -3,11 +3,12 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, sep } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../infrastructure/config/app-config';
@@ -81,8 +82,8 @@ async function registerStaticAssets(app: NestFastifyApplication, config: AppConf
     index: false,
     decorateReply: false,
     // Vite fingerprints everything under assets/, so those files never change.
-    setHeaders: (res: ServerResponse, path: string) => {
-      res.setHeader('cache-control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    setHeaders: (reply: FastifyReply, path: string) => {
+      void reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
 }

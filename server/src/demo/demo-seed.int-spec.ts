@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import { openTestDataSource } from '../../test/support/data-source';
+import { OutboxService } from '../infrastructure/events/outbox.service';
+import { OrganisationsRepository } from '../modules/organisations/organisations.repository';
+import { OrganisationsService } from '../modules/organisations/organisations.service';
+import { DemoSeedService } from './demo-seed.service';
+
+describe('DemoSeedService', () => {
+  let dataSource: DataSource;
+  let sut: DemoSeedService;
+
+  beforeAll(async () => {
+    dataSource = await openTestDataSource();
+    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource));
+  });
+  afterAll(() => dataSource.destroy());
+
+  it('creates a region with every kind of organisation, and adds nothing the second time', async () => {
+    const first = await sut.run();
+    const second = await sut.run();
+    expect(second.organisationsAdded).toBe(0);
+    expect(first.organisationsAdded).toBeGreaterThanOrEqual(0);
+
+    const counts: { kind: string; n: string }[] = await dataSource.query(
+      `SELECT kind, count(*) AS n FROM organisations WHERE website LIKE '%.example.org/' GROUP BY kind`,
+    );
+    const byKind = Object.fromEntries(counts.map((c) => [c.kind, Number(c.n)]));
+    expect(byKind).toMatchObject({ hei: 3, scitt: 1, local_authority: 2, training_school: 1, fe_college: 1, other_provider: 1, agency: 1 });
+    expect(byKind.school).toBeGreaterThanOrEqual(24);
+  });
+
+  it('uses identifiers no real school or provider has', async () => {
+    const rows: { urn: string | null; ukprn: string | null; la_code: string | null }[] = await dataSource.query(
+      `SELECT urn, ukprn, la_code FROM organisations WHERE website LIKE '%.example.org/'`,
+    );
+    for (const row of rows) {
+      if (row.urn) expect(row.urn).toMatch(/^99\d{4}$/);
+      if (row.ukprn) expect(row.ukprn).toMatch(/^1099\d{4}$/);
+      if (row.la_code) expect(row.la_code).toMatch(/^99\d$/);
+    }
+  });
+});

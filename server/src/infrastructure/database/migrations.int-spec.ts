@@ -1,0 +1,45 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { TEST_ENV, withDatabase } from '../../../test/support/database';
+import { createDataSource } from './data-source';
+import { MIGRATIONS } from './migrations';
+
+/** Runs on a database of its own: migrations must apply to an empty one and revert cleanly. */
+describe('migrations', () => {
+  const name = `migrations_${process.env.JEST_WORKER_ID ?? '1'}`;
+  let admin: pg.Client;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: process.env[TEST_ENV.adminUrl] });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    dataSource = await createDataSource({ url: withDatabase(process.env[TEST_ENV.adminUrl]!, name), poolSize: 1 }).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.end();
+  });
+
+  const tables = async () =>
+    (await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY 1`)).map(
+      (r: { tablename: string }) => r.tablename,
+    );
+
+  it('apply to an empty database and leave nothing for the entities to change', async () => {
+    await dataSource.runMigrations();
+    expect(await tables()).toEqual(expect.arrayContaining(['organisations', 'outbox_events']));
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('revert completely with their down steps, and apply again', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration();
+    expect(await tables()).toEqual([]);
+    await dataSource.runMigrations();
+    expect(await tables()).toEqual(expect.arrayContaining(['organisations', 'outbox_events']));
+  });
+});

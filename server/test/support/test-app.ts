@@ -1,0 +1,31 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pino from 'pino';
+import { createApp } from '../../src/bootstrap/create-app';
+import { REPO_ROOT } from '../../src/bootstrap/boot';
+import type { AppConfig } from '../../src/infrastructure/config/app-config';
+import { loadConfig } from '../../src/infrastructure/config/load-config';
+import { testDatabaseUrl } from './database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  baseUrl: string;
+  /** fetch against the running app, with a path such as `/api/organisations`. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** Starts the real application on a random port against this worker's database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = await testDatabaseUrl();
+  const config = loadConfig(
+    { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'false', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200', ...env },
+    { repoRoot: REPO_ROOT, version: '0.0.0-test' },
+  );
+  const app = await createApp(config, { url, poolSize: 4 }, pino({ level: config.logging.level }));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return { app, config, baseUrl, request: (path, init) => fetch(`${baseUrl}${path}`, init), close: () => app.close() };
+}
