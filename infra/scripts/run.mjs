@@ -19,7 +19,7 @@ export function run(command, args, options = {}) {
 
 /** Runs Nx on Node 24 with no daemon, no cloud and no analytics. */
 export function nx(args) {
-  return run(node24, [join(repoRoot, 'node_modules', 'nx', 'bin', 'nx.js'), ...args], {
+  return run(node24, [join(repoRoot, 'node_modules', '.bin', 'nx'), ...args], {
     env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '' },
   });
 }

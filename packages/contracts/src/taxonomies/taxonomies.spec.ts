@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIAS_PHASE_TO_PHASES, KEY_STAGES, ORGANISATION_KINDS, PHASES, REGIONS, SUBJECTS, findTerm, phaseSchema } from './index.js';
+import { GIAS_PHASE_TO_PHASES, KEY_STAGES, ORGANISATION_KINDS, PHASES, REGIONS, SUBJECTS, findTerm, phaseSchema, type SubjectTerm } from './index.js';
 
 const ids = (terms: readonly { id: string }[]) => terms.map((t) => t.id);
 
@@ -36,7 +36,7 @@ describe('taxonomies', () => {
 
   it('puts every key stage in a phase and finds terms by id', () => {
     for (const stage of KEY_STAGES) expect(findTerm(PHASES, stage.phase)).toBeTruthy();
-    expect(findTerm(SUBJECTS, 'physics')?.shortage).toBe(true);
+    expect(findTerm<SubjectTerm>(SUBJECTS, 'physics')?.shortage).toBe(true);
     expect(findTerm(SUBJECTS, 'alchemy')).toBeUndefined();
   });
 });

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildOrganisationPage, buildOverview } from '../test/fixtures';
+import { jsonResponse, mockFetch } from '../test/mock-fetch';
+import { renderApp } from '../test/render-app';
+
+beforeEach(() => {
+  mockFetch({
+    '/api/organisations/overview': () => jsonResponse(buildOverview({ school: 2 })),
+    '/api/organisations': () => jsonResponse(buildOrganisationPage([])),
+  });
+});
+
+describe('App shell', () => {
+  it('offers "Skip to main content" as the first stop for keyboard users, and it moves focus to main', async () => {
+    const { user } = renderApp('/');
+
+    await user.tab();
+    const skipLink = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(skipLink).toHaveFocus();
+
+    await user.click(skipLink);
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('has banner, navigation, main and contentinfo landmarks', () => {
+    renderApp('/');
+
+    expect(screen.getByRole('banner')).toHaveTextContent('Commonroom');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('open-source');
+  });
+
+  it('marks the current section in the navigation and moves focus to main after navigating', async () => {
+    const { user, router } = renderApp('/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+
+    await user.click(within(nav).getByRole('link', { name: 'Organisations' }));
+
+    expect(router.state.location.pathname).toBe('/organisations');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisations' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Organisations' })).toHaveAttribute('aria-current', 'page');
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+  });
+
+  it('opens and closes the menu on narrow screens, telling assistive technology its state', async () => {
+    const { user } = renderApp('/');
+    const menuButton = screen.getByRole('button', { name: 'Menu' });
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(menuButton);
+
+    expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    const mobileMenu = document.getElementById(menuButton.getAttribute('aria-controls') ?? '');
+    expect(within(mobileMenu as HTMLElement).getByRole('link', { name: 'Organisations' })).toBeInTheDocument();
+
+    await user.click(within(mobileMenu as HTMLElement).getByRole('link', { name: 'Organisations' }));
+
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('shows a helpful page, inside the shell, for an address that does not exist', async () => {
+    const { user, router } = renderApp('/no/such/page');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(document.title).toBe('Page not found – Commonroom');
+
+    await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
+    expect(router.state.location.pathname).toBe('/');
+  });
+});

@@ -1,0 +1,67 @@
+import { AppShell, Container } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { PrimaryNav } from './primary-nav';
+import { SiteFooter } from './site-footer';
+import { MOBILE_NAV_ID, SiteHeader } from './site-header';
+
+const HEADER_HEIGHT = 64;
+
+/** The shell around every screen: skip link, header with navigation, main, footer. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [menuOpen, menu] = useDisclosure(false);
+  const mainRef = useMoveFocusToMainOnNavigation();
+
+  // Moves focus rather than relying on the #main fragment, which the router would treat as
+  // a navigation and which some browsers do not follow with focus.
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <AppShell
+      header={{ height: HEADER_HEIGHT }}
+      navbar={{ width: 280, breakpoint: 'sm', collapsed: { desktop: true, mobile: !menuOpen } }}
+      padding={0}
+    >
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <SiteHeader menuOpen={menuOpen} onToggleMenu={menu.toggle} />
+      </AppShell.Header>
+      {/* A div, not Mantine's default nav: the landmark is inside, and only while open, so the
+          closed menu's links are neither visible nor reachable by keyboard. */}
+      <AppShell.Navbar component="div" id={MOBILE_NAV_ID} p="md" hiddenFrom="sm">
+        {menuOpen && <PrimaryNav orientation="vertical" onNavigate={menu.close} />}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Container size="lg" py="lg">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+      <SiteFooter />
+    </AppShell>
+  );
+}
+
+/**
+ * After a client-side navigation, focus <main> so screen-reader and keyboard users start at the
+ * new content instead of wherever the old page left them. Not on first load: the browser does
+ * that. Query-string changes (filters, pages) keep focus where it is.
+ */
+function useMoveFocusToMainOnNavigation() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previousPathname = useRef(pathname);
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+  return mainRef;
+}

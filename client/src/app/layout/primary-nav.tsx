@@ -1,0 +1,34 @@
+import { Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { paths } from '../../shared/routing/paths';
+
+interface PrimaryNavProps {
+  orientation: 'horizontal' | 'vertical';
+  /** Lets the mobile menu close once a link is chosen. */
+  onNavigate?: () => void;
+}
+
+/** The main sections. Only screens that exist are listed; dead ends cost teachers time. */
+export function PrimaryNav({ orientation, onNavigate }: PrimaryNavProps) {
+  const { t } = useTranslation();
+  const links = [
+    { to: paths.home, label: t('app.nav.home'), end: true },
+    { to: paths.organisations, label: t('app.nav.organisations'), end: false },
+  ];
+  const List = orientation === 'horizontal' ? Group : Stack;
+  return (
+    <nav aria-label={t('app.nav.label')}>
+      <List component="ul" gap={orientation === 'horizontal' ? 'xs' : 4} className="primary-nav">
+        {links.map((link) => (
+          <li key={link.to}>
+            {/* NavLink sets aria-current="page" on the active link; the CSS styles that. */}
+            <NavLink to={link.to} end={link.end} className="primary-nav-link" onClick={onNavigate}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </List>
+    </nav>
+  );
+}

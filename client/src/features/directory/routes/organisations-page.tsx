@@ -1,0 +1,71 @@
+import { Anchor, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../shared/components/empty-state';
+import { ErrorState } from '../../../shared/components/error-state';
+import { usePageTitle } from '../../../shared/components/page-title';
+import { useOrganisationSearch } from '../api/directory.queries';
+import { DirectoryFiltersPanel } from '../components/directory-filters';
+import { OrganisationList } from '../components/organisation-list';
+import { ResultCount } from '../components/result-count';
+import { ResultsPagination } from '../components/results-pagination';
+import { hasActiveFilters, useDirectorySearchParams } from './directory-search-params';
+
+/** `/organisations`: the directory of schools, universities, local authorities and providers. */
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('directory.title'));
+  const { filters, setFilter, clearFilters, pageHref } = useDirectorySearchParams();
+  const search = useOrganisationSearch(filters);
+  const filtered = hasActiveFilters(filters);
+  const clearLink = filtered ? (
+    <Anchor component="button" type="button" onClick={clearFilters}>
+      {t('directory.filters.clear')}
+    </Anchor>
+  ) : undefined;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>{t('directory.heading')}</Title>
+        <Text maw={720}>{t('directory.intro')}</Text>
+      </Stack>
+
+      <DirectoryFiltersPanel
+        filters={filters}
+        onChange={setFilter}
+        onClear={filtered ? clearFilters : undefined}
+      />
+
+      <Stack component="section" aria-labelledby="results-heading" gap="sm">
+        <VisuallyHidden>
+          <Title order={2} id="results-heading">
+            {t('directory.results.heading')}
+          </Title>
+        </VisuallyHidden>
+        <ResultCount
+          total={search.isError ? undefined : search.data?.total}
+          isSearching={search.isFetching}
+        />
+        {search.isError && <ErrorState error={search.error} onRetry={() => void search.refetch()} />}
+        {search.data && !search.isError && (
+          // aria-busy while the next results load over the previous ones (kept to avoid flashing).
+          <div aria-busy={search.isPlaceholderData}>
+            {search.data.items.length === 0 ? (
+              <EmptyState title={t('directory.results.emptyTitle')} action={clearLink}>
+                {t('directory.results.emptyBody')}
+              </EmptyState>
+            ) : (
+              <OrganisationList organisations={search.data.items} />
+            )}
+            <ResultsPagination
+              page={filters.page}
+              pageSize={search.data.pageSize}
+              total={search.data.total}
+              pageHref={pageHref}
+            />
+          </div>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Sets `document.title` to "<page> – Commonroom". Screen readers announce the title on
+ * navigation, and it names the tab and history entry, so every route calls this.
+ */
+export function usePageTitle(page: string): void {
+  const { t } = useTranslation();
+  const title = t('app.documentTitle', { page });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}

@@ -1,0 +1,27 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '../app/providers';
+import { appRoutes } from '../app/routes';
+
+/**
+ * Renders the whole app (real routes, providers and shell) at `path`, with a memory router the
+ * test can inspect (`router.state.location`) and a query client that never retries.
+ */
+export function renderApp(path: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, router, user, queryClient };
+}
+
+/** The current query string as an object, for asserting what the UI wrote to the URL. */
+export function currentSearch(router: ReturnType<typeof createMemoryRouter>): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(router.state.location.search));
+}
