@@ -10,6 +10,13 @@ interface DirectoryFiltersProps {
   onClear?: () => void;
 }
 
+/** The three taxonomy filters, in the order they appear. */
+const SELECTS = [
+  { filter: 'kind', taxonomy: 'organisationKind', label: 'directory.filters.kind', anyLabel: 'directory.filters.anyKind' },
+  { filter: 'region', taxonomy: 'region', label: 'directory.filters.region', anyLabel: 'directory.filters.anyRegion' },
+  { filter: 'phase', taxonomy: 'phase', label: 'directory.filters.phase', anyLabel: 'directory.filters.anyPhase' },
+] as const satisfies readonly { filter: FilterName; taxonomy: TaxonomyName; label: string; anyLabel: string }[];
+
 /**
  * Native selects on purpose: on phones they open the platform's own picker, and every screen
  * reader knows them.
@@ -19,27 +26,16 @@ export function DirectoryFiltersPanel({ filters, onChange, onClear }: DirectoryF
   return (
     <Stack gap="sm" role="search" aria-label={t('directory.filters.label')}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TaxonomySelect
-          taxonomy="organisationKind"
-          label={t('directory.filters.kind')}
-          anyLabel={t('directory.filters.anyKind')}
-          value={filters.kind}
-          onChange={(value) => onChange('kind', value)}
-        />
-        <TaxonomySelect
-          taxonomy="region"
-          label={t('directory.filters.region')}
-          anyLabel={t('directory.filters.anyRegion')}
-          value={filters.region}
-          onChange={(value) => onChange('region', value)}
-        />
-        <TaxonomySelect
-          taxonomy="phase"
-          label={t('directory.filters.phase')}
-          anyLabel={t('directory.filters.anyPhase')}
-          value={filters.phase}
-          onChange={(value) => onChange('phase', value)}
-        />
+        {SELECTS.map((select) => (
+          <TaxonomySelect
+            key={select.filter}
+            taxonomy={select.taxonomy}
+            label={t(select.label)}
+            anyLabel={t(select.anyLabel)}
+            value={filters[select.filter]}
+            onChange={(value) => onChange(select.filter, value)}
+          />
+        ))}
       </SimpleGrid>
       {/* Typing replaces the history entry: Back should undo a search, not each keystroke. */}
       <NameSearchField value={filters.q ?? ''} onSearch={(q) => onChange('q', q, { replace: true })} />
