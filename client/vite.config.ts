@@ -15,6 +15,8 @@ export default defineConfig({
       '/healthz': { target: apiTarget },
       '/readyz': { target: apiTarget },
       '/socket.io': { target: apiTarget, ws: true },
+      // The server's development outbox page, linked from "Check your email".
+      '/dev/mail': { target: apiTarget },
     },
   },
   build: {

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { AuthModule } from './infrastructure/auth/auth.module';
 import { AuthenticationGuard } from './infrastructure/auth/authentication.guard';
+import { CsrfGuard } from './infrastructure/auth/csrf.guard';
 import type { AppConfig } from './infrastructure/config/app-config';
 import { ConfigModule } from './infrastructure/config/config.module';
 import type { DatabaseConnection } from './infrastructure/database/data-source';
@@ -9,7 +11,11 @@ import { HttpErrorFilter } from './infrastructure/errors/http-exception.filter';
 import { EventsModule } from './infrastructure/events/events.module';
 import { ContractInterceptor } from './infrastructure/http/contract.interceptor';
 import { RouteRegistry } from './infrastructure/http/route-registry';
+import { MailModule } from './infrastructure/mail/mail.module';
 import { ObservabilityModule } from './infrastructure/observability/observability.module';
+import { RateLimitModule } from './infrastructure/rate-limit/rate-limit.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { ApiDocsController } from './infrastructure/web/api-docs.controller';
 import { ClientAppController } from './infrastructure/web/client-app.controller';
 import { DemoModule } from './demo/demo.module';
@@ -21,18 +27,20 @@ export interface AppModuleOptions {
 }
 
 /** Features are listed here; infrastructure is global and never imported by features' peers. */
-const FEATURES = [OrganisationsModule];
+const FEATURES = [AuditModule, AccountsModule, OrganisationsModule];
 
 @Module({})
 export class AppModule {
   static forRoot({ config, database }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, ...FEATURES, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, ...FEATURES, DemoModule],
       // The SPA fallback is registered last so its wildcard never shadows an API route.
       controllers: [ApiDocsController, ...(config.client.serve ? [ClientAppController] : [])],
       providers: [
         RouteRegistry,
+        // Guards run in this order: a forged request is refused before any session lookup.
+        { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildOrganisationPage, buildOverview } from '../test/fixtures';
+import { buildOrganisationPage, buildOverview, buildSession, buildUser } from '../test/fixtures';
 import { jsonResponse, mockFetch } from '../test/mock-fetch';
 import { renderApp } from '../test/render-app';
 
@@ -59,6 +59,39 @@ describe('App shell', () => {
     await user.click(within(mobileMenu as HTMLElement).getByRole('link', { name: 'Organisations' }));
 
     expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('offers "Sign in" and "Create account" in the header to someone signed out', async () => {
+    mockFetch({ '/api/auth/session': () => jsonResponse(buildSession({ user: null })) });
+    renderApp('/');
+
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+    expect(within(banner).getByRole('link', { name: 'Create account' })).toHaveAttribute('href', '/sign-up');
+  });
+
+  it('brings someone who signs in from a page back to it', async () => {
+    mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: null })),
+      '/api/organisations': () => jsonResponse(buildOrganisationPage([])),
+    });
+    renderApp('/organisations?kind=hei');
+
+    expect(await within(screen.getByRole('banner')).findByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in?returnTo=%2Forganisations%3Fkind%3Dhei',
+    );
+  });
+
+  it('shows the signed-in person’s name as a menu with Settings and Sign out', async () => {
+    mockFetch({ '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser({ displayName: 'Priya Shah' }) })) });
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Priya Shah: account menu' }));
+
+    expect(screen.getByRole('menuitem', { name: 'Settings' })).toHaveAttribute('href', '/settings');
+    expect(screen.getByRole('menuitem', { name: 'Sign out' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
   });
 
   it('shows a helpful page, inside the shell, for an address that does not exist', async () => {

@@ -1,8 +1,11 @@
 import type {
+  CurrentUser,
   DirectoryOverview,
   OrganisationKind,
   OrganisationPage,
   OrganisationSummary,
+  SessionState,
+  SessionSummary,
 } from '@commonroom/contracts';
 import { ORGANISATION_KINDS } from '@commonroom/contracts';
 
@@ -42,5 +45,41 @@ export function buildOverview(
     totalOrganisations: total,
     byKind,
     regions: regions ?? [{ region: 'east_midlands', total, byKind }],
+  };
+}
+
+/** A signed-in, verified user with a password and no second factor, changed by `overrides`. */
+export function buildUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
+  return {
+    id: crypto.randomUUID(),
+    email: 'sam.mentor@oakfield.example.sch.uk',
+    displayName: 'Sam Mentor',
+    emailVerified: true,
+    twoFactorEnabled: false,
+    hasPassword: true,
+    ...overrides,
+  };
+}
+
+/** What `GET /api/auth/session` answers: signed out (no user) unless a user is given. */
+export function buildSession(overrides: Partial<SessionState> = {}): SessionState {
+  return {
+    user: null,
+    csrfToken: 'csrf-token-1',
+    secondFactorPending: false,
+    providers: [],
+    ...overrides,
+  };
+}
+
+export function buildSessionSummary(overrides: Partial<SessionSummary> = {}): SessionSummary {
+  return {
+    id: crypto.randomUUID(),
+    device: 'Firefox on Windows',
+    createdAt: '2026-01-05T09:00:00.000Z',
+    lastSeenAt: '2026-01-06T15:30:00.000Z',
+    current: false,
+    signInMethod: 'password',
+    ...overrides,
   };
 }

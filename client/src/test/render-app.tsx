@@ -1,23 +1,30 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
 import { appRoutes } from '../app/routes';
+
+interface RenderAppOptions {
+  /** Renders inside <StrictMode>, as `main.tsx` does, to catch effects that run twice. */
+  strict?: boolean;
+}
 
 /**
  * Renders the whole app (real routes, providers and shell) at `path`, with a memory router the
  * test can inspect (`router.state.location`) and a query client that never retries.
  */
-export function renderApp(path: string) {
+export function renderApp(path: string, options: RenderAppOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
   const user = userEvent.setup();
-  const view = render(
-    <AppProviders queryClient={queryClient}>
+  const app = (
+    <AppProviders queryClient={queryClient} mantineEnv="test">
       <RouterProvider router={router} />
-    </AppProviders>,
+    </AppProviders>
   );
+  const view = render(options.strict ? <StrictMode>{app}</StrictMode> : app);
   return { ...view, router, user, queryClient };
 }
 

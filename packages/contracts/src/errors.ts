@@ -8,6 +8,16 @@ import { z } from 'zod';
 export const ErrorCode = {
   ValidationFailed: 'validation_failed',
   NotAuthenticated: 'not_authenticated',
+  /** Wrong email or password (never says which). */
+  InvalidCredentials: 'invalid_credentials',
+  /** The password was right but the address has not been confirmed yet. */
+  EmailNotVerified: 'email_not_verified',
+  /** The two-factor or recovery code was wrong. */
+  SecondFactorInvalid: 'second_factor_invalid',
+  /** A link from an email that has expired, was used already, or never existed. */
+  TokenInvalid: 'token_invalid',
+  /** This role or action needs two-factor authentication turned on first. */
+  SecondFactorRequired: 'second_factor_required',
   CsrfTokenInvalid: 'csrf_token_invalid',
   Forbidden: 'forbidden',
   NotFound: 'not_found',

@@ -5,3 +5,5 @@ export * from './streams.js';
 export * from './taxonomies/index.js';
 export * from './api/health.js';
 export * from './api/organisations.js';
+export * from './api/auth.js';
+export * from './api/account.js';

@@ -6,6 +6,9 @@ import type { AppConfig } from '../../src/infrastructure/config/app-config';
 import { loadConfig } from '../../src/infrastructure/config/load-config';
 import { testDatabaseUrl } from './database';
 
+/** A fixed key for tests only. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
@@ -19,7 +22,7 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = await testDatabaseUrl();
   const config = loadConfig(
-    { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'false', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200', ...env },
+    { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', OUTBOX_POLL_MS: '200', SECRET_KEY: TEST_SECRET_KEY, ...env },
     { repoRoot: REPO_ROOT, version: '0.0.0-test' },
   );
   const app = await createApp(config, { url, poolSize: 4 }, pino({ level: config.logging.level }));

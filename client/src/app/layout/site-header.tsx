@@ -1,6 +1,7 @@
 import { Anchor, Burger, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AccountMenu } from '../../features/auth/components/account-menu';
 import { paths } from '../../shared/routing/paths';
 import { PrimaryNav } from './primary-nav';
 
@@ -31,8 +32,11 @@ export function SiteHeader({ menuOpen, onToggleMenu }: SiteHeaderProps) {
             {t('app.name')}
           </Anchor>
         </Group>
-        <Group visibleFrom="sm">
-          <PrimaryNav orientation="horizontal" />
+        <Group gap="md" wrap="nowrap">
+          <Group visibleFrom="sm">
+            <PrimaryNav orientation="horizontal" />
+          </Group>
+          <AccountMenu />
         </Group>
       </Group>
     </Container>

@@ -1,8 +1,8 @@
-import { organisationPageSchema } from '@commonroom/contracts';
-import { describe, expect, it, vi } from 'vitest';
+import { acceptedResponseSchema, organisationPageSchema } from '@commonroom/contracts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildOrganisation, buildOrganisationPage } from '../../test/fixtures';
-import { errorResponse, jsonResponse, mockFetch } from '../../test/mock-fetch';
-import { apiGet, buildUrl } from './api-client';
+import { emptyResponse, errorResponse, jsonResponse, mockFetch } from '../../test/mock-fetch';
+import { apiGet, apiSend, buildUrl, setCsrfTokenSource } from './api-client';
 import { ApiError } from './api-error';
 
 describe('apiGet', () => {
@@ -137,5 +137,81 @@ describe('buildUrl', () => {
     expect(buildUrl('/api/organisations', { q: 'St Mary & St John' })).toBe(
       '/api/organisations?q=St+Mary+%26+St+John',
     );
+  });
+});
+
+describe('apiSend', () => {
+  afterEach(() => setCsrfTokenSource(undefined));
+
+  /** A token source whose refresh hands out the next token, counting how often it was asked. */
+  function tokenSource(...tokens: string[]) {
+    let index = 0;
+    const source = {
+      current: vi.fn(async () => tokens[index]),
+      refresh: vi.fn(async () => tokens[++index]),
+    };
+    setCsrfTokenSource(source);
+    return source;
+  }
+
+  it('sends the body as JSON with the CSRF token header and returns the checked answer', async () => {
+    tokenSource('token-1');
+    const { callsTo } = mockFetch({
+      'POST /api/auth/password-reset': () => jsonResponse({ message: 'Check your email.' }, { status: 202 }),
+    });
+
+    const result = await apiSend('POST', '/api/auth/password-reset', { email: 'a@b.org' }, acceptedResponseSchema);
+
+    expect(result).toEqual({ message: 'Check your email.' });
+    const [call] = callsTo('POST', '/api/auth/password-reset');
+    expect(call?.headers).toMatchObject({ 'x-csrf-token': 'token-1', 'content-type': 'application/json' });
+    expect(call?.body).toEqual({ email: 'a@b.org' });
+  });
+
+  it('resolves to undefined for a 204 answer without a body', async () => {
+    tokenSource('token-1');
+    mockFetch({ 'DELETE /api/account/sessions/abc': () => emptyResponse(204) });
+
+    await expect(apiSend('DELETE', '/api/account/sessions/abc')).resolves.toBeUndefined();
+  });
+
+  it('fetches a fresh token and retries once when the server refuses the CSRF token', async () => {
+    const source = tokenSource('stale', 'fresh');
+    const { callsTo } = mockFetch({
+      'POST /api/auth/sign-out': (_url, request) =>
+        request.headers['x-csrf-token'] === 'fresh'
+          ? emptyResponse(204)
+          : errorResponse(403, 'csrf_token_invalid', 'Bad token'),
+    });
+
+    await apiSend('POST', '/api/auth/sign-out');
+
+    expect(source.refresh).toHaveBeenCalledTimes(1);
+    expect(callsTo('POST', '/api/auth/sign-out').map((call) => call.headers['x-csrf-token'])).toEqual([
+      'stale',
+      'fresh',
+    ]);
+  });
+
+  it('gives up after one retry, so a broken session cannot loop', async () => {
+    const source = tokenSource('stale', 'still-stale');
+    const { callsTo } = mockFetch({
+      'POST /api/auth/sign-out': () => errorResponse(403, 'csrf_token_invalid', 'Bad token'),
+    });
+
+    await expect(apiSend('POST', '/api/auth/sign-out')).rejects.toMatchObject({ code: 'csrf_token_invalid' });
+    expect(source.refresh).toHaveBeenCalledTimes(1);
+    expect(callsTo('POST', '/api/auth/sign-out')).toHaveLength(2);
+  });
+
+  it('does not retry other failures', async () => {
+    const source = tokenSource('token-1');
+    const { callsTo } = mockFetch({
+      'POST /api/auth/sign-in': () => errorResponse(401, 'invalid_credentials', 'Wrong email or password'),
+    });
+
+    await expect(apiSend('POST', '/api/auth/sign-in', {})).rejects.toMatchObject({ code: 'invalid_credentials' });
+    expect(source.refresh).not.toHaveBeenCalled();
+    expect(callsTo('POST', '/api/auth/sign-in')).toHaveLength(1);
   });
 });

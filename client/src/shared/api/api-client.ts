@@ -18,18 +18,52 @@ export interface RequestOptions {
 }
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type MutatingMethod = Exclude<HttpMethod, 'GET'>;
 
 /**
- * The one place where every request gets its credentials and headers. When `/api/auth` lands,
- * the CSRF header (`x-csrf-token`) is added here for mutating methods, and nowhere else.
+ * Where mutating requests get their CSRF token. The auth feature connects this to the session
+ * query (`GET /api/auth/session`), so the token has one source of truth.
  */
-function buildRequestInit(method: HttpMethod, options: RequestOptions): RequestInit {
-  return {
+export interface CsrfTokenSource {
+  /** The token to send now; waits for the session when it has not arrived yet. */
+  current(): Promise<string | undefined>;
+  /** Fetches the session again after the server refused the token we sent. */
+  refresh(): Promise<string | undefined>;
+}
+
+let csrfTokenSource: CsrfTokenSource | undefined;
+
+export function setCsrfTokenSource(source: CsrfTokenSource | undefined): void {
+  csrfTokenSource = source;
+}
+
+interface RequestContent {
+  csrfToken?: string | undefined;
+  body?: unknown;
+}
+
+/**
+ * The one place where every request gets its credentials and headers, including the CSRF
+ * header (`x-csrf-token`) that every mutating request carries.
+ */
+function buildRequestInit(
+  method: HttpMethod,
+  options: RequestOptions,
+  content: RequestContent = {},
+): RequestInit {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && content.csrfToken) headers['x-csrf-token'] = content.csrfToken;
+  const init: RequestInit = {
     method,
     credentials: 'same-origin',
-    headers: { accept: 'application/json' },
+    headers,
     signal: options.signal ?? null,
   };
+  if (content.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(content.body);
+  }
+  return init;
 }
 
 /** Builds `/api/x?a=1`, leaving out empty values so URLs stay short and cache keys stable. */
@@ -57,7 +91,45 @@ export async function apiGet<T>(
   const response = await send(buildUrl(path, query), buildRequestInit('GET', options));
   const body = await readJson(response);
   if (!response.ok) throw errorFromResponse(response, body);
+  return parseBody(path, response, body, schema);
+}
 
+/**
+ * POSTs, PUTs, PATCHes or DELETEs with the CSRF header. With a schema, resolves to the checked
+ * body; without one (202 or 204 answers), resolves to undefined. When the server refuses the
+ * CSRF token (the session changed, or expired), fetches the session again and retries once.
+ */
+export function apiSend<T>(
+  method: MutatingMethod,
+  path: string,
+  body: unknown,
+  schema: ResponseSchema<T>,
+): Promise<T>;
+export function apiSend(method: MutatingMethod, path: string, body?: unknown): Promise<void>;
+export async function apiSend<T>(
+  method: MutatingMethod,
+  path: string,
+  body?: unknown,
+  schema?: ResponseSchema<T>,
+): Promise<T | undefined> {
+  const attempt = async (csrfToken: string | undefined) => {
+    const response = await send(path, buildRequestInit(method, {}, { csrfToken, body }));
+    const responseBody = await readJson(response);
+    if (!response.ok) throw errorFromResponse(response, responseBody);
+    return schema ? parseBody(path, response, responseBody, schema) : undefined;
+  };
+
+  try {
+    return await attempt(await csrfTokenSource?.current());
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== ErrorCode.CsrfTokenInvalid || !csrfTokenSource) {
+      throw error;
+    }
+    return attempt(await csrfTokenSource.refresh());
+  }
+}
+
+function parseBody<T>(path: string, response: Response, body: unknown, schema: ResponseSchema<T>): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError({

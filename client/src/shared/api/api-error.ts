@@ -49,3 +49,8 @@ export class ApiError extends Error {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/** For a one-time link that arrived without its token: said exactly as a token the server refused. */
+export function missingTokenError(): ApiError {
+  return new ApiError({ code: 'token_invalid', message: 'The link has no token.', status: 0 });
+}

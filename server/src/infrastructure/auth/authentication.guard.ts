@@ -1,21 +1,44 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ErrorCode } from '@commonroom/contracts';
+import type { FastifyRequest } from 'fastify';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { DEFAULT_MESSAGES } from '../errors/error-status';
-import { PUBLIC_ROUTE } from './access.decorators';
+import { ALLOW_WITHOUT_SECOND_FACTOR, PUBLIC_ROUTE } from './access.decorators';
+import { SESSION_RESOLVER, type SessionResolver } from './actor';
+import { AuthCookies } from './cookies';
 
 /**
- * The global guard: fails closed. A route without `@Public()` needs a signed-in person; until
- * sign-in exists (Accounts issue) there is no session, so such routes answer 401.
+ * The global guard, failing closed: every route needs a fully signed-in person unless it is
+ * `@Public()`. It attaches the actor to public routes too, so they can tailor their answer.
+ * People whose platform role requires two-factor authentication can only reach the routes that
+ * set it up until they have turned it on.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly cookies: AuthCookies,
+    @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
-    throw new DomainError(ErrorCode.NotAuthenticated, DEFAULT_MESSAGES[ErrorCode.NotAuthenticated]);
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const token = this.cookies.sessionToken(request);
+    const actor = token ? await this.sessions.resolve(token) : null;
+    if (actor) request.actor = actor;
+
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    if (!actor || actor.secondFactorPending) {
+      throw new DomainError(ErrorCode.NotAuthenticated, DEFAULT_MESSAGES[ErrorCode.NotAuthenticated]);
+    }
+    const mustEnrol = !actor.twoFactorEnabled && this.config.auth.twoFactorRequiredRoles.includes(actor.platformRole);
+    if (mustEnrol && !this.reflector.getAllAndOverride<boolean>(ALLOW_WITHOUT_SECOND_FACTOR, targets)) {
+      throw new DomainError(ErrorCode.SecondFactorRequired, DEFAULT_MESSAGES[ErrorCode.SecondFactorRequired]);
+    }
+    return true;
   }
 }

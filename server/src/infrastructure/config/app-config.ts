@@ -21,6 +21,31 @@ export interface AppConfig {
   readonly metrics: { readonly token: string | undefined };
   readonly demo: { readonly seedOnStart: boolean };
   readonly outbox: { readonly dispatch: boolean; readonly pollMs: number };
+  readonly mail: {
+    /** Undefined means: keep messages in the in-memory development outbox. */
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+    /** No SMTP_URL outside production: messages are kept in memory and shown at `/dev/mail`. */
+    readonly devOutbox: boolean;
+  };
+  readonly auth: {
+    /** Undefined outside production until boot fills it from `.data/secret-key`. */
+    readonly secretKey: Buffer | undefined;
+    readonly argon2: { readonly memoryKib: number; readonly iterations: number; readonly parallelism: number };
+    readonly session: { readonly idleMinutes: number; readonly absoluteDays: number };
+    /** Cookies are Secure (and `__Host-` prefixed) on https and on loopback addresses. */
+    readonly secureCookies: boolean;
+    readonly oidcProviders: readonly OidcProviderConfig[];
+    readonly twoFactorRequiredRoles: readonly string[];
+  };
+}
+
+export interface OidcProviderConfig {
+  readonly id: string;
+  readonly name: string;
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

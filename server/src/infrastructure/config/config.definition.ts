@@ -6,7 +6,7 @@ import { z } from 'zod';
  * and a test keeps the two in step.
  */
 export interface VariableDefinition {
-  readonly group: 'Server' | 'Database' | 'Logging' | 'Observability' | 'Demo' | 'Outbox';
+  readonly group: 'Server' | 'Database' | 'Logging' | 'Observability' | 'Demo' | 'Outbox' | 'Mail' | 'Accounts';
   readonly description: string;
   /** Never printed in errors or logs. */
   readonly sensitive?: boolean;
@@ -23,7 +23,27 @@ const port = z.coerce
   .int('must be a whole number')
   .min(1, 'must be between 1 and 65535')
   .max(65535, 'must be between 1 and 65535');
+const oidcProvider = z.object({
+  id: z.string().regex(/^[a-z0-9-]{2,32}$/, 'id must be 2-32 lowercase letters, digits or dashes'),
+  name: z.string().min(1).max(60),
+  issuer: z.url(),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+});
+const oidcProviders = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(oidcProvider, { message: 'must be a JSON array of {id, name, issuer, clientId, clientSecret}' }));
 const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive');
+/** `name@domain` or `Display Name <name@domain>`; no line breaks, so it cannot smuggle in headers. */
+const MAILBOX = /^(?:[^<>\r\n]*[^<>\s]\s*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
 export const VARIABLES = {
   NODE_ENV: { group: 'Server', description: 'Runtime mode: `development` (the default for `npm start`), `production` or `test`.', schema: z.enum(['development', 'production', 'test']).default('development') },
@@ -44,6 +64,16 @@ export const VARIABLES = {
   SEED_DEMO: { group: 'Demo', description: 'Create the fictional demo region at boot if it is not there yet.', schema: bool.optional(), defaultText: '`false` in production, `true` otherwise' },
   OUTBOX_DISPATCH: { group: 'Outbox', description: 'Run the outbox dispatcher in this process (turn off on nodes that only serve HTTP).', schema: bool.default(true) },
   OUTBOX_POLL_MS: { group: 'Outbox', description: 'Fallback polling interval of the outbox dispatcher; new events also wake it at once.', schema: positiveInt.min(100).max(60_000).default(2000) },
+  SMTP_URL: { group: 'Mail', description: 'Mail server to send email through, such as `smtps://user:password@mail.example.org:465` or `smtp://…:587` (STARTTLS). Required in production.', sensitive: true, schema: z.url({ protocol: /^smtps?$/, message: 'must be a URL such as smtp://user:password@mail.example.org:587' }).optional(), defaultText: 'unset: outside production, email is kept in the development outbox at `/dev/mail`' },
+  MAIL_FROM: { group: 'Mail', description: 'Sender of every email, an address with an optional display name.', schema: z.string().trim().regex(MAILBOX, 'must be an address such as no-reply@example.org or Commonroom <no-reply@example.org>').default('Commonroom <no-reply@localhost>') },
+  SECRET_KEY: { group: 'Accounts', description: 'At least 32 random bytes, base64: encrypts two-factor secrets. Required in production; in development one is generated into `.data/secret-key`.', sensitive: true, schema: z.base64('must be base64').refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes').optional() },
+  ARGON2_MEMORY_KIB: { group: 'Accounts', description: 'argon2id memory cost in KiB (at least 19 MiB). Hashes made with older settings are upgraded at the next sign-in.', schema: positiveInt.min(19_456, 'must be at least 19456 (19 MiB)').default(19_456) },
+  ARGON2_ITERATIONS: { group: 'Accounts', description: 'argon2id time cost (at least 2).', schema: positiveInt.min(2, 'must be at least 2').max(20).default(2) },
+  ARGON2_PARALLELISM: { group: 'Accounts', description: 'argon2id lanes.', schema: positiveInt.max(16).default(1) },
+  SESSION_IDLE_MINUTES: { group: 'Accounts', description: 'A session ends after this long without use.', schema: positiveInt.default(7 * 24 * 60) },
+  SESSION_ABSOLUTE_DAYS: { group: 'Accounts', description: 'A session ends this long after sign-in, used or not.', schema: positiveInt.max(365).default(30) },
+  OIDC_PROVIDERS: { group: 'Accounts', description: 'OpenID Connect sign-in providers (Microsoft Entra ID, Google Workspace, any compliant issuer) as a JSON array of `{"id","name","issuer","clientId","clientSecret"}`. Redirect URI: `$PUBLIC_URL/api/auth/oidc/<id>/callback`.', sensitive: true, schema: oidcProviders.optional() },
+  TWO_FACTOR_REQUIRED_ROLES: { group: 'Accounts', description: 'Platform roles that must turn on two-factor authentication before doing anything else (comma-separated).', schema: z.string().default('admin,safeguarding_reviewer') },
 } as const satisfies Record<string, VariableDefinition>;
 
 export type VariableName = keyof typeof VARIABLES;

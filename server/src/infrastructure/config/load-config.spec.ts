@@ -1,6 +1,13 @@
 import { ConfigError, loadConfig } from './load-config';
 
 const options = { repoRoot: '/srv/commonroom', version: '1.2.3' };
+/** The least a production installation must set. */
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://u:p@db:5432/commonroom',
+  SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+  SMTP_URL: 'smtp://mailer:s3cret@mail.example.org:587',
+};
 
 describe('loadConfig', () => {
   it('starts with safe development defaults and the embedded database when nothing is set', () => {
@@ -14,7 +21,7 @@ describe('loadConfig', () => {
   });
 
   it('does not migrate or seed by default in production, and listens on all interfaces', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/commonroom' }, options);
+    const config = loadConfig(production, options);
     expect(config.http.host).toBe('0.0.0.0');
     expect(config.database.migrateOnStart).toBe(false);
     expect(config.demo.seedOnStart).toBe(false);
@@ -44,6 +51,41 @@ describe('loadConfig', () => {
     const config = loadConfig({ PORT: '', PUBLIC_URL: 'https://commonroom.example.org/' }, options);
     expect(config.http.port).toBe(3000);
     expect(config.http.publicUrl).toBe('https://commonroom.example.org');
+  });
+
+  it('keeps email in the development outbox when SMTP_URL is unset outside production', () => {
+    for (const NODE_ENV of ['development', 'test']) {
+      expect(loadConfig({ NODE_ENV }, options).mail).toEqual({ smtpUrl: undefined, from: 'Commonroom <no-reply@localhost>', devOutbox: true });
+    }
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }, options).mail.devOutbox).toBe(false);
+  });
+
+  it('sends through SMTP_URL in production, from MAIL_FROM', () => {
+    const config = loadConfig({ ...production, MAIL_FROM: ' Commonroom North West <hello@commonroom.example.org> ' }, options);
+    expect(config.mail).toEqual({ smtpUrl: production.SMTP_URL, from: 'Commonroom North West <hello@commonroom.example.org>', devOutbox: false });
+  });
+
+  it('requires SMTP_URL in production', () => {
+    expect(() => loadConfig({ ...production, SMTP_URL: '' }, options)).toThrow(/SMTP_URL is required in production/);
+  });
+
+  it('reports a bad SMTP_URL without echoing it, and only once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ ...production, SMTP_URL: 'http://mailer:s3cret@mail.example.org' }, options);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual(['SMTP_URL=(hidden): must be a URL such as smtp://user:password@mail.example.org:587']);
+    expect((error as Error).message).not.toContain('s3cret');
+  });
+
+  it('accepts MAIL_FROM as a bare address or with a display name, and nothing else', () => {
+    expect(loadConfig({ MAIL_FROM: 'no-reply@example.org' }, options).mail.from).toBe('no-reply@example.org');
+    for (const bad of ['Commonroom', 'Commonroom <no-reply>', 'a@b.org\r\nBcc: x@y.org', '<a@b.org>']) {
+      expect(() => loadConfig({ MAIL_FROM: bad }, options)).toThrow(/MAIL_FROM=.*must be an address/);
+    }
   });
 
   it('returns a frozen object', () => {

@@ -31,13 +31,29 @@ export function loadConfig(
       problems.push(`${name}=${shown}: ${result.error.issues.map((i) => i.message).join('; ')}`);
     }
   }
+  problems.push(...crossCheck(parsed as Partial<Parsed>));
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(toAppConfig(parsed as Parsed, options));
+}
+
+/** Rules that involve more than one variable (a variable that is already reported is skipped). */
+function crossCheck(v: Partial<Parsed>): string[] {
+  const problems: string[] = [];
+  if (v.NODE_ENV === 'production' && 'SMTP_URL' in v && !v.SMTP_URL) problems.push('SMTP_URL is required in production so that people receive their email (for example smtp://user:password@mail.example.org:587)');
+  if (v.NODE_ENV === 'production' && 'SECRET_KEY' in v && !v.SECRET_KEY) problems.push('SECRET_KEY is required in production (32 random bytes, base64: `openssl rand -base64 32`)');
+  return problems;
+}
+
+/** Browsers accept Secure cookies on https and on loopback (localhost, 127.0.0.1) over http. */
+function isSecureOrigin(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
 function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; isTty?: boolean }): AppConfig {
   const production = v.NODE_ENV === 'production';
   const fromRoot = (p: string) => (isAbsolute(p) ? p : resolve(options.repoRoot, p));
+  const publicUrl = (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, '');
   return {
     env: v.NODE_ENV,
     version: options.version,
@@ -45,7 +61,7 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
     http: {
       host: v.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
       port: v.PORT,
-      publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
+      publicUrl,
       trustProxy: v.TRUST_PROXY,
     },
     client: { serve: v.SERVE_CLIENT, distDir: fromRoot(v.CLIENT_DIST_DIR) },
@@ -59,5 +75,14 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
     metrics: { token: v.METRICS_TOKEN },
     demo: { seedOnStart: v.SEED_DEMO ?? !production },
     outbox: { dispatch: v.OUTBOX_DISPATCH, pollMs: v.OUTBOX_POLL_MS },
+    mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM, devOutbox: !v.SMTP_URL && !production },
+    auth: {
+      secretKey: v.SECRET_KEY ? Buffer.from(v.SECRET_KEY, 'base64') : undefined,
+      argon2: { memoryKib: v.ARGON2_MEMORY_KIB, iterations: v.ARGON2_ITERATIONS, parallelism: v.ARGON2_PARALLELISM },
+      session: { idleMinutes: v.SESSION_IDLE_MINUTES, absoluteDays: v.SESSION_ABSOLUTE_DAYS },
+      secureCookies: isSecureOrigin(publicUrl),
+      oidcProviders: v.OIDC_PROVIDERS ?? [],
+      twoFactorRequiredRoles: v.TWO_FACTOR_REQUIRED_ROLES.split(',').map((r) => r.trim()).filter(Boolean),
+    },
   };
 }

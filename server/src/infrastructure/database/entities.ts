@@ -1,8 +1,23 @@
 import { OutboxEventEntity } from '../events/outbox-event.entity';
+import { EmailTokenEntity } from '../../modules/accounts/email-token.entity';
+import { RecoveryCodeEntity } from '../../modules/accounts/recovery-code.entity';
+import { SessionEntity } from '../../modules/accounts/session.entity';
+import { UserIdentityEntity } from '../../modules/accounts/user-identity.entity';
+import { UserEntity } from '../../modules/accounts/user.entity';
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 
 /**
  * Every entity, listed explicitly (no globs): the app, the CLI and migration generation all
  * read this one list. A feature adds its entities here.
  */
-export const ENTITIES = [OutboxEventEntity, OrganisationEntity];
+export const ENTITIES = [
+  OutboxEventEntity,
+  OrganisationEntity,
+  UserEntity,
+  UserIdentityEntity,
+  SessionEntity,
+  EmailTokenEntity,
+  RecoveryCodeEntity,
+  AuditEventEntity,
+];

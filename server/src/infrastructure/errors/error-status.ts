@@ -7,6 +7,11 @@ import { ErrorCode } from '@commonroom/contracts';
 export const STATUS_BY_ERROR_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.ValidationFailed]: 400,
   [ErrorCode.NotAuthenticated]: 401,
+  [ErrorCode.InvalidCredentials]: 401,
+  [ErrorCode.SecondFactorInvalid]: 401,
+  [ErrorCode.EmailNotVerified]: 403,
+  [ErrorCode.SecondFactorRequired]: 403,
+  [ErrorCode.TokenInvalid]: 400,
   [ErrorCode.CsrfTokenInvalid]: 403,
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotFound]: 404,
@@ -48,6 +53,11 @@ export function errorCodeForStatus(status: number): ErrorCode {
 export const DEFAULT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   [ErrorCode.ValidationFailed]: 'Some of the information sent was not valid.',
   [ErrorCode.NotAuthenticated]: 'Please sign in to continue.',
+  [ErrorCode.InvalidCredentials]: 'That email address and password do not match an account. Check them and try again.',
+  [ErrorCode.SecondFactorInvalid]: 'That code did not work. Check your authenticator app and try again, or use a recovery code.',
+  [ErrorCode.EmailNotVerified]: 'Please confirm your email address first: use the link we sent you, or ask for a new one.',
+  [ErrorCode.SecondFactorRequired]: 'Turn on two-factor authentication in your security settings to do this.',
+  [ErrorCode.TokenInvalid]: 'This link has expired or has already been used. Please ask for a new one.',
   [ErrorCode.CsrfTokenInvalid]: 'Your session security token was missing or out of date. Please reload the page and try again.',
   [ErrorCode.Forbidden]: 'You do not have permission to do that.',
   [ErrorCode.NotFound]: 'That page could not be found. It may have been moved, or you may not have access to it.',

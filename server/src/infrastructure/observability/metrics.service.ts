@@ -21,6 +21,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly mailMessages = new Counter({
+    name: 'mail_messages_total',
+    help: 'Emails handed to the mail server (or the development outbox) by category and outcome.',
+    labelNames: ['category', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -13,7 +13,7 @@ const NOT_BUILT = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"
 Run <code>npm start</code> from the repository (it builds the client), or <code>npm run build</code>.</p></main></body></html>`;
 
 /** Paths that belong to the server, never to the single-page app. */
-const SERVER_PATHS = /^\/(api|healthz|readyz|metrics|socket\.io)(\/|$)/;
+const SERVER_PATHS = /^\/(api|dev|healthz|readyz|metrics|socket\.io)(\/|$)/;
 
 /**
  * Answers every other GET with the client's index.html so deep links (e.g. /organisations)

@@ -1,0 +1,58 @@
+import { Anchor, Button, Group, Menu } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { paths } from '../../../shared/routing/paths';
+import { signInHref } from '../../../shared/routing/return-to';
+import { useSignOut } from '../api/auth.queries';
+import { useSession } from '../api/session';
+
+/**
+ * The header's account corner: "Sign in" and "Create account" for visitors, the person's name
+ * as a menu (Settings, Sign out) once signed in. Empty while the session loads, so it never
+ * flashes the wrong one.
+ */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const signOut = useSignOut();
+  const location = useLocation();
+  if (session.isPending) return null;
+
+  const user = session.data?.user;
+  if (!user) {
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Anchor component={Link} to={signInLink(location.pathname, location.search)} className="primary-nav-link">
+          {t('app.account.signIn')}
+        </Anchor>
+        <Button component={Link} to={paths.signUp} variant="light" visibleFrom="sm">
+          {t('app.account.signUp')}
+        </Button>
+      </Group>
+    );
+  }
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" aria-label={t('app.account.menu', { name: user.displayName })} maw={{ base: 150, sm: 240 }}>
+          {user.displayName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to={paths.settings}>
+          {t('app.account.settings')}
+        </Menu.Item>
+        <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+          {t('app.account.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** Signing in from a page comes back to it; from the home page or the account pages, plain. */
+function signInLink(pathname: string, search: string): string {
+  const accountPages: string[] = [paths.home, paths.signIn, paths.signUp, paths.forgotPassword, paths.resetPassword, paths.verifyEmail];
+  return accountPages.includes(pathname) ? paths.signIn : signInHref(pathname + search);
+}

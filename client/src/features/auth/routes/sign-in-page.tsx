@@ -1,0 +1,65 @@
+import { Alert, Anchor, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import type { ApiErrorCode } from '../../../shared/api/api-error';
+import { ErrorState } from '../../../shared/components/error-state';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { errorMessageKey } from '../../../shared/i18n/error-messages';
+import { paths } from '../../../shared/routing/paths';
+import { safeReturnTo } from '../../../shared/routing/return-to';
+import { useSession } from '../api/session';
+import { AuthPage } from '../components/auth-page';
+import { ProviderButtons } from '../components/provider-buttons';
+import { SecondFactorForm } from '../components/second-factor-form';
+import { SignInForm } from '../components/sign-in-form';
+
+type Step = 'credentials' | 'second-factor';
+
+/**
+ * `/sign-in?returnTo=/path`: email and password, then (when the account has it) the security
+ * code, on one page. `?error=<code>` is how the server reports a failed provider sign-in.
+ */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const returnTo = safeReturnTo(searchParams.get('returnTo'));
+  const providerError = searchParams.get('error');
+  const navigate = useNavigate();
+  const session = useSession();
+  const [step, setStep] = useState<Step | null>(null);
+
+  const content = () => {
+    if (session.isPending) return <LoadingState />;
+    if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+    if (session.data.user) return <Navigate to={returnTo} replace />;
+
+    const currentStep = step ?? (session.data.secondFactorPending ? 'second-factor' : 'credentials');
+    const onSignedIn = ({ status }: { status: string }) => {
+      if (status === 'second_factor_required') setStep('second-factor');
+      else void navigate(returnTo, { replace: true });
+    };
+    if (currentStep === 'second-factor') {
+      return <SecondFactorForm onSignedIn={onSignedIn} onStartAgain={() => setStep('credentials')} />;
+    }
+    return (
+      <>
+        {providerError && (
+          <Alert role="alert" color="red" variant="light" title={t('errors.title')}>
+            {t(errorMessageKey(providerError as ApiErrorCode), { defaultValue: t('errors.unknown') })}
+          </Alert>
+        )}
+        <SignInForm onSignedIn={onSignedIn} />
+        <ProviderButtons providers={session.data.providers} returnTo={returnTo} />
+        <Text>
+          {t('auth.signIn.noAccount')}{' '}
+          <Anchor component={Link} to={paths.signUp}>
+            {t('auth.signIn.signUp')}
+          </Anchor>
+        </Text>
+      </>
+    );
+  };
+
+  return <AuthPage title={t('auth.signIn.title')}>{content()}</AuthPage>;
+}

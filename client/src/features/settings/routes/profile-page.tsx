@@ -1,0 +1,22 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../../shared/components/page-title';
+import { useCurrentUser } from '../../auth/api/session';
+import { ChangeEmailForm } from '../components/change-email-form';
+import { DisplayNameForm } from '../components/display-name-form';
+
+/** `/settings/profile`: the person's name and email address. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('settings.profile.title'));
+  // RequireUser has already made sure someone is signed in.
+  const user = useCurrentUser();
+  if (!user) return null;
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('settings.profile.title')}</Title>
+      <DisplayNameForm user={user} />
+      <ChangeEmailForm user={user} />
+    </Stack>
+  );
+}

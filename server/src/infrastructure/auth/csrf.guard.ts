@@ -1,0 +1,29 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ErrorCode } from '@commonroom/contracts';
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../errors/domain-error';
+import { DEFAULT_MESSAGES } from '../errors/error-status';
+import { constantTimeEquals } from '../security/secure-token';
+import { AuthCookies } from './cookies';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Double-submit CSRF check on every state-changing request, signed in or not (sign-in itself
+ * is protected too). The token sits in a SameSite=Strict, HttpOnly cookie and must be echoed in
+ * `x-csrf-token`, which only same-origin script can read from GET /api/auth/session.
+ */
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  constructor(private readonly cookies: AuthCookies) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (SAFE_METHODS.has(request.method)) return true;
+    const header = request.headers['x-csrf-token'];
+    const cookie = this.cookies.csrfToken(request);
+    if (typeof header === 'string' && cookie && constantTimeEquals(header, cookie)) return true;
+    throw new DomainError(ErrorCode.CsrfTokenInvalid, DEFAULT_MESSAGES[ErrorCode.CsrfTokenInvalid]);
+  }
+}

@@ -1,0 +1,77 @@
+import { Logger } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { MetricsService } from '../observability/metrics.service';
+import { MailDeliveryError, type AddressedMail, type MailTransport } from './mail-transport';
+import { MailService, recipientHash } from './mail.service';
+
+const config = { mail: { smtpUrl: undefined, from: 'Commonroom <no-reply@example.org>', devOutbox: true } } as unknown as AppConfig;
+const message = {
+  to: 'Sam.Teacher@example.org',
+  subject: 'Confirm your email address',
+  text: 'Your link: https://commonroom.test/verify-email?token=SECRET-TOKEN',
+  category: 'verify-email',
+};
+
+class FakeTransport implements MailTransport {
+  delivered: AddressedMail[] = [];
+  failWith: unknown;
+  async deliver(mail: AddressedMail) {
+    if (this.failWith) throw this.failWith;
+    this.delivered.push(mail);
+  }
+  async close() {}
+}
+
+async function counted(metrics: MetricsService, outcome: string): Promise<number> {
+  const { values } = await metrics.mailMessages.get();
+  return values.find((v) => v.labels.category === 'verify-email' && v.labels.outcome === outcome)?.value ?? 0;
+}
+
+describe('MailService', () => {
+  let transport: FakeTransport;
+  let metrics: MetricsService;
+  let sut: MailService;
+  let logged: jest.SpyInstance[];
+
+  beforeEach(() => {
+    transport = new FakeTransport();
+    metrics = new MetricsService();
+    sut = new MailService(transport, metrics, config);
+    logged = (['log', 'error', 'warn', 'debug'] as const).map((level) => jest.spyOn(Logger.prototype, level).mockImplementation(() => undefined));
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  const logText = () => JSON.stringify(logged.flatMap((spy) => spy.mock.calls));
+
+  it('sends from MAIL_FROM, counts the message and logs its category and a recipient hash only', async () => {
+    await sut.send(message);
+    expect(transport.delivered).toEqual([{ ...message, from: 'Commonroom <no-reply@example.org>' }]);
+    await expect(counted(metrics, 'sent')).resolves.toBe(1);
+    expect(logText()).toContain('"category":"verify-email"');
+    expect(logText()).toContain(recipientHash('sam.teacher@example.org'));
+    expect(logText()).not.toMatch(/example\.org|SECRET-TOKEN|Confirm your email/i);
+  });
+
+  it('hashes the same address the same way whatever its case or spacing', () => {
+    expect(recipientHash(' Sam.Teacher@Example.org ')).toBe(recipientHash('sam.teacher@example.org'));
+    expect(recipientHash('sam@example.org')).not.toBe(recipientHash('alex@example.org'));
+  });
+
+  it('throws MailDeliveryError with the SMTP code, counts the failure, and keeps the reply text out of logs', async () => {
+    transport.failWith = Object.assign(new Error('550 5.1.1 <sam.teacher@example.org>: Recipient address rejected'), { responseCode: 550, code: 'EENVELOPE' });
+    const error = await sut.send(message).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MailDeliveryError);
+    expect(error).toMatchObject({ category: 'verify-email', reason: '550', message: 'The verify-email email could not be sent (550).' });
+    expect((error as Error).cause).toBeUndefined();
+    await expect(counted(metrics, 'failed')).resolves.toBe(1);
+    await expect(counted(metrics, 'sent')).resolves.toBe(0);
+    expect(logText()).toContain('Email could not be sent');
+    expect(logText()).not.toMatch(/example\.org|Recipient address rejected|SECRET-TOKEN/i);
+  });
+
+  it('closes the transport when the app shuts down', async () => {
+    const close = jest.spyOn(transport, 'close');
+    await sut.onModuleDestroy();
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode } from '@commonroom/contracts';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+import { DEFAULT_MESSAGES } from '../errors/error-status';
+
+export interface RateLimit {
+  /** What is limited and for whom, e.g. `sign-in:ip:203.0.113.9`. */
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Fixed-window counters in PostgreSQL (an UNLOGGED table), so every app node shares them and
+ * no Redis is needed. One statement per check.
+ */
+@Injectable()
+export class RateLimiter {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Counts a hit; throws 429 with Retry-After when the window's limit is passed. */
+  async consume(limit: RateLimit): Promise<void> {
+    const { hits, retryAfter } = await this.hit(limit, 1);
+    if (hits > limit.limit) throw rateLimited(retryAfter);
+  }
+
+  /** Hits so far in the current window, without counting one. */
+  async peek(limit: RateLimit): Promise<{ hits: number; retryAfter: number }> {
+    return this.hit(limit, 0);
+  }
+
+  async hit(limit: RateLimit, by: number): Promise<{ hits: number; retryAfter: number }> {
+    const [row] = (await this.dataSource.query(
+      `WITH w AS (SELECT to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS start)
+       INSERT INTO rate_limit_buckets (key, window_start, hits) SELECT $1, w.start, $3 FROM w
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_buckets.hits + $3
+       RETURNING hits, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after`,
+      [limit.key, limit.windowSeconds, by],
+    )) as { hits: number; retry_after: number }[];
+    return { hits: row?.hits ?? 0, retryAfter: Math.max(1, row?.retry_after ?? limit.windowSeconds) };
+  }
+
+  /** Deletes windows that ended (called by housekeeping). */
+  async prune(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM rate_limit_buckets WHERE window_start < now() - interval '1 day'`);
+  }
+}
+
+export function rateLimited(retryAfterSeconds: number): DomainError {
+  return new DomainError(ErrorCode.RateLimited, DEFAULT_MESSAGES[ErrorCode.RateLimited], undefined, { 'retry-after': String(retryAfterSeconds) });
+}

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { BrowserLikeClient } from './browser-like-client';
+import { linkFrom, type SmtpSink } from './smtp-sink';
+import type { TestApp } from './test-app';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export function uniqueEmail(label = 'mentor'): string {
+  return `${label}-${randomUUID().slice(0, 8)}@school.example.org`;
+}
+
+/** The token at the end of an emailed link such as /verify-email?token=… */
+export function tokenFrom(link: string): string {
+  return new URL(link).searchParams.get('token') ?? '';
+}
+
+/** Signs up through the API, confirms the address from the real email, and signs in. */
+export async function signedUpAndIn(app: TestApp, smtp: SmtpSink, email = uniqueEmail()): Promise<{ client: BrowserLikeClient; email: string }> {
+  const client = new BrowserLikeClient(app);
+  await client.send('POST', '/api/auth/sign-up', { email, password: PASSWORD, displayName: 'Sam Mentor' });
+  const mail = await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('Confirm your email'));
+  await client.send('POST', '/api/auth/verify-email', { token: tokenFrom(linkFrom(mail, '/verify-email')) });
+  const signIn = await client.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
+  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
+  await client.session();
+  return { client, email };
+}
