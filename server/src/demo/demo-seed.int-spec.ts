@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { openTestDataSource } from '../../test/support/data-source';
+import type { AppConfig } from '../infrastructure/config/app-config';
 import { OutboxService } from '../infrastructure/events/outbox.service';
+import { PasswordHasher } from '../infrastructure/security/password-hasher';
+import { UsersRepository } from '../modules/accounts/users.repository';
 import { OrganisationsRepository } from '../modules/organisations/organisations.repository';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
 import { DemoSeedService } from './demo-seed.service';
@@ -11,14 +14,15 @@ describe('DemoSeedService', () => {
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
-    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource));
+    const hasher = new PasswordHasher({ auth: { argon2: { memoryKib: 19456, iterations: 2, parallelism: 1 } } } as AppConfig);
+    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource), new UsersRepository(dataSource), hasher);
   });
   afterAll(() => dataSource.destroy());
 
   it('creates a region with every kind of organisation, and adds nothing the second time', async () => {
     const first = await sut.run();
     const second = await sut.run();
-    expect(second.organisationsAdded).toBe(0);
+    expect(second).toEqual({ organisationsAdded: 0, peopleAdded: 0 });
     expect(first.organisationsAdded).toBeGreaterThanOrEqual(0);
 
     const counts: { kind: string; n: string }[] = await dataSource.query(
@@ -27,6 +31,14 @@ describe('DemoSeedService', () => {
     const byKind = Object.fromEntries(counts.map((c) => [c.kind, Number(c.n)]));
     expect(byKind).toMatchObject({ hei: 3, scitt: 1, local_authority: 2, training_school: 1, fe_college: 1, other_provider: 1, agency: 1 });
     expect(byKind.school).toBeGreaterThanOrEqual(24);
+  });
+
+  it('creates demo people who can sign in with the printed password', async () => {
+    await sut.run();
+    const hasher = new PasswordHasher({ auth: { argon2: { memoryKib: 19456, iterations: 2, parallelism: 1 } } } as AppConfig);
+    const user = await new UsersRepository(dataSource).findByEmail('amara.okoye@example.org');
+    expect(user?.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(await hasher.verify(user!.passwordHash, 'fenmoor demo password')).toBe(true);
   });
 
   it('uses identifiers no real school or provider has', async () => {

@@ -1,10 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { PasswordHasher } from '../infrastructure/security/password-hasher';
 import { slugify } from '../infrastructure/text/slug';
+import { UsersRepository } from '../modules/accounts/users.repository';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.data';
 import { DEMO_LOCAL_AUTHORITIES, DEMO_REGION, demoOrganisations } from './demo-region.data';
 
 export interface DemoSeedReport {
   organisationsAdded: number;
+  peopleAdded: number;
 }
 
 /**
@@ -15,9 +19,31 @@ export interface DemoSeedReport {
 export class DemoSeedService {
   private readonly logger = new Logger('DemoSeed');
 
-  constructor(private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
 
   async run(): Promise<DemoSeedReport> {
+    const organisationsAdded = await this.seedOrganisations();
+    const peopleAdded = await this.seedPeople();
+    if (organisationsAdded + peopleAdded > 0) this.logger.log(`Demo region: added ${organisationsAdded} organisations and ${peopleAdded} people`);
+    return { organisationsAdded, peopleAdded };
+  }
+
+  /** Demo accounts with confirmed addresses; the demo password is deliberately shared and printed. */
+  private async seedPeople(): Promise<number> {
+    let added = 0;
+    for (const person of DEMO_PEOPLE) {
+      if (await this.users.findByEmail(person.email)) continue;
+      await this.users.create({ email: person.email, displayName: person.displayName, passwordHash: await this.hasher.hash(DEMO_PASSWORD), emailVerifiedAt: new Date() });
+      added += 1;
+    }
+    return added;
+  }
+
+  private async seedOrganisations(): Promise<number> {
     const rows = demoOrganisations().map((org) => {
       const la = org.la ? DEMO_LOCAL_AUTHORITIES[org.la] : null;
       const slug = slugify(org.name);
@@ -35,8 +61,6 @@ export class DemoSeedService {
         description: org.description ?? null,
       };
     });
-    const organisationsAdded = await this.organisations.addMissing(rows);
-    if (organisationsAdded > 0) this.logger.log(`Demo region: added ${organisationsAdded} organisations`);
-    return { organisationsAdded };
+    return this.organisations.addMissing(rows);
   }
 }

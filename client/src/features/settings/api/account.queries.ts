@@ -76,9 +76,14 @@ export function useStartTwoFactorSetup() {
   return useMutation({ mutationFn: startTwoFactorSetup });
 }
 
+/**
+ * The recovery codes arrive only in this answer. The refresh is not awaited: awaiting it would
+ * let the refreshed session (two-step now on) replace the setup form before the form's own
+ * callback receives the codes, and TanStack skips callbacks of unmounted forms.
+ */
 export function useEnableTwoFactor() {
   const after = useAfterAccountChange();
-  return useMutation({ mutationFn: enableTwoFactor, onSuccess: after.refresh });
+  return useMutation({ mutationFn: enableTwoFactor, onSuccess: () => void after.refresh() });
 }
 
 export function useDisableTwoFactor() {
@@ -88,7 +93,7 @@ export function useDisableTwoFactor() {
 
 export function useRegenerateRecoveryCodes() {
   const after = useAfterAccountChange();
-  return useMutation({ mutationFn: regenerateRecoveryCodes, onSuccess: after.refresh });
+  return useMutation({ mutationFn: regenerateRecoveryCodes, onSuccess: () => void after.refresh() });
 }
 
 export function useSignInMethods() {

@@ -59,7 +59,7 @@ export function TwoFactorManage({ onNewCodes, onDisabled }: TwoFactorManageProps
             required
           />
           <FormError error={form.formError} />
-          <SubmitButton pending={disable.isPending} pendingLabel={t('settings.twoFactor.disabling')} color="red">
+          <SubmitButton pending={disable.isPending} pendingLabel={t('settings.twoFactor.disabling')} color="red.9">
             {t('settings.twoFactor.disable')}
           </SubmitButton>
         </Stack>
