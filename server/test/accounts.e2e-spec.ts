@@ -1,26 +1,15 @@
 import { errorBodySchema, sessionListSchema, signInResultSchema } from '@commonroom/contracts';
-import { PASSWORD, signedUpAndIn, tokenFrom, uniqueEmail } from './support/accounts';
+import { PASSWORD, signedUpAndIn, tokenFrom, uniqueEmail, useAppWithMail } from './support/accounts';
 import { RateLimiter } from '../src/infrastructure/rate-limit/rate-limiter.service';
 import { BrowserLikeClient } from './support/browser-like-client';
-import { linkFrom, startSmtpSink, type SmtpSink } from './support/smtp-sink';
-import { startTestApp, type TestApp } from './support/test-app';
+import { linkFrom } from './support/smtp-sink';
 
 describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
-  let app: TestApp;
-  let smtp: SmtpSink;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startTestApp({ SMTP_URL: smtp.url, TRUST_PROXY: 'true' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await smtp.stop();
-  });
+  const testbed = useAppWithMail();
 
   it('takes a person from sign-up through the emailed link to a signed-in session they can list and revoke', async () => {
     const email = uniqueEmail();
-    const browser = new BrowserLikeClient(app);
+    const browser = new BrowserLikeClient(testbed.app);
     const signUp = await browser.send('POST', '/api/auth/sign-up', { email, password: PASSWORD, displayName: 'Priya Shah' });
     expect(signUp.status).toBe(202);
 
@@ -28,7 +17,7 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
     expect(tooEarly.status).toBe(403);
     expect(errorBodySchema.parse(await tooEarly.json()).error.code).toBe('email_not_verified');
 
-    const mail = await smtp.waitForMessage((m) => m.to.includes(email));
+    const mail = await testbed.smtp.waitForMessage((m) => m.to.includes(email));
     expect(mail.subject).toBe('Confirm your email address for Commonroom');
     const link = linkFrom(mail, '/verify-email');
     expect(link).toMatch(/^http:\/\/localhost:3000\/verify-email\?token=/);
@@ -44,7 +33,7 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
     expect(cookie).toMatch(/Secure/i);
     expect(cookie).toMatch(/Path=\//);
 
-    const phone = new BrowserLikeClient(app, 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1');
+    const phone = new BrowserLikeClient(testbed.app, 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1');
     await phone.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
 
     const list = sessionListSchema.parse(await (await browser.get('/api/account/sessions')).json());
@@ -62,15 +51,15 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
   });
 
   it('answers sign-up, sign-in and password reset the same for registered and unknown emails', async () => {
-    const { email } = await signedUpAndIn(app, smtp);
-    const stranger = new BrowserLikeClient(app);
+    const { email } = await signedUpAndIn(testbed.app, testbed.smtp);
+    const stranger = new BrowserLikeClient(testbed.app);
     const unknown = uniqueEmail('nobody');
 
     const known = await stranger.send('POST', '/api/auth/sign-up', { email, password: PASSWORD, displayName: 'Someone' });
     const fresh = await stranger.send('POST', '/api/auth/sign-up', { email: unknown, password: PASSWORD, displayName: 'Someone' });
     expect([known.status, await known.json()]).toEqual([fresh.status, await fresh.json()]);
     // The real owner is told that someone tried.
-    await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('tried to create'));
+    await testbed.smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('tried to create'));
 
     const wrongPassword = await stranger.send('POST', '/api/auth/sign-in', { email, password: 'not the right password' });
     const noAccount = await stranger.send('POST', '/api/auth/sign-in', { email: uniqueEmail('ghost'), password: 'not the right password' });
@@ -85,7 +74,7 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
   });
 
   it('refuses a state-changing request without the CSRF token', async () => {
-    const { client } = await signedUpAndIn(app, smtp);
+    const { client } = await signedUpAndIn(testbed.app, testbed.smtp);
     const withoutToken = await client.send('PATCH', '/api/account/profile', { displayName: 'Changed' }, { csrf: null });
     expect(withoutToken.status).toBe(403);
     expect(errorBodySchema.parse(await withoutToken.json()).error.code).toBe('csrf_token_invalid');
@@ -96,10 +85,10 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
   });
 
   it('resets a forgotten password by email, signing out every device', async () => {
-    const { client, email } = await signedUpAndIn(app, smtp);
-    const other = new BrowserLikeClient(app);
+    const { client, email } = await signedUpAndIn(testbed.app, testbed.smtp);
+    const other = new BrowserLikeClient(testbed.app);
     expect((await other.send('POST', '/api/auth/password-reset', { email })).status).toBe(202);
-    const mail = await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('Set a new Commonroom password'));
+    const mail = await testbed.smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('Set a new Commonroom password'));
     const token = tokenFrom(linkFrom(mail, '/reset-password'));
 
     const weak = await other.send('POST', '/api/auth/password-reset/confirm', { token, password: 'password1234' });
@@ -111,16 +100,16 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
     expect((await client.get('/api/account/sessions')).status).toBe(401);
     expect((await other.send('POST', '/api/auth/sign-in', { email, password: PASSWORD })).status).toBe(401);
     expect((await other.send('POST', '/api/auth/sign-in', { email, password: newPassword })).status).toBe(200);
-    await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('password has changed'));
+    await testbed.smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('password has changed'));
   });
 
   it('locks an account for the rest of the window after ten failed sign-ins, with Retry-After', async () => {
-    const { email } = await signedUpAndIn(app, smtp);
-    const attacker = new BrowserLikeClient(app);
+    const { email } = await signedUpAndIn(testbed.app, testbed.smtp);
+    const attacker = new BrowserLikeClient(testbed.app);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await attacker.send('POST', '/api/auth/sign-in', { email, password: `wrong password ${i}` })).status);
     // Skip the slowed-down middle of the sequence by recording failures directly.
-    await app.app.get(RateLimiter).hit({ key: `sign-in-failed:${email}`, limit: 10, windowSeconds: 900 }, 6);
+    await testbed.app.app.get(RateLimiter).hit({ key: `sign-in-failed:${email}`, limit: 10, windowSeconds: 900 }, 6);
     const locked = await attacker.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
     expect(statuses).toEqual([401, 401, 401, 401]);
     expect(locked.status).toBe(429);
@@ -129,8 +118,8 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
   });
 
   it('changes a password only with the current one, and signs out the other devices', async () => {
-    const { client, email } = await signedUpAndIn(app, smtp);
-    const laptop = new BrowserLikeClient(app);
+    const { client, email } = await signedUpAndIn(testbed.app, testbed.smtp);
+    const laptop = new BrowserLikeClient(testbed.app);
     await laptop.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
     const wrong = await client.send('POST', '/api/account/password', { currentPassword: 'not my password', newPassword: 'a brand new passphrase' });
     expect(wrong.status).toBe(400);
@@ -140,19 +129,19 @@ describe('accounts: sign-up, email confirmation, sign-in and sessions', () => {
   });
 
   it('changes the email address after confirmation from the new one, telling the old one', async () => {
-    const { client, email } = await signedUpAndIn(app, smtp);
+    const { client, email } = await signedUpAndIn(testbed.app, testbed.smtp);
     const newEmail = uniqueEmail('moved');
     expect((await client.send('POST', '/api/account/email', { newEmail, currentPassword: PASSWORD })).status).toBe(202);
-    await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('being changed'));
-    const confirm = await smtp.waitForMessage((m) => m.to.includes(newEmail));
-    const response = await new BrowserLikeClient(app).send('POST', '/api/account/email/confirm', { token: tokenFrom(linkFrom(confirm, '/confirm-email')) });
+    await testbed.smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('being changed'));
+    const confirm = await testbed.smtp.waitForMessage((m) => m.to.includes(newEmail));
+    const response = await new BrowserLikeClient(testbed.app).send('POST', '/api/account/email/confirm', { token: tokenFrom(linkFrom(confirm, '/confirm-email')) });
     expect(response.status).toBe(200);
-    await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('has changed'));
-    expect((await new BrowserLikeClient(app).send('POST', '/api/auth/sign-in', { email: newEmail, password: PASSWORD })).status).toBe(200);
+    await testbed.smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('has changed'));
+    expect((await new BrowserLikeClient(testbed.app).send('POST', '/api/auth/sign-in', { email: newEmail, password: PASSWORD })).status).toBe(200);
   });
 
   it('keeps a security history the person can read', async () => {
-    const { client } = await signedUpAndIn(app, smtp);
+    const { client } = await signedUpAndIn(testbed.app, testbed.smtp);
     const events = (await (await client.get('/api/account/security-events')).json()) as { items: { action: string }[] };
     expect(events.items.map((e) => e.action)).toEqual(expect.arrayContaining(['sign_up', 'email_verified', 'sign_in']));
   });

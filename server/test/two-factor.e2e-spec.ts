@@ -1,28 +1,16 @@
 import { errorBodySchema, recoveryCodesSchema, signInResultSchema, totpSetupSchema } from '@commonroom/contracts';
 import { generateSync } from 'otplib';
-import { PASSWORD, signedUpAndIn } from './support/accounts';
+import { PASSWORD, signedUpAndIn, useAppWithMail } from './support/accounts';
 import { BrowserLikeClient } from './support/browser-like-client';
-import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
-import { startTestApp, type TestApp } from './support/test-app';
 
 /** A code for the current 30-second step, or the next one (a code is accepted only once). */
 const codeAt = (secret: string, offsetSteps = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 });
 
 describe('two-factor authentication (TOTP)', () => {
-  let app: TestApp;
-  let smtp: SmtpSink;
-
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startTestApp({ SMTP_URL: smtp.url, TRUST_PROXY: 'true' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await smtp.stop();
-  });
+  const testbed = useAppWithMail();
 
   async function enrolled() {
-    const { client, email } = await signedUpAndIn(app, smtp);
+    const { client, email } = await signedUpAndIn(testbed.app, testbed.smtp);
     const setup = totpSetupSchema.parse(await (await client.send('POST', '/api/account/two-factor/setup')).json());
     expect(setup.otpauthUrl).toContain('issuer=Commonroom');
     expect(setup.qrSvg).toMatch(/^<svg/);
@@ -34,12 +22,12 @@ describe('two-factor authentication (TOTP)', () => {
     return { client, email, secret: setup.secret, codes };
   }
 
-  it('enrols with a code from the app, then asks for a code at every sign-in', async () => {
+  it('enrols with a code from the testbed.app, then asks for a code at every sign-in', async () => {
     const { email, secret, codes } = await enrolled();
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
 
-    const browser = new BrowserLikeClient(app);
+    const browser = new BrowserLikeClient(testbed.app);
     const first = signInResultSchema.parse(await (await browser.send('POST', '/api/auth/sign-in', { email, password: PASSWORD })).json());
     expect(first).toEqual({ status: 'second_factor_required' });
     // Half signed in grants nothing.
@@ -56,12 +44,12 @@ describe('two-factor authentication (TOTP)', () => {
   it('never accepts the same code twice, and each recovery code works once', async () => {
     const { email, secret, codes } = await enrolled();
     const reused = codeAt(secret); // already used to enrol
-    const browser = new BrowserLikeClient(app);
+    const browser = new BrowserLikeClient(testbed.app);
     await browser.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
     expect((await browser.send('POST', '/api/auth/sign-in/second-factor', { code: reused })).status).toBe(401);
     expect((await browser.send('POST', '/api/auth/sign-in/second-factor', { code: codes[0]!.toUpperCase() })).status).toBe(200);
 
-    const again = new BrowserLikeClient(app);
+    const again = new BrowserLikeClient(testbed.app);
     await again.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
     expect((await again.send('POST', '/api/auth/sign-in/second-factor', { code: codes[0] })).status).toBe(401);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BrowserLikeClient } from './browser-like-client';
-import { linkFrom, type SmtpSink } from './smtp-sink';
-import type { TestApp } from './test-app';
+import { linkFrom, startSmtpSink, type SmtpSink } from './smtp-sink';
+import { startTestApp, type TestApp } from './test-app';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -24,4 +24,21 @@ export async function signedUpAndIn(app: TestApp, smtp: SmtpSink, email = unique
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
   await client.session();
   return { client, email };
+}
+
+/**
+ * Registers beforeAll/afterAll that start a real SMTP server and the app sending to it (trusting
+ * X-Forwarded-For, so each test client has its own address). Read `app` and `smtp` inside tests.
+ */
+export function useAppWithMail(env: Record<string, string> = {}): { readonly app: TestApp; readonly smtp: SmtpSink } {
+  const state = {} as { app: TestApp; smtp: SmtpSink };
+  beforeAll(async () => {
+    state.smtp = await startSmtpSink();
+    state.app = await startTestApp({ SMTP_URL: state.smtp.url, TRUST_PROXY: 'true', ...env });
+  });
+  afterAll(async () => {
+    await state.app?.close();
+    await state.smtp?.stop();
+  });
+  return state;
 }

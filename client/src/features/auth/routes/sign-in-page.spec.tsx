@@ -122,6 +122,12 @@ describe('Sign-in page', () => {
     ]);
   });
 
+  it('explains why signing in through an organisation failed, from the code the server sent back', async () => {
+    serveSignIn(() => ({}));
+    renderApp('/sign-in?error=oidc_account_exists');
+    expect(await screen.findByRole('alert')).toHaveTextContent('A Commonroom account already uses this email address. Sign in with your password, then link');
+  });
+
   it('offers each identity provider as a full-page link that comes back to returnTo', async () => {
     serveSignIn(() => ({}));
     renderApp('/sign-in?returnTo=%2Forganisations');
