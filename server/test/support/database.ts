@@ -19,7 +19,7 @@ async function createWorkerDatabase(): Promise<string> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
   if (!adminUrl || !template) throw new Error('The test database is not running: run tests through `npm test` (Jest global setup).');
-  const name = `test_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  const name = workerDatabaseName('test_w');
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -35,4 +35,9 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** A database name unique to this Jest worker, e.g. `migrations_2`. */
+export function workerDatabaseName(prefix: string): string {
+  return `${prefix}${process.env.JEST_WORKER_ID ?? '1'}`;
 }

@@ -1,12 +1,12 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { TEST_ENV, withDatabase } from '../../../test/support/database';
+import { TEST_ENV, withDatabase, workerDatabaseName } from '../../../test/support/database';
 import { createDataSource } from './data-source';
 import { MIGRATIONS } from './migrations';
 
 /** Runs on a database of its own: migrations must apply to an empty one and revert cleanly. */
 describe('migrations', () => {
-  const name = `migrations_${process.env.JEST_WORKER_ID ?? '1'}`;
+  const name = workerDatabaseName('migrations_');
   let admin: pg.Client;
   let dataSource: DataSource;
 
