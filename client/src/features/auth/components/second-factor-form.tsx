@@ -1,11 +1,12 @@
 import { secondFactorRequestSchema, type SignInResult } from '@commonroom/contracts';
-import { Anchor, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../shared/forms/form-error';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useSecondFactor } from '../api/auth.queries';
+import { SecurityCodeField } from '../../../shared/forms/security-code-field';
 
 interface SecondFactorFormProps {
   onSignedIn: (result: SignInResult) => void;
@@ -35,14 +36,10 @@ export function SecondFactorForm({ onSignedIn, onStartAgain }: SecondFactorFormP
           {t('auth.secondFactor.heading')}
         </Title>
         <Text>{t('auth.secondFactor.intro')}</Text>
-        <TextInput
+        <SecurityCodeField
           {...form.field('code')}
           label={t('auth.secondFactor.code')}
           description={t('auth.secondFactor.codeHint')}
-          autoComplete="one-time-code"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
         />
         <FormError error={form.formError} />
         <SubmitButton pending={secondFactor.isPending} pendingLabel={t('auth.secondFactor.pending')}>

@@ -1,5 +1,5 @@
 import { signInRequestSchema, type SignInResult } from '@commonroom/contracts';
-import { Anchor, Stack, TextInput } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { paths } from '../../../shared/routing/paths';
 import { useSignIn } from '../api/auth.queries';
 import { ResendVerification } from './resend-verification';
+import { EmailField } from '../../../shared/forms/email-field';
 
 interface SignInFormProps {
   onSignedIn: (result: SignInResult) => void;
@@ -39,13 +40,9 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput
+        <EmailField
           {...form.field('email')}
-          type="email"
           label={t('auth.signIn.email')}
-          autoComplete="email"
-          inputMode="email"
-          required
         />
         <PasswordField {...form.field('password')} label={t('auth.signIn.password')} autoComplete="current-password" required />
         <Anchor component={Link} to={paths.forgotPassword} size="sm">

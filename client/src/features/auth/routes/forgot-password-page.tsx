@@ -1,5 +1,5 @@
 import { passwordResetRequestSchema } from '@commonroom/contracts';
-import { Anchor, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormError } from '../../../shared/forms/form-error';
@@ -9,6 +9,7 @@ import { paths } from '../../../shared/routing/paths';
 import { useRequestPasswordReset } from '../api/auth.queries';
 import { AuthPage } from '../components/auth-page';
 import { CheckYourEmail } from '../components/check-your-email';
+import { EmailField } from '../../../shared/forms/email-field';
 
 /** `/forgot-password`: asks for a reset link; the answer never says whether the address exists. */
 export function ForgotPasswordPage() {
@@ -30,13 +31,9 @@ export function ForgotPasswordPage() {
           <Text>{t('auth.forgotPassword.intro')}</Text>
           <form ref={form.formRef} onSubmit={submit} noValidate>
             <Stack gap="md">
-              <TextInput
+              <EmailField
                 {...form.field('email')}
-                type="email"
                 label={t('auth.forgotPassword.email')}
-                autoComplete="email"
-                inputMode="email"
-                required
               />
               <FormError error={form.formError} />
               <SubmitButton pending={reset.isPending} pendingLabel={t('auth.forgotPassword.pending')}>

@@ -10,6 +10,7 @@ import { paths } from '../../../shared/routing/paths';
 import { useSignUp } from '../api/auth.queries';
 import { AuthPage } from '../components/auth-page';
 import { CheckYourEmail } from '../components/check-your-email';
+import { EmailField } from '../../../shared/forms/email-field';
 
 /** `/sign-up`: name, email and password; then "check your email", whatever the address. */
 export function SignUpPage() {
@@ -45,14 +46,10 @@ export function SignUpPage() {
             autoComplete="name"
             required
           />
-          <TextInput
+          <EmailField
             {...form.field('email')}
-            type="email"
             label={t('auth.signUp.email')}
             description={t('auth.signUp.emailHint')}
-            autoComplete="email"
-            inputMode="email"
-            required
           />
           <PasswordField
             {...form.field('password')}

@@ -1,5 +1,5 @@
 import { changeEmailRequestSchema, type CurrentUser } from '@commonroom/contracts';
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../../shared/components/live-message';
 import { FormError } from '../../../shared/forms/form-error';
@@ -8,6 +8,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useChangeEmail } from '../api/account.queries';
 import { SettingsSection } from './settings-section';
+import { EmailField } from '../../../shared/forms/email-field';
 
 /** A new address takes effect when the link sent to it is opened (`/confirm-email`). */
 export function ChangeEmailForm({ user }: { user: CurrentUser }) {
@@ -33,13 +34,9 @@ export function ChangeEmailForm({ user }: { user: CurrentUser }) {
       <Text>{t('settings.email.intro')}</Text>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="md" align="flex-start">
-          <TextInput
+          <EmailField
             {...form.field('newEmail')}
-            type="email"
             label={t('settings.email.newEmail')}
-            autoComplete="email"
-            inputMode="email"
-            required
             w="100%"
           />
           {user.hasPassword && (

@@ -1,11 +1,12 @@
 import { totpDisableRequestSchema } from '@commonroom/contracts';
-import { Stack, Text, TextInput, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BusyButton } from '../../../shared/forms/busy-button';
 import { FormError } from '../../../shared/forms/form-error';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useDisableTwoFactor, useRegenerateRecoveryCodes } from '../api/account.queries';
+import { SecurityCodeField } from '../../../shared/forms/security-code-field';
 
 interface TwoFactorManageProps {
   onNewCodes: (codes: string[]) => void;
@@ -49,14 +50,10 @@ export function TwoFactorManage({ onNewCodes, onDisabled }: TwoFactorManageProps
           <Title order={3} size="h4">
             {t('settings.twoFactor.disableHeading')}
           </Title>
-          <TextInput
+          <SecurityCodeField
             {...form.field('code')}
             label={t('settings.twoFactor.disableCode')}
             description={t('settings.twoFactor.disableHint')}
-            autoComplete="one-time-code"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
           />
           <FormError error={form.formError} />
           <SubmitButton pending={disable.isPending} pendingLabel={t('settings.twoFactor.disabling')} color="red.9">

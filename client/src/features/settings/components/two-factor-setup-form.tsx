@@ -1,11 +1,12 @@
 import { totpEnableRequestSchema, type TotpSetup } from '@commonroom/contracts';
-import { Button, Code, Group, Image, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../shared/forms/form-error';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useEnableTwoFactor } from '../api/account.queries';
+import { SecurityCodeField } from '../../../shared/forms/security-code-field';
 
 interface TwoFactorSetupFormProps {
   setup: TotpSetup;
@@ -45,14 +46,11 @@ export function TwoFactorSetupForm({ setup, onEnabled, onCancel }: TwoFactorSetu
       </Code>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="md" align="flex-start">
-          <TextInput
+          <SecurityCodeField
+            digitsOnly
             {...form.field('code')}
             label={t('settings.twoFactor.code')}
             description={t('settings.twoFactor.codeHint')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            maxLength={6}
-            required
           />
           <FormError error={form.formError} />
           <Group>
