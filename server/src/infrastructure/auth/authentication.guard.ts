@@ -4,7 +4,6 @@ import { ErrorCode } from '@commonroom/contracts';
 import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
-import { DEFAULT_MESSAGES } from '../errors/error-status';
 import { ALLOW_WITHOUT_SECOND_FACTOR, PUBLIC_ROUTE } from './access.decorators';
 import { SESSION_RESOLVER, type SessionResolver } from './actor';
 import { AuthCookies } from './cookies';
@@ -33,11 +32,11 @@ export class AuthenticationGuard implements CanActivate {
 
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     if (!actor || actor.secondFactorPending) {
-      throw new DomainError(ErrorCode.NotAuthenticated, DEFAULT_MESSAGES[ErrorCode.NotAuthenticated]);
+      throw new DomainError(ErrorCode.NotAuthenticated);
     }
     const mustEnrol = !actor.twoFactorEnabled && this.config.auth.twoFactorRequiredRoles.includes(actor.platformRole);
     if (mustEnrol && !this.reflector.getAllAndOverride<boolean>(ALLOW_WITHOUT_SECOND_FACTOR, targets)) {
-      throw new DomainError(ErrorCode.SecondFactorRequired, DEFAULT_MESSAGES[ErrorCode.SecondFactorRequired]);
+      throw new DomainError(ErrorCode.SecondFactorRequired);
     }
     return true;
   }

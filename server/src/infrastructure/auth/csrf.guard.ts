@@ -2,7 +2,6 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { ErrorCode } from '@commonroom/contracts';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
-import { DEFAULT_MESSAGES } from '../errors/error-status';
 import { constantTimeEquals } from '../security/secure-token';
 import { AuthCookies } from './cookies';
 
@@ -24,6 +23,6 @@ export class CsrfGuard implements CanActivate {
     const header = request.headers['x-csrf-token'];
     const cookie = this.cookies.csrfToken(request);
     if (typeof header === 'string' && cookie && constantTimeEquals(header, cookie)) return true;
-    throw new DomainError(ErrorCode.CsrfTokenInvalid, DEFAULT_MESSAGES[ErrorCode.CsrfTokenInvalid]);
+    throw new DomainError(ErrorCode.CsrfTokenInvalid);
   }
 }

@@ -1,13 +1,15 @@
 import { ErrorCode, type FieldIssue } from '@commonroom/contracts';
+import { DEFAULT_MESSAGES } from './error-status';
 
 /**
  * The one error type services throw. It carries a code from the contracts and a sentence a
- * teacher understands; the HTTP status comes from the code alone (see `error-status.ts`).
+ * teacher understands (the code's standard sentence unless the caller has a better one); the
+ * HTTP status comes from the code alone (see `error-status.ts`).
  */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string = DEFAULT_MESSAGES[code],
     readonly details?: { issues?: FieldIssue[] },
     readonly headers?: Readonly<Record<string, string>>,
   ) {

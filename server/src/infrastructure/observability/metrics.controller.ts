@@ -5,7 +5,6 @@ import { timingSafeEqual } from 'node:crypto';
 import { Public } from '../auth/access.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
-import { DEFAULT_MESSAGES } from '../errors/error-status';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus scrape endpoint; protected by a bearer token when METRICS_TOKEN is set. */
@@ -21,7 +20,7 @@ export class MetricsController {
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const token = this.config.metrics.token;
     if (token && !sameSecret(authorization ?? '', `Bearer ${token}`)) {
-      throw new DomainError(ErrorCode.NotAuthenticated, DEFAULT_MESSAGES[ErrorCode.NotAuthenticated]);
+      throw new DomainError(ErrorCode.NotAuthenticated);
     }
     void reply.header('content-type', this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
   }

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { Public } from '../auth/access.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
-import { DEFAULT_MESSAGES } from '../errors/error-status';
 
 const NOT_BUILT = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Commonroom</title></head>
 <body><main><h1>Commonroom</h1><p>The API is running, but the web client has not been built yet.
@@ -28,7 +27,7 @@ export class ClientAppController {
 
   @Get('*')
   index(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
-    if (SERVER_PATHS.test(request.url)) throw new DomainError(ErrorCode.NotFound, DEFAULT_MESSAGES[ErrorCode.NotFound]);
+    if (SERVER_PATHS.test(request.url)) throw new DomainError(ErrorCode.NotFound);
     void reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(this.html());
   }
 

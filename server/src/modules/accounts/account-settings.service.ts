@@ -3,7 +3,6 @@ import { ErrorCode, type AcceptedResponse, type ChangeEmailRequest, type ChangeP
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { DEFAULT_MESSAGES } from '../../infrastructure/errors/error-status';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { checkNewPassword } from '../../infrastructure/security/password-policy';
@@ -36,7 +35,7 @@ export class AccountSettingsService {
   /** The actor's account row; a session always belongs to an existing account. */
   async userOf(actor: Actor): Promise<UserEntity> {
     const user = await this.users.findById(actor.userId);
-    if (!user) throw new DomainError(ErrorCode.NotAuthenticated, DEFAULT_MESSAGES[ErrorCode.NotAuthenticated]);
+    if (!user) throw new DomainError(ErrorCode.NotAuthenticated);
     return user;
   }
 
@@ -75,7 +74,7 @@ export class AccountSettingsService {
   async confirmEmailChange(token: string, client: ClientInfo): Promise<CurrentUser> {
     const used = await this.tokens.consume(token, 'change_email');
     const user = await this.users.findById(used.userId);
-    if (!user || !used.newEmail) throw new DomainError(ErrorCode.TokenInvalid, DEFAULT_MESSAGES[ErrorCode.TokenInvalid]);
+    if (!user || !used.newEmail) throw new DomainError(ErrorCode.TokenInvalid);
     if (await this.users.findByEmail(used.newEmail)) {
       throw new DomainError(ErrorCode.Conflict, 'Another account started using that address in the meantime, so your email was not changed.');
     }

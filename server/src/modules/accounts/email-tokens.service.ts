@@ -4,7 +4,6 @@ import { ErrorCode } from '@commonroom/contracts';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { returningRows } from '../../infrastructure/database/returning-rows';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { DEFAULT_MESSAGES } from '../../infrastructure/errors/error-status';
 import { hashToken, newSecureToken } from '../../infrastructure/security/secure-token';
 import { EmailTokenEntity, type EmailTokenPurpose } from './email-token.entity';
 
@@ -42,7 +41,7 @@ export class EmailTokensService {
       [hashToken(token), purpose],
     ));
     const row = rows[0];
-    if (!row) throw new DomainError(ErrorCode.TokenInvalid, DEFAULT_MESSAGES[ErrorCode.TokenInvalid]);
+    if (!row) throw new DomainError(ErrorCode.TokenInvalid);
     return Object.assign(new EmailTokenEntity(), { id: row.id, userId: row.user_id, newEmail: row.new_email, purpose });
   }
 }

@@ -3,7 +3,6 @@ import { ErrorCode, type SignInRequest, type SignInResult } from '@commonroom/co
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { DEFAULT_MESSAGES } from '../../infrastructure/errors/error-status';
 import { RateLimiter, rateLimited } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { AuditService } from '../audit/audit.service';
@@ -47,9 +46,9 @@ export class SignInService {
     if (!(await this.hasher.verify(user?.passwordHash ?? null, request.password)) || !user) {
       await this.limiter.hit(failures, 1);
       await this.audit.record({ action: 'sign_in_failed', subjectUserId: user?.id ?? null, client, metadata: { method: 'password' } });
-      throw new DomainError(ErrorCode.InvalidCredentials, DEFAULT_MESSAGES[ErrorCode.InvalidCredentials]);
+      throw new DomainError(ErrorCode.InvalidCredentials);
     }
-    if (!user.emailVerifiedAt) throw new DomainError(ErrorCode.EmailNotVerified, DEFAULT_MESSAGES[ErrorCode.EmailNotVerified]);
+    if (!user.emailVerifiedAt) throw new DomainError(ErrorCode.EmailNotVerified);
     if (user.passwordHash && this.hasher.needsRehash(user.passwordHash)) {
       await this.users.update(user.id, { passwordHash: await this.hasher.hash(request.password) });
     }
@@ -62,7 +61,7 @@ export class SignInService {
 
   /** Completes a sign-in that is waiting for its TOTP or recovery code. */
   async completeSecondFactor(actor: Actor | undefined, code: string, client: ClientInfo): Promise<SignInResult> {
-    if (!actor?.secondFactorPending) throw new DomainError(ErrorCode.NotAuthenticated, DEFAULT_MESSAGES[ErrorCode.NotAuthenticated]);
+    if (!actor?.secondFactorPending) throw new DomainError(ErrorCode.NotAuthenticated);
     await this.limiter.consume({ key: `second-factor:${actor.userId}`, limit: MAX_FAILURES_PER_ACCOUNT, windowSeconds: FAILURE_WINDOW_SECONDS });
     const user = await this.users.findById(actor.userId);
     const check = user ? await this.twoFactor.verify(user, code) : { ok: false, method: 'totp' as const };
