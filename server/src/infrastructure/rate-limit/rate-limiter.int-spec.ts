@@ -39,6 +39,11 @@ describe('RateLimiter', () => {
     expect((await sut.peek(a)).hits).toBe(1);
   });
 
+  it('allows quietly while within the limit, then says no without throwing', async () => {
+    const limit = { key: `test:${crypto.randomUUID()}`, limit: 2, windowSeconds: 60 };
+    expect([await sut.allow(limit), await sut.allow(limit), await sut.allow(limit)]).toEqual([true, true, false]);
+  });
+
   it('shares counts between instances (every app node sees the same numbers)', async () => {
     const limit = { key: `test:${crypto.randomUUID()}`, limit: 2, windowSeconds: 60 };
     await Promise.all([sut.consume(limit), new RateLimiter(dataSource).consume(limit)]);

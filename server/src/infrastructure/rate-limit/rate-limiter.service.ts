@@ -26,6 +26,15 @@ export class RateLimiter {
     if (hits > limit.limit) throw rateLimited(retryAfter);
   }
 
+  /**
+   * Counts a hit and says whether it is within the limit, without failing the request: for
+   * side effects (such as emails to one account) that must be capped silently, because a 429
+   * would tell a stranger the account exists.
+   */
+  async allow(limit: RateLimit): Promise<boolean> {
+    return (await this.hit(limit, 1)).hits <= limit.limit;
+  }
+
   /** Hits so far in the current window, without counting one. */
   async peek(limit: RateLimit): Promise<{ hits: number; retryAfter: number }> {
     return this.hit(limit, 0);

@@ -37,8 +37,7 @@ export class PasswordResetService {
     await this.limiter.consume({ key: `reset:ip:${client.ip}`, limit: 10, windowSeconds: HOUR });
     const user = await this.users.findByEmail(email);
     if (user) {
-      const { hits } = await this.limiter.hit({ key: `reset-mail:${user.id}`, limit: 3, windowSeconds: HOUR }, 1);
-      if (hits <= 3) await this.mail.resetPassword(user.email, user.displayName, await this.tokens.issue(user.id, 'reset_password'));
+      if (await this.limiter.allow({ key: `reset-mail:${user.id}`, limit: 3, windowSeconds: HOUR })) await this.mail.resetPassword(user.email, user.displayName, await this.tokens.issue(user.id, 'reset_password'));
       await this.audit.record({ action: 'password_reset_requested', subjectUserId: user.id, client });
     }
     return RESET_REQUESTED;

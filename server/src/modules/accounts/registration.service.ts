@@ -19,6 +19,9 @@ export const VERIFICATION_RESENT: AcceptedResponse = {
   message: 'If this address belongs to an account that still needs confirming, we have sent a new link.',
 };
 
+/** At most three account emails an hour to one address, however often someone asks. */
+const accountMailLimit = (userId: string) => ({ key: `account-mail:${userId}`, limit: 3, windowSeconds: HOUR });
+
 /** Creating an account and confirming its email address, without revealing who is registered. */
 @Injectable()
 export class RegistrationService {
@@ -40,8 +43,7 @@ export class RegistrationService {
     const passwordHash = await this.hasher.hash(request.password);
     const existing = await this.users.findByEmail(request.email);
     if (existing) {
-      const { hits } = await this.limiter.hit({ key: `account-mail:${existing.id}`, limit: 3, windowSeconds: HOUR }, 1);
-      if (hits <= 3) await this.mail.alreadyRegistered(existing.email, existing.displayName);
+      if (await this.limiter.allow(accountMailLimit(existing.id))) await this.mail.alreadyRegistered(existing.email, existing.displayName);
       return SIGN_UP_ACCEPTED;
     }
     const user = await this.users.create({ email: request.email, displayName: request.displayName, passwordHash, emailVerifiedAt: null });
@@ -62,8 +64,7 @@ export class RegistrationService {
     await this.limiter.consume({ key: `verify-resend:ip:${client.ip}`, limit: 10, windowSeconds: HOUR });
     const user = await this.users.findByEmail(email);
     if (user && !user.emailVerifiedAt) {
-      const { hits } = await this.limiter.hit({ key: `account-mail:${user.id}`, limit: 3, windowSeconds: HOUR }, 1);
-      if (hits <= 3) await this.mail.verifyEmail(user.email, user.displayName, await this.tokens.issue(user.id, 'verify_email'));
+      if (await this.limiter.allow(accountMailLimit(user.id))) await this.mail.verifyEmail(user.email, user.displayName, await this.tokens.issue(user.id, 'verify_email'));
     }
     return VERIFICATION_RESENT;
   }
