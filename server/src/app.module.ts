@@ -14,6 +14,7 @@ import { RouteRegistry } from './infrastructure/http/route-registry';
 import { MailModule } from './infrastructure/mail/mail.module';
 import { ObservabilityModule } from './infrastructure/observability/observability.module';
 import { RateLimitModule } from './infrastructure/rate-limit/rate-limit.module';
+import { SecurityModule } from './infrastructure/security/security.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ApiDocsController } from './infrastructure/web/api-docs.controller';
@@ -34,7 +35,7 @@ export class AppModule {
   static forRoot({ config, database }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, ...FEATURES, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ...FEATURES, DemoModule],
       // The SPA fallback is registered last so its wildcard never shadows an API route.
       controllers: [ApiDocsController, ...(config.client.serve ? [ClientAppController] : [])],
       providers: [

@@ -8,13 +8,15 @@ import { OrganisationsRepository } from '../modules/organisations/organisations.
 import { OrganisationsService } from '../modules/organisations/organisations.service';
 import { DemoSeedService } from './demo-seed.service';
 
+/** The default (minimum) argon2id cost, as the running app uses. */
+const hasher = new PasswordHasher({ auth: { argon2: { memoryKib: 19456, iterations: 2, parallelism: 1 } } } as AppConfig);
+
 describe('DemoSeedService', () => {
   let dataSource: DataSource;
   let sut: DemoSeedService;
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
-    const hasher = new PasswordHasher({ auth: { argon2: { memoryKib: 19456, iterations: 2, parallelism: 1 } } } as AppConfig);
     sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource), new UsersRepository(dataSource), hasher);
   });
   afterAll(() => dataSource.destroy());
@@ -35,7 +37,6 @@ describe('DemoSeedService', () => {
 
   it('creates demo people who can sign in with the printed password', async () => {
     await sut.run();
-    const hasher = new PasswordHasher({ auth: { argon2: { memoryKib: 19456, iterations: 2, parallelism: 1 } } } as AppConfig);
     const user = await new UsersRepository(dataSource).findByEmail('amara.okoye@example.org');
     expect(user?.emailVerifiedAt).toBeInstanceOf(Date);
     expect(await hasher.verify(user!.passwordHash, 'fenmoor demo password')).toBe(true);

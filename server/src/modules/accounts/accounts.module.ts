@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { SESSION_RESOLVER } from '../../infrastructure/auth/actor';
-import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { AccountController } from './account.controller';
 import { AccountMailService } from './account-mail.service';
 import { AccountSecurityService } from './account-security.service';
@@ -25,7 +24,6 @@ import { UsersRepository } from './users.repository';
     SessionsService,
     { provide: SESSION_RESOLVER, useExisting: SessionsService },
     EmailTokensService,
-    PasswordHasher,
     AccountMailService,
     TwoFactorService,
     RegistrationService,
@@ -35,6 +33,6 @@ import { UsersRepository } from './users.repository';
     AccountSecurityService,
     OidcService,
   ],
-  exports: [SESSION_RESOLVER, SessionsService, UsersRepository, PasswordHasher],
+  exports: [SESSION_RESOLVER, SessionsService, UsersRepository],
 })
 export class AccountsModule {}

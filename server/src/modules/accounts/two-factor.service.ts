@@ -1,11 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ErrorCode, type RecoveryCodes, type TotpSetup } from '@commonroom/contracts';
 import { generateSecret, generateURI, verifySync } from 'otplib';
 import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
-import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { DEFAULT_MESSAGES } from '../../infrastructure/errors/error-status';
 import { SecretBox } from '../../infrastructure/security/secret-box';
 import { hashToken } from '../../infrastructure/security/secure-token';
 import type { UserEntity } from './user.entity';
@@ -17,15 +15,10 @@ const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // no look-alikes (
 /** TOTP (RFC 6238) with encrypted secrets, replay protection and single-use recovery codes. */
 @Injectable()
 export class TwoFactorService {
-  private readonly box: SecretBox;
-
   constructor(
     private readonly users: UsersRepository,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    if (!config.auth.secretKey) throw new Error('SECRET_KEY is not configured');
-    this.box = new SecretBox(config.auth.secretKey);
-  }
+    private readonly box: SecretBox,
+  ) {}
 
   /** Starts enrolment: a new secret, kept until a code from it is confirmed. */
   async setup(user: UserEntity): Promise<TotpSetup> {
@@ -77,5 +70,5 @@ function newRecoveryCode(): string {
 }
 
 export function invalidCode(): DomainError {
-  return new DomainError(ErrorCode.SecondFactorInvalid, DEFAULT_MESSAGES[ErrorCode.SecondFactorInvalid]);
+  return new DomainError(ErrorCode.SecondFactorInvalid);
 }

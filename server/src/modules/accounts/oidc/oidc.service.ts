@@ -26,16 +26,13 @@ export type OidcOutcome =
 export class OidcService {
   private readonly logger = new Logger('OidcService');
   private readonly configurations = new Map<string, Promise<client.Configuration>>();
-  private readonly box: SecretBox;
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
-  ) {
-    this.box = new SecretBox(config.auth.secretKey ?? Buffer.alloc(32));
-  }
+    private readonly box: SecretBox,
+  ) {}
 
   async start(providerId: string, options: { returnTo: unknown; linkUserId: string | null }): Promise<{ url: string; sealedState: string }> {
     const provider = this.provider(providerId);
