@@ -7,3 +7,6 @@ export * from './api/health.js';
 export * from './api/organisations.js';
 export * from './api/auth.js';
 export * from './api/account.js';
+export * from './api/affiliations.js';
+export * from './api/partnerships.js';
+export * from './api/communities.js';

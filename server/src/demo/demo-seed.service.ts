@@ -59,6 +59,10 @@ export class DemoSeedService {
         ukprn: org.ukprn ?? null,
         website: `https://${slug}.example.org/`,
         description: org.description ?? null,
+        postcode: null,
+        establishmentType: null,
+        closedOn: null,
+        emailDomains: [],
       };
     });
     return this.organisations.addMissing(rows);

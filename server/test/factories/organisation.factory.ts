@@ -17,6 +17,10 @@ export async function buildOrganisation(dataSource: DataSource, overrides: Parti
     ukprn: null,
     website: null,
     description: null,
+    postcode: null,
+    establishmentType: null,
+    closedOn: null,
+    emailDomains: [],
     ...overrides,
   });
   return dataSource.getRepository(OrganisationEntity).save(entity);

@@ -3,6 +3,7 @@ import { pageOf, pageQuerySchema } from '../pagination.js';
 import { organisationKindSchema, ORGANISATION_KINDS } from '../taxonomies/organisation-kinds.js';
 import { phaseSchema } from '../taxonomies/phases.js';
 import { regionSchema } from '../taxonomies/regions.js';
+import { partnershipModelSchema } from '../taxonomies/partnership-models.js';
 
 /** An organisation as listed in the public directory. */
 export const organisationSummarySchema = z.object({
@@ -42,3 +43,42 @@ export const directoryOverviewSchema = z.object({
   ),
 });
 export type DirectoryOverview = z.infer<typeof directoryOverviewSchema>;
+
+/** The few fields that identify an organisation wherever it is mentioned. */
+export const organisationRefSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string(), kind: organisationKindSchema });
+export type OrganisationRef = z.infer<typeof organisationRefSchema>;
+
+export const organisationSlugParamsSchema = z.object({ slug: z.string().min(1).max(120) });
+
+/** A lower-case internet domain such as "fenmoor-academy.example.org". */
+export const emailDomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'Enter a domain such as school.example.org, without the @.');
+
+/** An organisation's public page, with what the viewer may do there. */
+export const organisationDetailSchema = organisationSummarySchema.extend({
+  description: z.string().nullable(),
+  postcode: z.string().nullable(),
+  establishmentType: z.string().nullable().describe('Type of establishment, as the DfE register names it'),
+  emailDomains: z.array(z.string()).describe('Staff confirming an address at these domains are verified automatically'),
+  verifiedPeople: z.number().int().min(0).describe('People with a current, verified affiliation'),
+  partnerships: z.array(
+    z.object({ id: z.uuid(), slug: z.string(), name: z.string(), model: partnershipModelSchema, lead: z.boolean() }),
+  ),
+  viewer: z.object({
+    canEdit: z.boolean(),
+    canVerify: z.boolean(),
+    pendingRequests: z.number().int().min(0).describe('Affiliation requests waiting; 0 unless the viewer can verify'),
+  }),
+});
+export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
+
+export const updateOrganisationRequestSchema = z.object({
+  description: z.string().trim().max(2000).nullable().optional(),
+  website: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).max(500).nullable().optional(),
+  phases: z.array(phaseSchema).max(10).optional(),
+  emailDomains: z.array(emailDomainSchema).max(10).optional(),
+});
+export type UpdateOrganisationRequest = z.infer<typeof updateOrganisationRequestSchema>;

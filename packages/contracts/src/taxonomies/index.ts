@@ -4,3 +4,5 @@ export * from './phases.js';
 export * from './regions.js';
 export * from './roles.js';
 export * from './subjects.js';
+export * from './communities.js';
+export * from './partnership-models.js';

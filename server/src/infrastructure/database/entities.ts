@@ -5,7 +5,12 @@ import { SessionEntity } from '../../modules/accounts/session.entity';
 import { UserIdentityEntity } from '../../modules/accounts/user-identity.entity';
 import { UserEntity } from '../../modules/accounts/user.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { CommunityEntity } from '../../modules/communities/community.entity';
+import { CommunityInvitationEntity, CommunityJoinRequestEntity, CommunityMemberEntity } from '../../modules/communities/community-member.entity';
+import { AffiliationEntity } from '../../modules/organisations/affiliation.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { AgreementAcceptanceEntity, AgreementEntity, AgreementVersionEntity } from '../../modules/partnerships/agreement.entity';
+import { PartnershipEntity, PartnershipMemberEntity } from '../../modules/partnerships/partnership.entity';
 
 /**
  * Every entity, listed explicitly (no globs): the app, the CLI and migration generation all
@@ -20,4 +25,14 @@ export const ENTITIES = [
   EmailTokenEntity,
   RecoveryCodeEntity,
   AuditEventEntity,
+  AffiliationEntity,
+  PartnershipEntity,
+  PartnershipMemberEntity,
+  AgreementEntity,
+  AgreementVersionEntity,
+  AgreementAcceptanceEntity,
+  CommunityEntity,
+  CommunityMemberEntity,
+  CommunityJoinRequestEntity,
+  CommunityInvitationEntity,
 ];

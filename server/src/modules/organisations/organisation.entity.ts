@@ -56,6 +56,21 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  postcode: string | null;
+
+  /** "TypeOfEstablishment (name)" from the DfE register, e.g. "Academy converter". */
+  @Column({ type: 'text', nullable: true })
+  establishmentType: string | null;
+
+  /** The date the DfE register says the establishment closed; closed ones leave the directory. */
+  @Column({ type: 'date', nullable: true })
+  closedOn: string | null;
+
+  /** Email domains the organisation's admins declare: staff confirming an address there are verified at once. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  emailDomains: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
