@@ -5,8 +5,10 @@ import { ResetPasswordPage } from '../features/auth/routes/reset-password-page';
 import { SignInPage } from '../features/auth/routes/sign-in-page';
 import { SignUpPage } from '../features/auth/routes/sign-up-page';
 import { VerifyEmailPage } from '../features/auth/routes/verify-email-page';
+import { communitiesPublicRoutes, communitiesSignedInRoutes } from '../features/communities/routes';
 import { OrganisationsPage } from '../features/directory/routes/organisations-page';
 import { HomePage } from '../features/home/routes/home-page';
+import { organisationsPublicRoutes, organisationsSignedInRoutes } from '../features/organisations/routes';
 import { ConfirmEmailPage } from '../features/settings/routes/confirm-email-page';
 import { ProfilePage } from '../features/settings/routes/profile-page';
 import { SecurityPage } from '../features/settings/routes/security-page';
@@ -33,11 +35,15 @@ export const appRoutes: RouteObject[] = [
           { path: paths.verifyEmail, element: <VerifyEmailPage /> },
           { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
           { path: paths.resetPassword, element: <ResetPasswordPage /> },
+          ...organisationsPublicRoutes,
+          ...communitiesPublicRoutes,
           {
             // Signed-in only; anyone else is sent to sign in and brought back.
             element: <RequireUser />,
             children: [
               { path: paths.confirmEmail, element: <ConfirmEmailPage /> },
+              ...organisationsSignedInRoutes,
+              ...communitiesSignedInRoutes,
               {
                 path: paths.settings,
                 element: <SettingsLayout />,

@@ -14,6 +14,7 @@ export function PrimaryNav({ orientation, onNavigate }: PrimaryNavProps) {
   const { t } = useTranslation();
   const links = [
     { to: paths.home, label: t('app.nav.home'), end: true },
+    { to: paths.communities, label: t('app.nav.communities'), end: false },
     { to: paths.organisations, label: t('app.nav.organisations'), end: false },
   ];
   const List = orientation === 'horizontal' ? Group : Stack;

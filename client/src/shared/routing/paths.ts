@@ -2,6 +2,16 @@
 export const paths = {
   home: '/',
   organisations: '/organisations',
+  organisation: (slug: string) => `/organisations/${encodeURIComponent(slug)}`,
+  organisationManage: (slug: string) => `/organisations/${encodeURIComponent(slug)}/manage`,
+  partnership: (slug: string) => `/partnerships/${encodeURIComponent(slug)}`,
+  partnershipNew: '/partnerships/new',
+  communities: '/communities',
+  communityNew: '/communities/new',
+  community: (slug: string) => `/communities/${encodeURIComponent(slug)}`,
+  communityTool: (slug: string, tool: string) => `/communities/${encodeURIComponent(slug)}/${tool}`,
+  communitySettings: (slug: string) => `/communities/${encodeURIComponent(slug)}/settings`,
+  invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   signIn: '/sign-in',
   signUp: '/sign-up',
   verifyEmail: '/verify-email',
@@ -11,6 +21,7 @@ export const paths = {
   settings: '/settings',
   settingsProfile: '/settings/profile',
   settingsSecurity: '/settings/security',
+  settingsAffiliations: '/settings/affiliations',
   /** Served by the server in development only: the emails it would have sent. */
   devMail: '/dev/mail',
 } as const;
