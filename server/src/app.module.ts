@@ -17,10 +17,12 @@ import { RateLimitModule } from './infrastructure/rate-limit/rate-limit.module';
 import { SecurityModule } from './infrastructure/security/security.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CommunitiesModule } from './modules/communities/communities.module';
 import { ApiDocsController } from './infrastructure/web/api-docs.controller';
 import { ClientAppController } from './infrastructure/web/client-app.controller';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PartnershipsModule } from './modules/partnerships/partnerships.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -28,7 +30,7 @@ export interface AppModuleOptions {
 }
 
 /** Features are listed here; infrastructure is global and never imported by features' peers. */
-const FEATURES = [AuditModule, AccountsModule, OrganisationsModule];
+const FEATURES = [AuditModule, AccountsModule, OrganisationsModule, CommunitiesModule, PartnershipsModule];
 
 @Module({})
 export class AppModule {

@@ -1,7 +1,12 @@
+import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// A calendar date (an affiliation's start, a school's closing day) has no time zone: keep it as
+// the 'YYYY-MM-DD' text PostgreSQL sends, as TypeORM does for entities, instead of a local-midnight Date.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 export interface DatabaseConnection {
   url: string;

@@ -6,6 +6,12 @@
 export interface DomainEventMap {
   'organisation.created': { organisationId: string };
   'organisation.updated': { organisationId: string };
+  /** Requested, verified, rejected or ended: anything that changes what it grants. */
+  'affiliation.changed': { affiliationId: string; userId: string; organisationId: string };
+  'partnership.changed': { partnershipId: string };
+  'community.created': { communityId: string };
+  'community.updated': { communityId: string };
+  'community.membership_changed': { communityId: string; userId: string; change: 'joined' | 'left' | 'removed' | 'role_changed' };
 }
 
 export type DomainEventType = keyof DomainEventMap;

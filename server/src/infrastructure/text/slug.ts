@@ -10,3 +10,13 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 }
+
+/** The slug of `text`, suffixed -2, -3 … until it is not in `taken`. */
+export function uniqueSlug(text: string, taken: ReadonlySet<string>): string {
+  const base = slugify(text) || 'untitled';
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

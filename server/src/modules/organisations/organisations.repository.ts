@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationKind, OrganisationListQuery, Region } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLike } from '../../infrastructure/database/escape-like';
 import { OrganisationEntity } from './organisation.entity';
 
-export type NewOrganisation = Omit<OrganisationEntity, 'id' | 'createdAt' | 'updatedAt'>;
+type ImportedDetails = 'postcode' | 'establishmentType' | 'closedOn' | 'emailDomains';
+export type NewOrganisation = Omit<OrganisationEntity, 'id' | 'createdAt' | 'updatedAt' | ImportedDetails> & Partial<Pick<OrganisationEntity, ImportedDetails>>;
 
 /** Reads and writes organisations; every method can join the caller's transaction. */
 @Injectable()
@@ -52,8 +54,4 @@ export class OrganisationsRepository {
       .execute();
     return (result.raw as { id: string }[]).map((r) => r.id);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

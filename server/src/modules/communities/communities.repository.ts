@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CommunityListQuery, CommunityRole, CommunitySummary } from '@commonroom/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { escapeLike } from '../../infrastructure/database/escape-like';
+import { CommunityEntity } from './community.entity';
+
+interface SummaryRow {
+  id: string;
+  slug: string;
+  name: string;
+  type: CommunitySummary['type'];
+  visibility: CommunitySummary['visibility'];
+  description: string | null;
+  member_count: string;
+  parent_slug: string | null;
+  parent_name: string | null;
+  partnership_slug: string | null;
+  partnership_name: string | null;
+  viewer_role: CommunityRole | null;
+  total: string;
+}
+
+export interface ListScope {
+  viewerId: string | null;
+  platformAdmin: boolean;
+  parentId?: string;
+}
+
+/** Reads communities as a given viewer may see them; hidden ones appear only to their members. */
+@Injectable()
+export class CommunitiesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findVisiblePage(query: Partial<CommunityListQuery> & { page: number; pageSize: number }, scope: ListScope): Promise<{ items: CommunitySummary[]; total: number }> {
+    const params: unknown[] = [scope.viewerId, scope.platformAdmin];
+    const where = ["(c.visibility <> 'hidden' OR mine.role IS NOT NULL OR $2)"];
+    const add = (clause: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(params.length));
+    };
+    if (query.mine) where.push('mine.role IS NOT NULL');
+    if (query.type) add((n) => `c.type = $${n}`, query.type);
+    if (query.q) add((n) => `(c.name ILIKE $${n} OR c.description ILIKE $${n})`, `%${escapeLike(query.q)}%`);
+    if (scope.parentId) add((n) => `c.parent_id = $${n}`, scope.parentId);
+    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `WITH mine AS (
+         SELECT community_id, CASE WHEN bool_or(role = 'facilitator') THEN 'facilitator' ELSE 'member' END AS role
+           FROM community_memberships WHERE user_id = $1 GROUP BY community_id)
+       SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, mine.role AS viewer_role,
+              (SELECT count(DISTINCT m.user_id) FROM community_memberships m WHERE m.community_id = c.id) AS member_count,
+              p.slug AS parent_slug, p.name AS parent_name, pa.slug AS partnership_slug, pa.name AS partnership_name,
+              count(*) OVER () AS total
+         FROM communities c
+         LEFT JOIN mine ON mine.community_id = c.id
+         LEFT JOIN communities p ON p.id = c.parent_id
+         LEFT JOIN partnerships pa ON pa.id = c.partnership_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.name, c.id
+        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map(toSummary), total: Number(rows[0]?.total ?? 0) };
+  }
+
+  async findSlugs(prefix: string, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const rows: { slug: string }[] = await manager.query('SELECT slug FROM communities WHERE slug LIKE $1', [`${escapeLike(prefix)}%`]);
+    return new Set(rows.map((r) => r.slug));
+  }
+
+  async insert(values: Partial<CommunityEntity>, manager: EntityManager): Promise<CommunityEntity> {
+    return manager.getRepository(CommunityEntity).save(manager.getRepository(CommunityEntity).create(values));
+  }
+
+  async update(id: string, values: Partial<CommunityEntity>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(CommunityEntity).update(id, values);
+  }
+
+  async countMembers(communityId: string): Promise<number> {
+    const rows: { count: string }[] = await this.dataSource.query('SELECT count(DISTINCT user_id) AS count FROM community_memberships WHERE community_id = $1', [communityId]);
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  async refs(ids: (string | null)[]): Promise<Map<string, { slug: string; name: string }>> {
+    const wanted = ids.filter((id): id is string => id !== null);
+    if (wanted.length === 0) return new Map();
+    const rows: { id: string; slug: string; name: string }[] = await this.dataSource.query(
+      'SELECT id, slug, name FROM communities WHERE id = ANY($1) UNION ALL SELECT id, slug, name FROM partnerships WHERE id = ANY($1)',
+      [wanted],
+    );
+    return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));
+  }
+}
+
+function toSummary(row: SummaryRow): CommunitySummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    type: row.type,
+    visibility: row.visibility,
+    description: row.description,
+    memberCount: Number(row.member_count),
+    parent: row.parent_slug && row.parent_name ? { slug: row.parent_slug, name: row.parent_name } : null,
+    partnership: row.partnership_slug && row.partnership_name ? { slug: row.partnership_slug, name: row.partnership_name } : null,
+    viewerRole: row.viewer_role,
+  };
+}

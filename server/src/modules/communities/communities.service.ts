@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  COMMUNITY_TOOLS,
+  DEFAULT_COMMUNITY_TOOLS,
+  type CommunityDetail,
+  type CommunityListQuery,
+  type CommunityPage,
+  type CommunityTool,
+  type CommunityType,
+  type CommunityVisibility,
+  type CreateCommunityRequest,
+  type UpdateCommunityRequest,
+} from '@commonroom/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
+import { isPlatformAdmin } from '../../infrastructure/auth/policy';
+import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { slugify, uniqueSlug } from '../../infrastructure/text/slug';
+import { AuditService } from '../audit/audit.service';
+import { CommunitiesRepository } from './communities.repository';
+import { CommunityAccessService, type CommunityContext } from './community-access.service';
+import { CommunityMemberEntity } from './community-member.entity';
+import { communityPolicy } from './community.policy';
+
+/** Tools in the order the navigation shows them, whatever order they were switched on. */
+export const orderTools = (tools: readonly CommunityTool[]): CommunityTool[] => COMMUNITY_TOOLS.map((t) => t.id).filter((id) => tools.includes(id));
+
+export interface NewCommunity {
+  name: string;
+  type: CommunityType;
+  visibility: CommunityVisibility;
+  description?: string | null;
+  welcomeMessage?: string | null;
+  tools?: readonly CommunityTool[];
+  parentId?: string | null;
+  partnershipId?: string | null;
+  facilitatorId: string | null;
+}
+
+/** Creating, finding and configuring communities. Membership lives in CommunityMembershipService. */
+@Injectable()
+export class CommunitiesService {
+  constructor(
+    private readonly communities: CommunitiesRepository,
+    private readonly access: CommunityAccessService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async list(query: CommunityListQuery, actor: Actor | undefined): Promise<CommunityPage> {
+    const { items, total } = await this.communities.findVisiblePage(query, { viewerId: actor?.userId ?? null, platformAdmin: isPlatformAdmin(actor) });
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async detail(slug: string, actor: Actor | undefined): Promise<CommunityDetail> {
+    return this.describe(await this.access.see(slug, actor));
+  }
+
+  async create(request: CreateCommunityRequest, actor: Actor): Promise<CommunityDetail> {
+    let parentId: string | null = null;
+    if (request.parentSlug) {
+      const parent = await this.access.require(request.parentSlug, actor, 'createSubcommunity');
+      assertNotMoreVisibleThanParent(request.visibility, parent.community.visibility);
+      parentId = parent.community.id;
+    }
+    const created = await this.dataSource.transaction((manager) => this.insert({ ...request, parentId, facilitatorId: actor.userId }, manager));
+    return this.detail(created.slug, actor);
+  }
+
+  /** Inserts a community (and its first facilitator) inside the caller's transaction. */
+  async insert(values: NewCommunity, manager: EntityManager): Promise<{ id: string; slug: string }> {
+    const community = await this.communities.insert(
+      {
+        slug: uniqueSlug(values.name, await this.communities.findSlugs(slugify(values.name), manager)),
+        name: values.name,
+        type: values.type,
+        visibility: values.visibility,
+        description: values.description ?? null,
+        welcomeMessage: values.welcomeMessage ?? null,
+        tools: orderTools(values.tools ?? DEFAULT_COMMUNITY_TOOLS),
+        parentId: values.parentId ?? null,
+        partnershipId: values.partnershipId ?? null,
+        createdByUserId: values.facilitatorId,
+      },
+      manager,
+    );
+    if (values.facilitatorId) await manager.insert(CommunityMemberEntity, { communityId: community.id, userId: values.facilitatorId, role: 'facilitator' });
+    await this.outbox.record(manager, 'community.created', { communityId: community.id });
+    return community;
+  }
+
+  async update(slug: string, request: UpdateCommunityRequest, actor: Actor, client: ClientInfo): Promise<CommunityDetail> {
+    const context = await this.access.require(slug, actor, 'manage');
+    if (request.visibility) await this.checkVisibilityChange(context, request.visibility);
+    const changes = {
+      ...(request.name !== undefined && { name: request.name }),
+      ...(request.description !== undefined && { description: request.description || null }),
+      ...(request.welcomeMessage !== undefined && { welcomeMessage: request.welcomeMessage || null }),
+      ...(request.visibility !== undefined && { visibility: request.visibility }),
+      ...(request.tools !== undefined && { tools: orderTools(request.tools) }),
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await this.communities.update(context.community.id, changes, manager);
+      await this.outbox.record(manager, 'community.updated', { communityId: context.community.id });
+      await this.audit.record({ action: 'community.settings_changed', actorUserId: actor.userId, client, metadata: { communityId: context.community.id, fields: Object.keys(changes), tools: changes.tools } }, manager);
+    });
+    return this.detail(slug, actor);
+  }
+
+  private async checkVisibilityChange(context: CommunityContext, visibility: CommunityVisibility): Promise<void> {
+    if (context.community.partnershipId && visibility !== context.community.visibility) {
+      throw DomainError.validation([{ path: 'body.visibility', message: 'A partnership space stays visible only to the partnership.' }]);
+    }
+    if (context.community.parentId) {
+      const rows: { visibility: CommunityVisibility }[] = await this.dataSource.query('SELECT visibility FROM communities WHERE id = $1', [context.community.parentId]);
+      assertNotMoreVisibleThanParent(visibility, rows[0]?.visibility ?? 'hidden');
+    }
+  }
+
+  private async describe(context: CommunityContext): Promise<CommunityDetail> {
+    const { community, subject } = context;
+    const [memberCount, refs, subcommunities] = await Promise.all([
+      this.communities.countMembers(community.id),
+      this.communities.refs([community.parentId, community.partnershipId]),
+      community.parentId
+        ? Promise.resolve({ items: [] })
+        : this.communities.findVisiblePage({ page: 1, pageSize: 100 }, { viewerId: context.actor?.userId ?? null, platformAdmin: subject.platformAdmin, parentId: community.id }),
+    ]);
+    return {
+      id: community.id,
+      slug: community.slug,
+      name: community.name,
+      type: community.type,
+      visibility: community.visibility,
+      description: community.description,
+      memberCount,
+      parent: community.parentId ? (refs.get(community.parentId) ?? null) : null,
+      partnership: community.partnershipId ? (refs.get(community.partnershipId) ?? null) : null,
+      viewerRole: subject.role,
+      // The welcome message is for those who can read the community.
+      welcomeMessage: communityPolicy.read(subject) ? community.welcomeMessage : null,
+      tools: orderTools(community.tools),
+      subcommunities: subcommunities.items,
+      viewer: { role: subject.role, throughAffiliation: subject.throughAffiliationOnly, pendingRequest: subject.pendingRequest, abilities: this.access.abilities(context) },
+    };
+  }
+}
+
+const OPENNESS: Record<CommunityVisibility, number> = { hidden: 0, invite_only: 1, request: 2, open: 3 };
+
+/** A hidden community's sub-communities are hidden too; otherwise listings would reveal it. */
+function assertNotMoreVisibleThanParent(visibility: CommunityVisibility, parent: CommunityVisibility): void {
+  if (parent === 'hidden' && OPENNESS[visibility] > OPENNESS.hidden) {
+    throw DomainError.validation([{ path: 'body.visibility', message: 'A sub-community of a hidden community must be hidden too.' }]);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CommunityAbilities, CommunityRole, CommunityTool } from '@commonroom/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../infrastructure/auth/actor';
+import { abilitiesOf, isPlatformAdmin, requireAbility } from '../../infrastructure/auth/policy';
+import { DomainError } from '../../infrastructure/errors/domain-error';
+import type { CommunityEntity } from './community.entity';
+import { communityPolicy, type CommunityAction, type CommunitySubject } from './community.policy';
+
+/** A community as one viewer sees it: the row, their standing, and the policy over both. */
+export interface CommunityContext {
+  community: Pick<CommunityEntity, 'id' | 'slug' | 'name' | 'type' | 'visibility' | 'description' | 'welcomeMessage' | 'tools' | 'parentId' | 'partnershipId'>;
+  subject: CommunitySubject;
+  actor: Actor | undefined;
+}
+
+interface ContextRow {
+  id: string;
+  slug: string;
+  name: string;
+  type: CommunityEntity['type'];
+  visibility: CommunityEntity['visibility'];
+  description: string | null;
+  welcome_message: string | null;
+  tools: CommunityTool[];
+  parent_id: string | null;
+  partnership_id: string | null;
+  role: CommunityRole | null;
+  direct: boolean | null;
+  pending_request: boolean;
+}
+
+/** The viewer's effective role: facilitator wins over member; "direct" says whether any of it is a stored membership. */
+export const VIEWER_ROLE_SQL = `
+  SELECT CASE WHEN bool_or(cm.role = 'facilitator') THEN 'facilitator' ELSE 'member' END AS role, bool_or(cm.source = 'direct') AS direct
+    FROM community_memberships cm WHERE cm.community_id = c.id AND cm.user_id = $2 HAVING count(*) > 0`;
+
+/**
+ * Resolves a community for a viewer in one query and applies the community policy. Every
+ * community route goes through here, so a hidden community answers 404 on every endpoint.
+ */
+@Injectable()
+export class CommunityAccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The community if the viewer may see it; otherwise 404, whether it exists or not. */
+  async see(slug: string, actor: Actor | undefined): Promise<CommunityContext> {
+    const rows: ContextRow[] = await this.dataSource.query(
+      `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, c.welcome_message, c.tools, c.parent_id, c.partnership_id,
+              v.role, v.direct,
+              EXISTS (SELECT 1 FROM community_join_requests r WHERE r.community_id = c.id AND r.user_id = $2 AND r.status = 'pending') AS pending_request
+         FROM communities c LEFT JOIN LATERAL (${VIEWER_ROLE_SQL}) v ON true
+        WHERE c.slug = $1`,
+      [slug, actor?.userId ?? null],
+    );
+    const row = rows[0];
+    if (!row) throw DomainError.notFound('That community');
+    const context: CommunityContext = {
+      actor,
+      community: {
+        id: row.id,
+        slug: row.slug,
+        name: row.name,
+        type: row.type,
+        visibility: row.visibility,
+        description: row.description,
+        welcomeMessage: row.welcome_message,
+        tools: row.tools,
+        parentId: row.parent_id,
+        partnershipId: row.partnership_id,
+      },
+      subject: {
+        visibility: row.visibility,
+        isSubcommunity: row.parent_id !== null,
+        signedIn: actor !== undefined,
+        platformAdmin: isPlatformAdmin(actor),
+        role: row.role,
+        throughAffiliationOnly: row.role !== null && !row.direct,
+        pendingRequest: row.pending_request,
+      },
+    };
+    if (!communityPolicy.see(context.subject)) throw DomainError.notFound('That community');
+    return context;
+  }
+
+  /** Sees the community, then requires the action (403 when it is visible but not allowed). */
+  async require(slug: string, actor: Actor | undefined, action: CommunityAction): Promise<CommunityContext> {
+    const context = await this.see(slug, actor);
+    requireAbility(communityPolicy, action, context.subject);
+    return context;
+  }
+
+  /**
+   * For tool routes: the tool must be switched on and the viewer able to read. A switched-off
+   * tool answers 404, as if the route did not exist.
+   */
+  async requireTool(slug: string, actor: Actor | undefined, tool: CommunityTool): Promise<CommunityContext> {
+    const context = await this.see(slug, actor);
+    if (!context.community.tools.includes(tool) || !communityPolicy.read(context.subject)) throw DomainError.notFound('That page');
+    return context;
+  }
+
+  abilities(context: CommunityContext): CommunityAbilities {
+    const { see: _see, ...abilities } = abilitiesOf(communityPolicy, context.subject);
+    return abilities;
+  }
+}

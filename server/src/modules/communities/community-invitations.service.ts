@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ErrorCode,
+  type CommunityInvitation,
+  type InvitationAccepted,
+  type InvitationSignUpRequest,
+  type InvitationView,
+  type InviteRequest,
+} from '@commonroom/contracts';
+import { DataSource, IsNull } from 'typeorm';
+import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
+import { DomainError } from '../../infrastructure/errors/domain-error';
+import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
+import { PasswordHasher } from '../../infrastructure/security/password-hasher';
+import { checkNewPassword } from '../../infrastructure/security/password-policy';
+import { hashToken, newSecureToken } from '../../infrastructure/security/secure-token';
+import { SessionsService } from '../accounts/sessions.service';
+import { UsersRepository } from '../accounts/users.repository';
+import { AuditService } from '../audit/audit.service';
+import { CommunityAccessService } from './community-access.service';
+import { CommunityInvitationEntity } from './community-member.entity';
+import { CommunityMailService } from './community-mail.service';
+import { CommunityMembershipService } from './community-membership.service';
+
+const INVITATION_DAYS = 14;
+const DAY = 86_400;
+
+type InvitationStatus = CommunityInvitation['status'];
+
+function statusOf(invitation: CommunityInvitationEntity): InvitationStatus {
+  if (invitation.acceptedAt) return 'accepted';
+  if (invitation.revokedAt) return 'revoked';
+  return invitation.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending';
+}
+
+/**
+ * Invitations by email, also to people without an account. The emailed link proves the address,
+ * so signing up from it needs no second confirmation email.
+ */
+@Injectable()
+export class CommunityInvitationsService {
+  constructor(
+    private readonly access: CommunityAccessService,
+    private readonly membership: CommunityMembershipService,
+    private readonly mail: CommunityMailService,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsService,
+    private readonly hasher: PasswordHasher,
+    private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async invite(slug: string, request: InviteRequest, actor: Actor, client: ClientInfo): Promise<{ invited: number }> {
+    const context = await this.access.require(slug, actor, 'manage');
+    await this.limiter.consume({ key: `invite:${actor.userId}`, limit: 200, windowSeconds: DAY });
+    const emails = [...new Set(request.emails.map((e) => e.toLowerCase()))];
+    const members: { email: string }[] = await this.dataSource.query(
+      `SELECT u.email FROM users u WHERE u.email = ANY($1) AND EXISTS (SELECT 1 FROM community_memberships m WHERE m.community_id = $2 AND m.user_id = u.id)`,
+      [emails, context.community.id],
+    );
+    const already = new Set(members.map((m) => m.email));
+    let invited = 0;
+    for (const email of emails.filter((e) => !already.has(e))) {
+      // At most three emails a day to one address for one community, however often someone clicks.
+      if (!(await this.limiter.allow({ key: `invite-mail:${context.community.id}:${email}`, limit: 3, windowSeconds: DAY }))) continue;
+      const { token, hash } = newSecureToken();
+      const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY * 1000);
+      const repository = this.dataSource.getRepository(CommunityInvitationEntity);
+      const pending = await repository.findOneBy({ communityId: context.community.id, email, acceptedAt: IsNull(), revokedAt: IsNull() });
+      if (pending) await repository.update(pending.id, { tokenHash: hash, expiresAt, role: request.role, invitedByUserId: actor.userId });
+      else await repository.insert({ communityId: context.community.id, email, role: request.role, tokenHash: hash, invitedByUserId: actor.userId, expiresAt });
+      await this.mail.invitation(email, { inviter: actor.displayName, community: context.community.name, token, expiresInDays: INVITATION_DAYS, message: request.message });
+      invited += 1;
+    }
+    await this.audit.record({ action: 'community.invited', actorUserId: actor.userId, client, metadata: { communityId: context.community.id, count: invited } });
+    return { invited };
+  }
+
+  async list(slug: string, actor: Actor): Promise<{ items: CommunityInvitation[] }> {
+    const context = await this.access.require(slug, actor, 'manage');
+    const rows = await this.dataSource.getRepository(CommunityInvitationEntity).find({
+      where: { communityId: context.community.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+      relations: { invitedBy: true },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+    return {
+      items: rows.map((r) => ({ id: r.id, email: r.email, role: r.role, invitedBy: r.invitedBy?.displayName ?? '', createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), status: statusOf(r) })),
+    };
+  }
+
+  async revoke(slug: string, invitationId: string, actor: Actor, client: ClientInfo): Promise<void> {
+    const context = await this.access.require(slug, actor, 'manage');
+    const result = await this.dataSource.getRepository(CommunityInvitationEntity).update({ id: invitationId, communityId: context.community.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!result.affected) throw DomainError.notFound('That invitation');
+    await this.audit.record({ action: 'community.invitation_revoked', actorUserId: actor.userId, client, metadata: { communityId: context.community.id, invitationId } });
+  }
+
+  /** What the holder of the link sees. The token itself is the permission. */
+  async view(token: string): Promise<InvitationView> {
+    const invitation = await this.find(token);
+    const community = invitation.community!;
+    return {
+      community: { slug: community.slug, name: community.name, type: community.type, description: community.description },
+      invitedBy: invitation.invitedBy?.displayName ?? '',
+      email: invitation.email,
+      role: invitation.role,
+      status: statusOf(invitation),
+      accountExists: (await this.users.findByEmail(invitation.email)) !== null,
+    };
+  }
+
+  async accept(token: string, actor: Actor, client: ClientInfo): Promise<InvitationAccepted> {
+    const invitation = await this.find(token);
+    if (actor.email.toLowerCase() !== invitation.email) {
+      throw new DomainError(ErrorCode.Forbidden, 'This invitation was sent to a different email address. Sign in with that address to accept it.');
+    }
+    return this.redeem(invitation, actor.userId, client);
+  }
+
+  /** Creates an account for the invited address, joins the community, and starts a session. */
+  async signUp(token: string, request: InvitationSignUpRequest, client: ClientInfo): Promise<InvitationAccepted & { session: { token: string; expiresAt: Date } }> {
+    await this.limiter.consume({ key: `sign-up:ip:${client.ip}`, limit: 10, windowSeconds: 3600 });
+    const invitation = await this.find(token);
+    if (statusOf(invitation) !== 'pending') throw this.unusable(invitation);
+    const problem = checkNewPassword(request.password, { email: invitation.email }, 'body.password');
+    if (problem) throw DomainError.validation([problem]);
+    if (await this.users.findByEmail(invitation.email)) throw new DomainError(ErrorCode.Conflict, 'An account already uses this address. Sign in to accept the invitation.');
+    const passwordHash = await this.hasher.hash(request.password);
+    const user = await this.users.create({ email: invitation.email, displayName: request.displayName, passwordHash, emailVerifiedAt: new Date() });
+    await this.audit.record({ action: 'sign_up', actorUserId: user.id, subjectUserId: user.id, client, metadata: { via: 'invitation' } });
+    const accepted = await this.redeem(invitation, user.id, client);
+    const session = await this.sessions.create(user.id, { method: 'password', client, secondFactorPending: false });
+    return { ...accepted, session: { token: session.token, expiresAt: session.expiresAt } };
+  }
+
+  private async redeem(invitation: CommunityInvitationEntity, userId: string, client: ClientInfo): Promise<InvitationAccepted> {
+    await this.dataSource.transaction(async (manager) => {
+      // Single use: only one request can flip accepted_at.
+      const claimed: unknown[] = await manager.query(
+        'UPDATE community_invitations SET accepted_at = now(), accepted_by_user_id = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() RETURNING id',
+        [invitation.id, userId],
+      );
+      if (claimed.length === 0) throw this.unusable(invitation);
+      await this.membership.addMember(invitation.communityId, userId, invitation.role, manager);
+      await this.audit.record({ action: 'community.invitation_accepted', actorUserId: userId, subjectUserId: userId, client, metadata: { communityId: invitation.communityId } }, manager);
+    });
+    return { communitySlug: invitation.community!.slug };
+  }
+
+  private async find(token: string): Promise<CommunityInvitationEntity> {
+    const invitation = await this.dataSource.getRepository(CommunityInvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, relations: { community: true, invitedBy: true } });
+    if (!invitation) throw new DomainError(ErrorCode.TokenInvalid, 'This invitation link is not valid. Ask the person who invited you to send a new one.');
+    return invitation;
+  }
+
+  private unusable(invitation: CommunityInvitationEntity): DomainError {
+    const status = statusOf(invitation);
+    const message =
+      status === 'accepted' ? 'This invitation has already been used.' : status === 'revoked' ? 'This invitation was withdrawn.' : 'This invitation has expired. Ask the person who invited you to send a new one.';
+    return new DomainError(ErrorCode.TokenInvalid, message);
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganisationDetail, PartnershipModel, UpdateOrganisationRequest } from '@commonroom/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
+import { requireAbility } from '../../infrastructure/auth/policy';
+import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { AuditService } from '../audit/audit.service';
+import { CURRENT_AFFILIATION } from './affiliation.entity';
+import { AffiliationsService } from './affiliations.service';
+import { OrganisationEntity } from './organisation.entity';
+import { organisationPolicy, type OrganisationSubject } from './organisation.policy';
+import { toSummary } from './organisations.service';
+
+/** An organisation's public page, and the edits its administrators make to it. */
+@Injectable()
+export class OrganisationPagesService {
+  constructor(
+    private readonly affiliations: AffiliationsService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async detail(slug: string, actor: Actor | undefined): Promise<OrganisationDetail> {
+    const organisation = await this.bySlug(slug);
+    return this.describe(organisation, await this.affiliations.subjectFor(actor, organisation.id));
+  }
+
+  async update(slug: string, request: UpdateOrganisationRequest, actor: Actor, client: ClientInfo): Promise<OrganisationDetail> {
+    const organisation = await this.bySlug(slug);
+    const subject = await this.affiliations.subjectFor(actor, organisation.id);
+    requireAbility(organisationPolicy, 'edit', subject);
+    const changes: Partial<OrganisationEntity> = {
+      ...(request.description !== undefined && { description: request.description || null }),
+      ...(request.website !== undefined && { website: request.website }),
+      ...(request.phases !== undefined && { phases: [...new Set(request.phases)] }),
+      ...(request.emailDomains !== undefined && { emailDomains: [...new Set(request.emailDomains)] }),
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(OrganisationEntity, organisation.id, changes);
+      await this.outbox.record(manager, 'organisation.updated', { organisationId: organisation.id });
+      await this.audit.record({ action: 'organisation.updated', actorUserId: actor.userId, client, metadata: { organisationId: organisation.id, fields: Object.keys(changes) } }, manager);
+    });
+    return this.describe({ ...organisation, ...changes }, subject);
+  }
+
+  private async bySlug(slug: string): Promise<OrganisationEntity> {
+    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ slug });
+    if (!organisation) throw DomainError.notFound('That organisation');
+    return organisation;
+  }
+
+  private async describe(organisation: OrganisationEntity, subject: OrganisationSubject): Promise<OrganisationDetail> {
+    const canVerify = organisationPolicy.verifyAffiliations(subject);
+    const [counts, partnerships] = await Promise.all([
+      this.dataSource.query(
+        `SELECT count(DISTINCT a.user_id) FILTER (WHERE ${CURRENT_AFFILIATION}) AS verified,
+                count(*) FILTER (WHERE a.status = 'pending' AND (a.ends_on IS NULL OR a.ends_on > current_date)) AS pending
+           FROM affiliations a WHERE a.organisation_id = $1`,
+        [organisation.id],
+      ) as Promise<{ verified: string; pending: string }[]>,
+      this.dataSource.query(
+        `SELECT p.id, p.slug, p.name, p.model, (p.lead_organisation_id = $1) AS lead FROM partnerships p
+          WHERE p.lead_organisation_id = $1 OR EXISTS (SELECT 1 FROM partnership_members pm WHERE pm.partnership_id = p.id AND pm.organisation_id = $1 AND pm.left_at IS NULL)
+          ORDER BY lead DESC, p.name`,
+        [organisation.id],
+      ) as Promise<{ id: string; slug: string; name: string; model: PartnershipModel; lead: boolean }[]>,
+    ]);
+    return {
+      ...toSummary(organisation),
+      description: organisation.description,
+      postcode: organisation.postcode,
+      establishmentType: organisation.establishmentType,
+      emailDomains: organisation.emailDomains,
+      verifiedPeople: Number(counts[0]?.verified ?? 0),
+      partnerships,
+      viewer: { canEdit: organisationPolicy.edit(subject), canVerify, pendingRequests: canVerify ? Number(counts[0]?.pending ?? 0) : 0 },
+    };
+  }
+}

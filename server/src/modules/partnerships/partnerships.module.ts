@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CommunitiesModule } from '../communities/communities.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { AgreementsService } from './agreements.service';
+import { PartnershipAccessService } from './partnership-access.service';
+import { PartnershipsController } from './partnerships.controller';
+import { PartnershipsService } from './partnerships.service';
+
+/** Partnerships, their member organisations, agreements, and their private community spaces. */
+@Module({
+  imports: [OrganisationsModule, CommunitiesModule],
+  controllers: [PartnershipsController],
+  providers: [PartnershipsService, PartnershipAccessService, AgreementsService],
+  exports: [PartnershipsService],
+})
+export class PartnershipsModule {}

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ErrorCode,
+  PARTNERSHIP_COMMUNITY_TOOLS,
+  findTerm,
+  ORGANISATION_KINDS,
+  type CreatePartnershipRequest,
+  type OrganisationRef,
+  type PartnershipDetail,
+  type PartnershipListQuery,
+  type PartnershipPage,
+  type PartnershipSummary,
+} from '@commonroom/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
+import { requireAbility } from '../../infrastructure/auth/policy';
+import { escapeLike } from '../../infrastructure/database/escape-like';
+import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { slugify, uniqueSlug } from '../../infrastructure/text/slug';
+import { AuditService } from '../audit/audit.service';
+import { CommunitiesService } from '../communities/communities.service';
+import { AffiliationsService } from '../organisations/affiliations.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PartnershipAccessService, type PartnershipContext } from './partnership-access.service';
+import { PartnershipEntity, PartnershipMemberEntity } from './partnership.entity';
+import { partnershipPolicy } from './partnership.policy';
+
+interface SummaryRow {
+  id: string;
+  slug: string;
+  name: string;
+  model: PartnershipEntity['model'];
+  description: string | null;
+  lead_id: string;
+  lead_slug: string;
+  lead_name: string;
+  lead_kind: OrganisationRef['kind'];
+  member_count: string;
+  total: string;
+}
+
+const SUMMARY_SQL = `
+  SELECT p.id, p.slug, p.name, p.model, p.description, o.id AS lead_id, o.slug AS lead_slug, o.name AS lead_name, o.kind AS lead_kind,
+         (SELECT count(*) FROM partnership_members pm WHERE pm.partnership_id = p.id AND pm.left_at IS NULL) AS member_count,
+         count(*) OVER () AS total
+    FROM partnerships p JOIN organisations o ON o.id = p.lead_organisation_id`;
+
+/** Kinds that can lead a partnership: accredited providers, and training schools. */
+const canLead = (kind: OrganisationRef['kind']) => kind === 'training_school' || (findTerm(ORGANISATION_KINDS, kind)?.canProvideItt ?? false);
+
+/** Partnerships between providers and schools, and their spaces. Agreements live in AgreementsService. */
+@Injectable()
+export class PartnershipsService {
+  constructor(
+    private readonly access: PartnershipAccessService,
+    private readonly communities: CommunitiesService,
+    private readonly affiliations: AffiliationsService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async list(query: PartnershipListQuery): Promise<PartnershipPage> {
+    const params: unknown[] = [query.organisationId ?? null, query.q ? `%${escapeLike(query.q)}%` : null, query.pageSize, (query.page - 1) * query.pageSize];
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `${SUMMARY_SQL}
+        WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM partnership_members pm WHERE pm.partnership_id = p.id AND pm.organisation_id = $1 AND pm.left_at IS NULL))
+          AND ($2::text IS NULL OR p.name ILIKE $2)
+        ORDER BY p.name, p.id LIMIT $3 OFFSET $4`,
+      params,
+    );
+    return { items: rows.map(toSummary), total: Number(rows[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
+  }
+
+  async detail(slug: string, actor: Actor | undefined): Promise<PartnershipDetail> {
+    return this.describe(await this.access.resolve(slug, actor));
+  }
+
+  async create(request: CreatePartnershipRequest, actor: Actor, client: ClientInfo): Promise<PartnershipDetail> {
+    const lead = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: request.leadOrganisationId });
+    if (!lead) throw DomainError.notFound('That organisation');
+    const subject = await this.affiliations.subjectFor(actor, lead.id);
+    if (!subject.organisationAdmin && !subject.platformAdmin) throw new DomainError(ErrorCode.Forbidden, 'Only administrators of the lead organisation can create its partnerships.');
+    if (!canLead(lead.kind)) throw DomainError.validation([{ path: 'body.leadOrganisationId', message: 'A partnership is led by a training provider or a training school.' }]);
+    const slug = await this.dataSource.transaction(async (manager) => {
+      const taken: { slug: string }[] = await manager.query('SELECT slug FROM partnerships WHERE slug LIKE $1', [`${escapeLike(slugify(request.name))}%`]);
+      const partnership = await manager.save(
+        manager.create(PartnershipEntity, { name: request.name, slug: uniqueSlug(request.name, new Set(taken.map((t) => t.slug))), model: request.model, description: request.description || null, leadOrganisationId: lead.id }),
+      );
+      await manager.insert(PartnershipMemberEntity, { partnershipId: partnership.id, organisationId: lead.id });
+      // The partnership space: hidden, its members following the partners' current staff.
+      await this.communities.insert(
+        { name: request.name, type: 'partnership', visibility: 'hidden', description: request.description || null, tools: PARTNERSHIP_COMMUNITY_TOOLS, partnershipId: partnership.id, facilitatorId: null },
+        manager,
+      );
+      await this.changed(manager, partnership.id, 'partnership.created', actor, client);
+      return partnership.slug;
+    });
+    return this.detail(slug, actor);
+  }
+
+  async addMember(slug: string, organisationId: string, actor: Actor, client: ClientInfo): Promise<PartnershipDetail> {
+    const context = await this.access.resolve(slug, actor);
+    requireAbility(partnershipPolicy, 'manage', context.subject);
+    if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw DomainError.notFound('That organisation');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO partnership_members (partnership_id, organisation_id) VALUES ($1, $2) ON CONFLICT (partnership_id, organisation_id) WHERE left_at IS NULL DO NOTHING`,
+        [context.partnership.id, organisationId],
+      );
+      await this.changed(manager, context.partnership.id, 'partnership.member_added', actor, client, { organisationId });
+    });
+    return this.detail(slug, actor);
+  }
+
+  async removeMember(slug: string, organisationId: string, actor: Actor, client: ClientInfo): Promise<PartnershipDetail> {
+    const context = await this.access.resolve(slug, actor);
+    requireAbility(partnershipPolicy, 'manage', context.subject);
+    if (organisationId === context.partnership.leadOrganisationId) throw new DomainError(ErrorCode.Conflict, 'The lead organisation cannot leave its own partnership.');
+    await this.dataSource.transaction(async (manager) => {
+      const left: unknown[] = await manager.query('UPDATE partnership_members SET left_at = now() WHERE partnership_id = $1 AND organisation_id = $2 AND left_at IS NULL RETURNING id', [
+        context.partnership.id,
+        organisationId,
+      ]);
+      if (left.length === 0) throw DomainError.notFound('That member organisation');
+      await this.changed(manager, context.partnership.id, 'partnership.member_removed', actor, client, { organisationId });
+    });
+    return this.detail(slug, actor);
+  }
+
+  private async changed(manager: EntityManager, partnershipId: string, action: string, actor: Actor, client: ClientInfo, metadata: Record<string, unknown> = {}): Promise<void> {
+    await this.outbox.record(manager, 'partnership.changed', { partnershipId });
+    await this.audit.record({ action, actorUserId: actor.userId, client, metadata: { partnershipId, ...metadata } }, manager);
+  }
+
+  private async describe(context: PartnershipContext): Promise<PartnershipDetail> {
+    const [summaryRows, members, community] = await Promise.all([
+      this.dataSource.query(`${SUMMARY_SQL} WHERE p.id = $1`, [context.partnership.id]) as Promise<SummaryRow[]>,
+      this.dataSource.query(
+        `SELECT o.id, o.slug, o.name, o.kind, pm.joined_at FROM partnership_members pm JOIN organisations o ON o.id = pm.organisation_id
+          WHERE pm.partnership_id = $1 AND pm.left_at IS NULL ORDER BY (o.id = $2) DESC, o.name`,
+        [context.partnership.id, context.partnership.leadOrganisationId],
+      ) as Promise<(OrganisationRef & { joined_at: Date })[]>,
+      this.dataSource.query('SELECT slug FROM communities WHERE partnership_id = $1', [context.partnership.id]) as Promise<{ slug: string }[]>,
+    ]);
+    const refs = new Map(members.map((m) => [m.id, { id: m.id, slug: m.slug, name: m.name, kind: m.kind }]));
+    return {
+      ...toSummary(summaryRows[0]!),
+      members: members.map((m) => ({ organisation: refs.get(m.id)!, lead: m.id === context.partnership.leadOrganisationId, joinedAt: new Date(m.joined_at).toISOString() })),
+      communitySlug: partnershipPolicy.enterSpace(context.subject) ? (community[0]?.slug ?? null) : null,
+      viewer: {
+        isMember: context.subject.member,
+        canManage: partnershipPolicy.manage(context.subject),
+        canAgreeFor: [...context.subject.administeredMembers].flatMap((id) => refs.get(id) ?? []),
+      },
+    };
+  }
+}
+
+function toSummary(row: SummaryRow): PartnershipSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    model: row.model,
+    description: row.description,
+    lead: { id: row.lead_id, slug: row.lead_slug, name: row.lead_name, kind: row.lead_kind },
+    memberCount: Number(row.member_count),
+  };
+}
