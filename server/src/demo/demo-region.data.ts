@@ -36,7 +36,7 @@ const PROVIDERS: DemoOrganisation[] = [
   { name: 'Eastern Mentoring Network', kind: 'agency', phases: [], la: null, description: 'A regional network that brings mentors from schools, universities and local authorities together.' },
 ];
 
-const PRIMARY_SCHOOLS = [
+export const PRIMARY_SCHOOLS = [
   'Oakfield Primary School', "St Botolph's CE Primary School", 'Willowmere Infant School', 'Marsh Lane Junior School',
   'Harrowden Primary Academy', 'Little Fenby Primary School', 'Brookside Community Primary School', 'Elmstead Primary School',
   'Reedham Lower School', 'Castle Hill Primary School', 'Greystones Primary School', 'Sandpiper Nursery and Infant School',
@@ -44,7 +44,7 @@ const PRIMARY_SCHOOLS = [
   'Beckett Road Primary School', 'Lantern Lane Primary School',
 ];
 
-const SECONDARY_SCHOOLS = [
+export const SECONDARY_SCHOOLS = [
   'Castlebridge High School', 'Fenmoor Academy', 'Ravensworth School', 'Queen Eleanor Grammar School',
   'Westfield Community College', 'Saxon Way Academy', 'Dunmere Upper School', 'St Aidan’s Catholic High School',
   'Hollins Park School', 'Marshfield 11-16 School',

@@ -1,3 +1,4 @@
+import { COMMUNITY_TYPES } from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
 import { openTestDataSource } from '../../test/support/data-source';
 import type { AppConfig } from '../infrastructure/config/app-config';
@@ -6,6 +7,7 @@ import { PasswordHasher } from '../infrastructure/security/password-hasher';
 import { UsersRepository } from '../modules/accounts/users.repository';
 import { OrganisationsRepository } from '../modules/organisations/organisations.repository';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
+import { DemoNetworkSeeder } from './demo-network.seeder';
 import { DemoSeedService } from './demo-seed.service';
 
 /** The default (minimum) argon2id cost, as the running app uses. */
@@ -17,14 +19,14 @@ describe('DemoSeedService', () => {
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
-    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource), new UsersRepository(dataSource), hasher);
+    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource), new UsersRepository(dataSource), hasher, new DemoNetworkSeeder(dataSource, new OutboxService()));
   });
   afterAll(() => dataSource.destroy());
 
   it('creates a region with every kind of organisation, and adds nothing the second time', async () => {
     const first = await sut.run();
     const second = await sut.run();
-    expect(second).toEqual({ organisationsAdded: 0, peopleAdded: 0 });
+    expect(second).toEqual({ organisationsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0 });
     expect(first.organisationsAdded).toBeGreaterThanOrEqual(0);
 
     const counts: { kind: string; n: string }[] = await dataSource.query(
@@ -51,5 +53,27 @@ describe('DemoSeedService', () => {
       if (row.ukprn) expect(row.ukprn).toMatch(/^1099\d{4}$/);
       if (row.la_code) expect(row.la_code).toMatch(/^99\d$/);
     }
+  });
+
+  it('gives schools several providers each, and one community of every type', async () => {
+    await sut.run();
+    const schools: { providers: string }[] = await dataSource.query(
+      `SELECT count(DISTINCT pm.partnership_id) AS providers FROM organisations o JOIN partnership_members pm ON pm.organisation_id = o.id
+        WHERE o.kind IN ('school', 'training_school') AND o.website LIKE '%.example.org/' GROUP BY o.id`,
+    );
+    const several = schools.filter((s) => Number(s.providers) > 1).length;
+    expect(several / schools.length).toBeGreaterThanOrEqual(0.69);
+    expect(Math.max(...schools.map((s) => Number(s.providers)))).toBe(5);
+    const types: { type: string }[] = await dataSource.query('SELECT DISTINCT type FROM communities');
+    expect(types.map((t) => t.type).sort()).toEqual(COMMUNITY_TYPES.map((t) => t.id).sort());
+  });
+
+  it('lets the training school coordinator see five partnership spaces under one login', async () => {
+    await sut.run();
+    const rows: { n: string }[] = await dataSource.query(
+      `SELECT count(DISTINCT m.community_id) AS n FROM community_memberships m JOIN communities c ON c.id = m.community_id JOIN users u ON u.id = m.user_id
+        WHERE u.email = 'daniel.mercer@example.org' AND c.type = 'partnership'`,
+    );
+    expect(Number(rows[0]!.n)).toBe(5);
   });
 });

@@ -3,10 +3,11 @@ import { PasswordHasher } from '../infrastructure/security/password-hasher';
 import { slugify } from '../infrastructure/text/slug';
 import { UsersRepository } from '../modules/accounts/users.repository';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
+import { DemoNetworkSeeder, type DemoNetworkReport } from './demo-network.seeder';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.data';
 import { DEMO_LOCAL_AUTHORITIES, DEMO_REGION, demoOrganisations } from './demo-region.data';
 
-export interface DemoSeedReport {
+export interface DemoSeedReport extends DemoNetworkReport {
   organisationsAdded: number;
   peopleAdded: number;
 }
@@ -23,13 +24,16 @@ export class DemoSeedService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly network: DemoNetworkSeeder,
   ) {}
 
   async run(): Promise<DemoSeedReport> {
     const organisationsAdded = await this.seedOrganisations();
     const peopleAdded = await this.seedPeople();
-    if (organisationsAdded + peopleAdded > 0) this.logger.log(`Demo region: added ${organisationsAdded} organisations and ${peopleAdded} people`);
-    return { organisationsAdded, peopleAdded };
+    const network = await this.network.run();
+    const report = { organisationsAdded, peopleAdded, ...network };
+    if (Object.values(report).some((n) => n > 0)) this.logger.log(report, 'Demo region added');
+    return report;
   }
 
   /** Demo accounts with confirmed addresses; the demo password is deliberately shared and printed. */
