@@ -9,6 +9,7 @@ import { communitiesPublicRoutes, communitiesSignedInRoutes } from '../features/
 import { OrganisationsPage } from '../features/directory/routes/organisations-page';
 import { HomePage } from '../features/home/routes/home-page';
 import { organisationsPublicRoutes, organisationsSignedInRoutes } from '../features/organisations/routes';
+import { MyAffiliationsPage } from '../features/organisations/routes/my-affiliations-page';
 import { ConfirmEmailPage } from '../features/settings/routes/confirm-email-page';
 import { ProfilePage } from '../features/settings/routes/profile-page';
 import { SecurityPage } from '../features/settings/routes/security-page';
@@ -51,6 +52,7 @@ export const appRoutes: RouteObject[] = [
                   { index: true, element: <Navigate to={paths.settingsProfile} replace /> },
                   { path: paths.settingsProfile, element: <ProfilePage /> },
                   { path: paths.settingsSecurity, element: <SecurityPage /> },
+                  { path: paths.settingsAffiliations, element: <MyAffiliationsPage /> },
                 ],
               },
             ],

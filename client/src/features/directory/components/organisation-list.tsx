@@ -1,8 +1,10 @@
 import type { OrganisationSummary } from '@commonroom/contracts';
-import { Anchor, Badge, Box, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useTermLabel } from '../../../shared/i18n/taxonomy';
+import { paths } from '../../../shared/routing/paths';
+import { Fact, WebsiteLink } from './facts';
 
 interface OrganisationListProps {
   organisations: OrganisationSummary[];
@@ -29,7 +31,9 @@ function OrganisationListItem({ organisation }: { organisation: OrganisationSumm
     <Paper component="li" withBorder p="md" radius="md">
       <Stack gap="xs">
         <Title order={3} size="h4">
-          {organisation.name}
+          <Anchor component={Link} to={paths.organisation(organisation.slug)} inherit>
+            {organisation.name}
+          </Anchor>
         </Title>
         <SimpleGrid component="dl" cols={{ base: 2, md: 4 }} spacing="sm" m={0}>
           <Fact term={t('directory.results.kind')}>
@@ -48,34 +52,4 @@ function OrganisationListItem({ organisation }: { organisation: OrganisationSumm
       </Stack>
     </Paper>
   );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Box component="dd" m={0}>
-        {children}
-      </Box>
-    </div>
-  );
-}
-
-/** Shows the site's address, which says more than a repeated "Website" link text would. */
-function WebsiteLink({ url }: { url: string }) {
-  return (
-    <Anchor href={url} style={{ overflowWrap: 'anywhere' }}>
-      {displayHost(url)}
-    </Anchor>
-  );
-}
-
-function displayHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

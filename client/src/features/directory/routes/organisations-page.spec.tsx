@@ -43,6 +43,18 @@ describe('Organisations page', () => {
     expect(document.title).toBe('Organisations – Commonroom');
   });
 
+  it('links each organisation to its own page', async () => {
+    serveOrganisations([buildOrganisation({ name: 'Brook Lane School', slug: 'brook-lane' })]);
+    const { router, user } = renderApp('/organisations');
+
+    const link = await screen.findByRole('link', { name: 'Brook Lane School' });
+    expect(link).toHaveAttribute('href', '/organisations/brook-lane');
+    expect(screen.getByRole('heading', { level: 3, name: 'Brook Lane School' })).toContainElement(link);
+    await user.click(link);
+
+    expect(router.state.location.pathname).toBe('/organisations/brook-lane');
+  });
+
   it('announces the number of results politely', async () => {
     serveOrganisations([buildOrganisation(), buildOrganisation({ name: 'Brook Lane School' })], { total: 42 });
 
