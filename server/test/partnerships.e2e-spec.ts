@@ -143,6 +143,7 @@ describe('partnerships and their spaces', () => {
       [1, 1],
     ]);
     expect(v2.versions[1]!.body).toBe('Mentors meet trainees weekly.');
+    expect((await leadAdmin.client.send('POST', `${base}/${v1.id}/versions`, { body: 'Mentors meet trainees weekly for an hour.' })).status).toBe(400);
     expect((await schoolAdmin.client.send('POST', `${base}/${v1.id}/versions/1/agree`, { organisationId: schools[0]!.id })).status).toBe(409);
 
     expect((await mentor.client.get(base)).status).toBe(200);

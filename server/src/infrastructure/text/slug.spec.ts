@@ -1,4 +1,4 @@
-import { slugify } from './slug';
+import { slugify, uniqueSlug } from './slug';
 
 describe('slugify', () => {
   it('makes readable URL slugs from organisation names', () => {
@@ -10,5 +10,12 @@ describe('slugify', () => {
 
   it('never exceeds 80 characters', () => {
     expect(slugify('a '.repeat(100)).length).toBeLessThanOrEqual(80);
+  });
+
+  it('numbers a slug that is taken, and never uses a word that is a route', () => {
+    expect(uniqueSlug('Maths Mentors', new Set(['maths-mentors', 'maths-mentors-2']))).toBe('maths-mentors-3');
+    expect(uniqueSlug('New', new Set())).toBe('new-2');
+    expect(uniqueSlug('Overview', new Set())).toBe('overview-2');
+    expect(uniqueSlug('!!!', new Set())).toBe('untitled');
   });
 });

@@ -11,10 +11,13 @@ export function slugify(text: string): string {
     .slice(0, 80);
 }
 
-/** The slug of `text`, suffixed -2, -3 … until it is not in `taken`. */
+/** Words that are routes beside a slug (`/communities/new`, `/api/organisations/overview`), never slugs. */
+const RESERVED = new Set(['new', 'overview', 'settings', 'mine']);
+
+/** The slug of `text`, suffixed -2, -3 … until it is neither in `taken` nor reserved. */
 export function uniqueSlug(text: string, taken: ReadonlySet<string>): string {
   const base = slugify(text) || 'untitled';
-  if (!taken.has(base)) return base;
+  if (!taken.has(base) && !RESERVED.has(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;

@@ -62,8 +62,9 @@ export class AgreementsService {
       // Lock the agreement so two editors cannot both publish version N+1.
       const agreement = await manager.findOne(AgreementEntity, { where: { id: agreementId, partnershipId: context.partnership.id }, lock: { mode: 'pessimistic_write' } });
       if (!agreement) throw DomainError.notFound('That agreement');
-      const rows: { max: number }[] = await manager.query('SELECT max(version) AS max FROM agreement_versions WHERE agreement_id = $1', [agreementId]);
-      await this.publish(manager, agreementId, Number(rows[0]?.max ?? 0) + 1, request.body, request.changeNote || null, actor, client, context);
+      const rows: { version: number; body: string }[] = await manager.query('SELECT version, body FROM agreement_versions WHERE agreement_id = $1 ORDER BY version DESC LIMIT 1', [agreementId]);
+      if (rows[0]?.body === request.body) throw DomainError.validation([{ path: 'body.body', message: 'This is the same as the current version. Change the text to publish a new version.' }]);
+      await this.publish(manager, agreementId, Number(rows[0]?.version ?? 0) + 1, request.body, request.changeNote || null, actor, client, context);
     });
     return this.one(context.partnership.id, agreementId);
   }
