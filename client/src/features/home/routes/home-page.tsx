@@ -2,8 +2,9 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { DirectoryOverviewSection } from '../../directory/components/directory-overview';
+import { YourCommunitiesSection } from '../components/your-communities-section';
 
-/** `/`: what Commonroom is for, then the directory at a glance. */
+/** `/`: what Commonroom is for, the signed-in person's communities, then the directory at a glance. */
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
@@ -13,6 +14,7 @@ export function HomePage() {
         <Title order={1}>{t('home.heading')}</Title>
         <Text fz="lg">{t('home.intro')}</Text>
       </Stack>
+      <YourCommunitiesSection />
       <DirectoryOverviewSection />
     </Stack>
   );

@@ -1,0 +1,33 @@
+import type { CommunitySummary } from '@commonroom/contracts';
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCommunityTerms } from '../community-terms';
+
+/** Type, visibility, "Partnership space" and the viewer's role: the same badges on cards and headers. */
+export function CommunityBadges({ community }: { community: CommunitySummary }) {
+  const { t } = useTranslation();
+  const terms = useCommunityTerms();
+  return (
+    <Group gap="xs">
+      {/* A partnership space's type would repeat its "Partnership space" label. */}
+      {!(community.partnership && community.type === 'partnership') && (
+        <Badge variant="light" radius="sm" tt="none" size="lg" fw={600}>
+          {terms.type(community.type)}
+        </Badge>
+      )}
+      <Badge variant="default" radius="sm" tt="none" size="lg" fw={600}>
+        {terms.visibility(community.visibility)}
+      </Badge>
+      {community.partnership && (
+        <Badge variant="outline" radius="sm" tt="none" size="lg" fw={600}>
+          {t('communities.card.partnershipSpace')}
+        </Badge>
+      )}
+      {community.viewerRole && (
+        <Badge variant="filled" radius="sm" tt="none" size="lg" fw={600}>
+          {t('communities.card.yourRole', { role: terms.role(community.viewerRole) })}
+        </Badge>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,89 @@
+import { Anchor, Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../shared/components/empty-state';
+import { ErrorState } from '../../../shared/components/error-state';
+import { usePageTitle } from '../../../shared/components/page-title';
+import { paths } from '../../../shared/routing/paths';
+import { useSession } from '../../auth/api/session';
+import { ResultsPagination } from '../../directory/components/results-pagination';
+import { useCommunitySearch } from '../api/communities.queries';
+import { CommunityFiltersPanel } from '../components/community-filters';
+import { CommunityList } from '../components/community-list';
+import { useCommunitySearchParams } from './community-search-params';
+
+/** `/communities`: every community the viewer may see, searchable, with their own first to hand. */
+export function CommunitiesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('communities.directory.title'));
+  const session = useSession();
+  const signedIn = Boolean(session.data?.user);
+  const { filters, setFilter, clearFilters, pageHref } = useCommunitySearchParams();
+  const mine = signedIn && filters.mine ? true : undefined;
+  // "Mine" means nothing until we know who is asking: wait for the session rather than search twice.
+  const search = useCommunitySearch(
+    { q: filters.q, type: filters.type, page: filters.page, mine },
+    { enabled: !filters.mine || !session.isPending },
+  );
+  const filtered = Boolean(filters.q || filters.type || mine);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap="xs" maw={720}>
+          <Title order={1}>{t('communities.directory.heading')}</Title>
+          <Text>{t('communities.directory.intro')}</Text>
+        </Stack>
+        {signedIn && (
+          <Button component={Link} to={paths.communityNew}>
+            {t('communities.directory.create')}
+          </Button>
+        )}
+      </Group>
+
+      <CommunityFiltersPanel filters={filters} onChange={setFilter} signedIn={signedIn} />
+
+      <Stack component="section" aria-labelledby="community-results-heading" gap="sm">
+        <VisuallyHidden>
+          <Title order={2} id="community-results-heading">
+            {t('communities.directory.results')}
+          </Title>
+        </VisuallyHidden>
+        {/* Always present: a live region must exist before its text changes. */}
+        <Group gap="xs" mih={28}>
+          {search.isFetching && <Loader size="xs" aria-hidden="true" />}
+          <Text role="status" aria-live="polite" fw={600}>
+            {search.isFetching
+              ? t('communities.directory.searching')
+              : search.data && !search.isError && t('communities.directory.count', { count: search.data.total })}
+          </Text>
+        </Group>
+        {search.isError && <ErrorState error={search.error} onRetry={() => void search.refetch()} />}
+        {search.data && !search.isError && (
+          <div aria-busy={search.isPlaceholderData}>
+            {search.data.items.length === 0 ? (
+              <EmptyState
+                title={t(filtered ? 'communities.directory.emptyFiltered' : 'communities.directory.empty')}
+                action={
+                  filtered && (
+                    <Anchor component="button" type="button" onClick={clearFilters}>
+                      {t('communities.directory.clear')}
+                    </Anchor>
+                  )
+                }
+              />
+            ) : (
+              <CommunityList communities={search.data.items} />
+            )}
+            <ResultsPagination
+              page={filters.page}
+              pageSize={search.data.pageSize}
+              total={search.data.total}
+              pageHref={pageHref}
+            />
+          </div>
+        )}
+      </Stack>
+    </Stack>
+  );
+}
