@@ -1,21 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { generateSync } from 'otplib';
 import { expectNoSeriousA11yViolations } from './accessibility';
+import { emailedLink } from './dev-mail';
 
 const PASSWORD = 'harbour lantern meadow 7';
-
-/** The development server keeps sent emails in memory; read the newest link for an address. */
-async function emailedLink(page: Page, to: string, path: string): Promise<string> {
-  let link: string | undefined;
-  await expect(async () => {
-    const { items } = (await (await page.request.get('/api/dev/mail')).json()) as { items: { to: string; text: string }[] };
-    const text = items.find((m) => m.to === to)?.text ?? '';
-    link = new RegExp(`https?://[^\\s]+${path}\\?token=[\\w-]+`).exec(text)?.[0];
-    expect(link).toBeTruthy();
-  }).toPass({ timeout: 10_000 });
-  const url = new URL(link!);
-  return url.pathname + url.search;
-}
 
 test('a mentor signs up, confirms their email, turns on two-step sign-in and signs in with a code', async ({ page }) => {
   const email = `journey-${Date.now()}@school.example.org`;
