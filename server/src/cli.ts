@@ -11,6 +11,10 @@ import { buildOpenApiDocument } from './infrastructure/http/openapi';
 import { RouteRegistry } from './infrastructure/http/route-registry';
 import { createLogger } from './infrastructure/logging/logger';
 import { PinoNestLogger } from './infrastructure/logging/nest-logger';
+import { assertReadableFile, GiasFileError } from './modules/organisations/import/gias-csv-reader';
+import { formatGiasSummary, formatLocalAuthoritySummary, formatProgress } from './modules/organisations/import/import-console';
+import { writeIssueReport, type ImportProgress } from './modules/organisations/import/import-report';
+import { OrganisationImportService } from './modules/organisations/import/organisation-import.service';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { help: 'Apply pending database migrations', run: () => migrate() },
@@ -18,6 +22,8 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
   'migration:generate': { help: 'Write a migration from entity changes: migration:generate AddThing', run: ([name]) => generate(name) },
   openapi: { help: 'Write docs/api/openapi.json from the route contracts', run: () => openapi() },
   'config:docs': { help: 'Print the configuration table (Markdown) for the README', run: async () => void process.stdout.write(configurationMarkdown()) },
+  'organisations:import-gias': { help: 'Import the DfE register: organisations:import-gias <edubasealldata.csv> [--errors <out.csv>]', run: (args) => importGias(args) },
+  'organisations:import-local-authorities': { help: 'Create or update an organisation for each English local authority', run: () => importLocalAuthorities() },
 };
 
 // The CLI never dispatches the outbox: the running server does that.
@@ -58,6 +64,27 @@ async function openapi(): Promise<void> {
   });
 }
 
+/** Bad rows are reported and the command still succeeds; only an unreadable or foreign file fails it. */
+async function importGias(args: string[]): Promise<void> {
+  const errorsAt = args.indexOf('--errors');
+  const issuesFile = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
+  const file = args.find((arg, i) => !arg.startsWith('--') && (errorsAt < 0 || i !== errorsAt + 1));
+  if (!file || (errorsAt >= 0 && !issuesFile)) throw new GiasFileError('Usage: organisations:import-gias <edubasealldata.csv> [--errors <out.csv>]');
+  await assertReadableFile(file); // before starting the database
+  await withAppContext(async (app) => {
+    const onProgress = (progress: ImportProgress) => {
+      if (!progress.done) process.stdout.write(formatProgress(progress)); // the summary follows
+    };
+    const report = await app.get(OrganisationImportService).importGiasFile(file, { onProgress });
+    if (issuesFile) await writeIssueReport(report, issuesFile);
+    process.stdout.write(formatGiasSummary(report, { file, issuesFile, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  });
+}
+
+async function importLocalAuthorities(): Promise<void> {
+  await withAppContext(async (app) => void process.stdout.write(formatLocalAuthoritySummary(await app.get(OrganisationImportService).importLocalAuthorities())));
+}
+
 async function withAppContext(fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>): Promise<void> {
   const database = await prepareDatabase(config, logger);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, database: { url: database.url, poolSize: 2 } }), {
@@ -80,6 +107,10 @@ if (!entry) {
 entry.run(args).then(
   () => process.exit(0),
   (error: unknown) => {
+    if (error instanceof GiasFileError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
     logger.error({ err: error }, `${command} failed`);
     process.exit(1);
   },

@@ -6,3 +6,4 @@ export * from './roles.js';
 export * from './subjects.js';
 export * from './communities.js';
 export * from './partnership-models.js';
+export * from './local-authorities.js';

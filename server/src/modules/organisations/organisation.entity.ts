@@ -16,6 +16,8 @@ const KIND_LIST = ORGANISATION_KINDS.map((k) => `'${k.id}'`).join(', ');
 @Index('ix_organisations_region', ['region'])
 // Trigram index for name search; created by hand in the migration (TypeORM cannot express opclasses).
 @Index('ix_organisations_name_trgm', { synchronize: false })
+// One local-authority organisation per LA code (partial unique index, created by hand in the migration).
+@Index('uq_organisations_local_authority_la_code', { synchronize: false })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_organisations' })
   id: string;

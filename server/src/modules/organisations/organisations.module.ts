@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AffiliationsController } from './affiliations.controller';
 import { AffiliationsService } from './affiliations.service';
+import { OrganisationImportService } from './import/organisation-import.service';
+import { OrganisationImportsRepository } from './import/organisation-imports.repository';
 import { OrganisationPagesService } from './organisation-pages.service';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsRepository } from './organisations.repository';
@@ -8,7 +10,7 @@ import { OrganisationsService } from './organisations.service';
 
 @Module({
   controllers: [OrganisationsController, AffiliationsController],
-  providers: [OrganisationsService, OrganisationsRepository, OrganisationPagesService, AffiliationsService],
-  exports: [OrganisationsService, AffiliationsService],
+  providers: [OrganisationsService, OrganisationsRepository, OrganisationPagesService, AffiliationsService, OrganisationImportService, OrganisationImportsRepository],
+  exports: [OrganisationsService, AffiliationsService, OrganisationImportService],
 })
 export class OrganisationsModule {}

@@ -14,7 +14,7 @@ export class OrganisationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findPage(query: OrganisationListQuery, manager: EntityManager = this.dataSource.manager) {
-    const qb = manager.createQueryBuilder(OrganisationEntity, 'o');
+    const qb = manager.createQueryBuilder(OrganisationEntity, 'o').where('o.closed_on IS NULL');
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.region) qb.andWhere('o.region = :region', { region: query.region });
     if (query.phase) qb.andWhere(':phase = ANY(o.phases)', { phase: query.phase });
@@ -31,7 +31,7 @@ export class OrganisationsRepository {
   /** Counts per (region, kind); the service shapes them into the overview. */
   async countByRegionAndKind(manager: EntityManager = this.dataSource.manager): Promise<{ region: Region | null; kind: OrganisationKind; count: number }[]> {
     const rows: { region: Region | null; kind: OrganisationKind; count: string }[] = await manager.query(
-      'SELECT region, kind, count(*) AS count FROM organisations GROUP BY region, kind',
+      'SELECT region, kind, count(*) AS count FROM organisations WHERE closed_on IS NULL GROUP BY region, kind',
     );
     return rows.map((r) => ({ ...r, count: Number(r.count) }));
   }
