@@ -5,6 +5,8 @@ import type { AppConfig } from '../infrastructure/config/app-config';
 import { OutboxService } from '../infrastructure/events/outbox.service';
 import { PasswordHasher } from '../infrastructure/security/password-hasher';
 import { UsersRepository } from '../modules/accounts/users.repository';
+import { OrganisationImportService } from '../modules/organisations/import/organisation-import.service';
+import { OrganisationImportsRepository } from '../modules/organisations/import/organisation-imports.repository';
 import { OrganisationsRepository } from '../modules/organisations/organisations.repository';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
 import { DemoNetworkSeeder } from './demo-network.seeder';
@@ -19,14 +21,16 @@ describe('DemoSeedService', () => {
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
-    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource), new UsersRepository(dataSource), hasher, new DemoNetworkSeeder(dataSource, new OutboxService()));
+    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource), new UsersRepository(dataSource), hasher, new DemoNetworkSeeder(dataSource, new OutboxService()),
+      new OrganisationImportService(new OrganisationImportsRepository(dataSource), new OutboxService(), dataSource),
+    );
   });
   afterAll(() => dataSource.destroy());
 
   it('creates a region with every kind of organisation, and adds nothing the second time', async () => {
     const first = await sut.run();
     const second = await sut.run();
-    expect(second).toEqual({ organisationsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0 });
+    expect(second).toEqual({ organisationsAdded: 0, registerSchoolsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0 });
     expect(first.organisationsAdded).toBeGreaterThanOrEqual(0);
 
     const counts: { kind: string; n: string }[] = await dataSource.query(

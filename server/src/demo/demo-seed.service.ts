@@ -1,14 +1,21 @@
+import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
+import { REPO_ROOT } from '../bootstrap/boot';
 import { PasswordHasher } from '../infrastructure/security/password-hasher';
 import { slugify } from '../infrastructure/text/slug';
 import { UsersRepository } from '../modules/accounts/users.repository';
+import { OrganisationImportService } from '../modules/organisations/import/organisation-import.service';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
 import { DemoNetworkSeeder, type DemoNetworkReport } from './demo-network.seeder';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.data';
 import { DEMO_LOCAL_AUTHORITIES, DEMO_REGION, demoOrganisations } from './demo-region.data';
 
+/** The register sample: fictional schools in the demo region, imported as a real register file would be. */
+export const DEMO_REGISTER_SAMPLE = join(REPO_ROOT, 'server', 'src', 'modules', 'organisations', 'import', 'sample', 'gias-sample.csv');
+
 export interface DemoSeedReport extends DemoNetworkReport {
   organisationsAdded: number;
+  registerSchoolsAdded: number;
   peopleAdded: number;
 }
 
@@ -25,13 +32,15 @@ export class DemoSeedService {
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly network: DemoNetworkSeeder,
+    private readonly register: OrganisationImportService,
   ) {}
 
   async run(): Promise<DemoSeedReport> {
     const organisationsAdded = await this.seedOrganisations();
+    const registerSchoolsAdded = (await this.register.importGiasFile(DEMO_REGISTER_SAMPLE)).inserted;
     const peopleAdded = await this.seedPeople();
     const network = await this.network.run();
-    const report = { organisationsAdded, peopleAdded, ...network };
+    const report = { organisationsAdded, registerSchoolsAdded, peopleAdded, ...network };
     if (Object.values(report).some((n) => n > 0)) this.logger.log(report, 'Demo region added');
     return report;
   }

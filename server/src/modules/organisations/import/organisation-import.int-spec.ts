@@ -25,6 +25,9 @@ describe('OrganisationImportService', () => {
   beforeAll(async () => {
     dataSource = await openTestDataSource();
     sut = new OrganisationImportService(new OrganisationImportsRepository(dataSource), new OutboxService(), dataSource);
+    // The demo seed imports the same sample; start from a register that has never seen it.
+    await dataSource.query(`DELETE FROM outbox_events WHERE payload->>'organisationId' IN (SELECT id::text FROM organisations WHERE urn = ANY($1))`, [SAMPLE_URNS]);
+    await dataSource.query('DELETE FROM organisations WHERE urn = ANY($1)', [SAMPLE_URNS]);
   });
   afterAll(() => dataSource.destroy());
 
