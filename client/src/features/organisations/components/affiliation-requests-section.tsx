@@ -8,7 +8,7 @@ import { BusyButton } from '../../../shared/forms/busy-button';
 import { FormError } from '../../../shared/forms/form-error';
 import { useDecideAffiliation, useOrganisationAffiliations } from '../api/organisations.queries';
 import { PeopleList, PersonAffiliationItem } from './person-affiliation-item';
-import { Section } from './section';
+import { Section } from '../../../shared/components/section';
 import { useRoleLabel } from './use-labels';
 
 type Decision = 'approve' | 'reject';

@@ -9,7 +9,7 @@ import { useAgreements } from '../api/partnerships.queries';
 import { AgreementCard } from './agreement-card';
 import { CreateAgreementForm } from './agreement-forms';
 import { FormDisclosure } from './form-disclosure';
-import { Section } from './section';
+import { Section } from '../../../shared/components/section';
 
 /** The partnership's agreements, for its members: each a versioned document to agree to. */
 export function AgreementsSection({ partnership }: { partnership: PartnershipDetail }) {

@@ -9,7 +9,7 @@ import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useTermOptions } from '../../../shared/i18n/taxonomy';
 import { useUpdateOrganisation } from '../api/organisations.queries';
 import { fieldProps } from './field-props';
-import { Section } from './section';
+import { Section } from '../../../shared/components/section';
 
 /** Domains as typed: one a line (or separated by commas or spaces), a leading @ forgiven. */
 function parseDomains(text: string): string[] {

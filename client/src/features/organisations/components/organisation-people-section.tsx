@@ -9,7 +9,7 @@ import { useEndAffiliation } from '../api/affiliations.queries';
 import { useOrganisationAffiliations } from '../api/organisations.queries';
 import { ConfirmDialog, useConfirmTarget } from './confirm-dialog';
 import { PeopleList, PersonAffiliationItem } from './person-affiliation-item';
-import { Section } from './section';
+import { Section } from '../../../shared/components/section';
 
 interface OrganisationPeopleSectionProps {
   slug: string;

@@ -9,7 +9,7 @@ import { paths } from '../../../shared/routing/paths';
 import { useRemovePartnershipMember } from '../api/partnerships.queries';
 import { AddMemberForm } from './add-member-form';
 import { ConfirmDialog, useConfirmTarget } from './confirm-dialog';
-import { Section } from './section';
+import { Section } from '../../../shared/components/section';
 
 /** The member organisations; the lead's administrators can add and remove them. */
 export function PartnershipMembers({ partnership }: { partnership: PartnershipDetail }) {

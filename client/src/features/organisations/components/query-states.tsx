@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { isApiError } from '../../../shared/api/api-error';
 import { ErrorState } from '../../../shared/components/error-state';
 import { LoadingState } from '../../../shared/components/loading-state';
-import { NotFoundState } from './not-found-state';
+import { NotFoundState } from '../../../shared/components/not-found-state';
 
 interface PageQueryProps<T> {
   query: UseQueryResult<T>;

@@ -10,7 +10,7 @@ import { useMyAffiliations } from '../api/affiliations.queries';
 import { AddAffiliationForm } from './add-affiliation-form';
 import { AffiliationBadges, useAffiliationAddedMessage } from './affiliation-status';
 import { FormDisclosure } from './form-disclosure';
-import { Section } from './section';
+import { Section } from '../../../shared/components/section';
 import { useRoleWithTitle } from './use-labels';
 
 /** "I work here": adds this organisation to the signed-in person's affiliations, in place. */

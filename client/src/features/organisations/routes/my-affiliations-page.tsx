@@ -11,7 +11,7 @@ import { AddAffiliationForm } from '../components/add-affiliation-form';
 import { useAffiliationAddedMessage } from '../components/affiliation-status';
 import { MyAffiliationList } from '../components/my-affiliation-list';
 import { PageHeader } from '../components/page-header';
-import { Section } from '../components/section';
+import { Section } from '../../../shared/components/section';
 
 /** `/settings/affiliations`: where the person works, in what role, and since when. */
 export function MyAffiliationsPage() {

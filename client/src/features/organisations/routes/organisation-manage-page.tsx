@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
 import { useOrganisation } from '../api/organisations.queries';
 import { AffiliationRequestsSection } from '../components/affiliation-requests-section';
-import { NotFoundState } from '../components/not-found-state';
+import { NotFoundState } from '../../../shared/components/not-found-state';
 import { OrganisationEditForm } from '../components/organisation-edit-form';
 import { OrganisationPeopleSection } from '../components/organisation-people-section';
 import { PageHeader } from '../components/page-header';

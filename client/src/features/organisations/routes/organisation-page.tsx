@@ -9,7 +9,7 @@ import { OrganisationFacts } from '../components/organisation-facts';
 import { OrganisationPartnerships } from '../components/organisation-partnerships';
 import { PageHeader } from '../components/page-header';
 import { PageQuery } from '../components/query-states';
-import { Section } from '../components/section';
+import { Section } from '../../../shared/components/section';
 import { WorkHereSection } from '../components/work-here-section';
 
 /** `/organisations/:slug`: an organisation's public page. */

@@ -7,7 +7,7 @@ import { PasswordField } from '../../../shared/forms/password-field';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useChangeEmail } from '../api/account.queries';
-import { SettingsSection } from './settings-section';
+import { Section } from '../../../shared/components/section';
 import { EmailField } from '../../../shared/forms/email-field';
 
 /** A new address takes effect when the link sent to it is opened (`/confirm-email`). */
@@ -29,7 +29,7 @@ export function ChangeEmailForm({ user }: { user: CurrentUser }) {
   });
 
   return (
-    <SettingsSection heading={t('settings.email.heading')}>
+    <Section heading={t('settings.email.heading')}>
       <Text>{t('settings.email.current', { email: user.email })}</Text>
       <Text>{t('settings.email.intro')}</Text>
       <form ref={form.formRef} onSubmit={submit} noValidate>
@@ -56,6 +56,6 @@ export function ChangeEmailForm({ user }: { user: CurrentUser }) {
           <LiveMessage>{change.isSuccess && change.data.message}</LiveMessage>
         </Stack>
       </form>
-    </SettingsSection>
+    </Section>
   );
 }

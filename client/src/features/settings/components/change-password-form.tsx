@@ -7,7 +7,7 @@ import { PasswordField } from '../../../shared/forms/password-field';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useChangePassword } from '../api/account.queries';
-import { SettingsSection } from './settings-section';
+import { Section } from '../../../shared/components/section';
 
 /** Changes the password, or creates one for accounts that only sign in through an organisation. */
 export function ChangePasswordForm({ user }: { user: CurrentUser }) {
@@ -28,7 +28,7 @@ export function ChangePasswordForm({ user }: { user: CurrentUser }) {
   });
 
   return (
-    <SettingsSection heading={creating ? t('settings.password.headingCreate') : t('settings.password.heading')}>
+    <Section heading={creating ? t('settings.password.headingCreate') : t('settings.password.heading')}>
       {creating && <Text>{t('settings.password.introCreate')}</Text>}
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="md" align="flex-start">
@@ -56,6 +56,6 @@ export function ChangePasswordForm({ user }: { user: CurrentUser }) {
           <LiveMessage>{change.isSuccess && t('settings.password.changed')}</LiveMessage>
         </Stack>
       </form>
-    </SettingsSection>
+    </Section>
   );
 }

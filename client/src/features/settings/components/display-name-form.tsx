@@ -6,7 +6,7 @@ import { FormError } from '../../../shared/forms/form-error';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useUpdateProfile } from '../api/account.queries';
-import { SettingsSection } from './settings-section';
+import { Section } from '../../../shared/components/section';
 
 export function DisplayNameForm({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function DisplayNameForm({ user }: { user: CurrentUser }) {
   });
 
   return (
-    <SettingsSection heading={t('settings.displayName.heading')}>
+    <Section heading={t('settings.displayName.heading')}>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="md" align="flex-start">
           <TextInput
@@ -37,6 +37,6 @@ export function DisplayNameForm({ user }: { user: CurrentUser }) {
           <LiveMessage>{update.isSuccess && t('settings.displayName.saved')}</LiveMessage>
         </Stack>
       </form>
-    </SettingsSection>
+    </Section>
   );
 }

@@ -5,7 +5,7 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { useSecurityEvents } from '../api/account.queries';
-import { SettingsSection } from './settings-section';
+import { Section } from '../../../shared/components/section';
 
 /** Actions the server records that have a sentence; any other is shown as the server named it. */
 export const KNOWN_ACTIONS = [
@@ -31,7 +31,7 @@ export function RecentActivitySection() {
   const events = useSecurityEvents();
 
   return (
-    <SettingsSection heading={t('settings.activity.heading')}>
+    <Section heading={t('settings.activity.heading')}>
       <Text>{t('settings.activity.intro')}</Text>
       {events.isPending && <LoadingState />}
       {events.isError && <ErrorState error={events.error} onRetry={() => void events.refetch()} />}
@@ -52,6 +52,6 @@ export function RecentActivitySection() {
           ))}
         </Stack>
       )}
-    </SettingsSection>
+    </Section>
   );
 }

@@ -9,7 +9,7 @@ import { BusyButton } from '../../../shared/forms/busy-button';
 import { FormError } from '../../../shared/forms/form-error';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { useRevokeOtherSessions, useRevokeSession, useSessions } from '../api/account.queries';
-import { SettingsSection } from './settings-section';
+import { Section } from '../../../shared/components/section';
 
 /** Every browser signed in to the account, with a way to sign each of the others out. */
 export function SessionsSection() {
@@ -26,7 +26,7 @@ export function SessionsSection() {
   const hasOthers = items.some((session) => !session.current);
 
   return (
-    <SettingsSection heading={t('settings.sessions.heading')} headingRef={headingRef}>
+    <Section heading={t('settings.sessions.heading')} headingRef={headingRef}>
       {sessions.isPending && <LoadingState />}
       {sessions.isError && <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />}
       {sessions.isSuccess && (
@@ -66,7 +66,7 @@ export function SessionsSection() {
         {revoke.isSuccess && revokedDevice && t('settings.sessions.revoked', { device: revokedDevice })}
         {revokeOthers.isSuccess && t('settings.sessions.revokedOthers')}
       </LiveMessage>
-    </SettingsSection>
+    </Section>
   );
 }
 

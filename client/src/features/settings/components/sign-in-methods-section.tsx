@@ -12,7 +12,7 @@ import { paths } from '../../../shared/routing/paths';
 import { oidcStartHref } from '../../auth/api/auth.api';
 import { useSession } from '../../auth/api/session';
 import { useRemoveSignInMethod, useSignInMethods } from '../api/account.queries';
-import { SettingsSection } from './settings-section';
+import { Section } from '../../../shared/components/section';
 
 const ONLY_METHOD_HINT_ID = 'only-sign-in-method-hint';
 
@@ -24,14 +24,14 @@ export function SignInMethodsSection() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   return (
-    <SettingsSection heading={t('settings.methods.heading')} headingRef={headingRef}>
+    <Section heading={t('settings.methods.heading')} headingRef={headingRef}>
       {methods.isPending && <LoadingState />}
       {methods.isError && <ErrorState error={methods.error} onRetry={() => void methods.refetch()} />}
       {methods.isSuccess && <MethodList methods={methods.data} headingRef={headingRef} />}
       {methods.isSuccess && (
         <LinkProviders providers={providers.filter((provider) => !methods.data.items.some((item) => item.provider === provider.id))} />
       )}
-    </SettingsSection>
+    </Section>
   );
 }
 

@@ -7,7 +7,7 @@ import { BusyButton } from '../../../shared/forms/busy-button';
 import { FormError } from '../../../shared/forms/form-error';
 import { useStartTwoFactorSetup } from '../api/account.queries';
 import { RecoveryCodesPanel } from './recovery-codes-panel';
-import { SettingsSection } from './settings-section';
+import { Section } from '../../../shared/components/section';
 import { TwoFactorManage } from './two-factor-manage';
 import { TwoFactorSetupForm } from './two-factor-setup-form';
 
@@ -81,9 +81,9 @@ export function TwoFactorSection({ user }: { user: CurrentUser }) {
   };
 
   return (
-    <SettingsSection heading={t('settings.twoFactor.heading')} headingRef={headingRef}>
+    <Section heading={t('settings.twoFactor.heading')} headingRef={headingRef}>
       <LiveMessage>{turnedOff && !user.twoFactorEnabled && t('settings.twoFactor.disabled')}</LiveMessage>
       {content()}
-    </SettingsSection>
+    </Section>
   );
 }

@@ -5,7 +5,7 @@ import { LiveMessage } from '../../../../shared/components/live-message';
 import { FormError } from '../../../../shared/forms/form-error';
 import { SubmitButton } from '../../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../../shared/forms/use-schema-form';
-import { SettingsSection } from '../../../settings/components/settings-section';
+import { Section } from '../../../../shared/components/section';
 import { useUpdateCommunity } from '../../api/communities.queries';
 import { bindField } from '../form-fields';
 import { VisibilityField } from '../visibility-field';
@@ -35,7 +35,7 @@ export function GeneralSettingsForm({ community }: { community: CommunityDetail 
   });
 
   return (
-    <SettingsSection heading={t('communities.settings.general.heading')}>
+    <Section heading={t('communities.settings.general.heading')}>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="lg" align="flex-start">
           <TextInput {...form.field('name')} label={t('communities.form.name')} required maxLength={100} w="100%" />
@@ -69,6 +69,6 @@ export function GeneralSettingsForm({ community }: { community: CommunityDetail 
           <LiveMessage>{update.isSuccess && t('communities.settings.general.saved')}</LiveMessage>
         </Stack>
       </form>
-    </SettingsSection>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import { LoadingState } from '../../../../shared/components/loading-state';
 import { BusyButton } from '../../../../shared/forms/busy-button';
 import { FormError } from '../../../../shared/forms/form-error';
 import { useFormatDateTime } from '../../../../shared/i18n/format-date';
-import { SettingsSection } from '../../../settings/components/settings-section';
+import { Section } from '../../../../shared/components/section';
 import { useInvitations, useRevokeInvitation } from '../../api/community-admin.queries';
 import { useCommunityTerms } from '../../community-terms';
 import { InviteForm } from './invite-form';
@@ -31,7 +31,7 @@ export function InvitationsSection({ slug }: { slug: string }) {
     });
 
   return (
-    <SettingsSection heading={t('communities.settings.invite.heading')}>
+    <Section heading={t('communities.settings.invite.heading')}>
       <InviteForm slug={slug} />
       <Title order={3} size="h4" ref={pendingHeadingRef} tabIndex={-1}>
         {t('communities.settings.invite.pendingHeading')}
@@ -53,7 +53,7 @@ export function InvitationsSection({ slug }: { slug: string }) {
       )}
       <FormError error={revoke.error} />
       <LiveMessage>{revoke.isSuccess && revokedEmail && t('communities.settings.invite.revoked', { email: revokedEmail })}</LiveMessage>
-    </SettingsSection>
+    </Section>
   );
 }
 

@@ -8,7 +8,7 @@ import { LoadingState } from '../../../../shared/components/loading-state';
 import { BusyButton } from '../../../../shared/forms/busy-button';
 import { FormError } from '../../../../shared/forms/form-error';
 import { useFormatDateTime } from '../../../../shared/i18n/format-date';
-import { SettingsSection } from '../../../settings/components/settings-section';
+import { Section } from '../../../../shared/components/section';
 import { useDecideJoinRequest, useJoinRequests } from '../../api/community-admin.queries';
 
 type Decision = 'approve' | 'decline';
@@ -34,7 +34,7 @@ export function JoinRequestsSection({ slug }: { slug: string }) {
     );
 
   return (
-    <SettingsSection heading={t('communities.settings.requests.heading')} headingRef={headingRef}>
+    <Section heading={t('communities.settings.requests.heading')} headingRef={headingRef}>
       {requests.isPending && <LoadingState />}
       {requests.isError && <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />}
       {requests.data?.items.length === 0 && <Text>{t('communities.settings.requests.empty')}</Text>}
@@ -52,7 +52,7 @@ export function JoinRequestsSection({ slug }: { slug: string }) {
       )}
       <FormError error={decide.error} />
       <LiveMessage>{message}</LiveMessage>
-    </SettingsSection>
+    </Section>
   );
 }
 

@@ -9,7 +9,7 @@ import { LoadingState } from '../../../../shared/components/loading-state';
 import { FormError } from '../../../../shared/forms/form-error';
 import { paths } from '../../../../shared/routing/paths';
 import { ResultsPagination } from '../../../directory/components/results-pagination';
-import { SettingsSection } from '../../../settings/components/settings-section';
+import { Section } from '../../../../shared/components/section';
 import { useChangeMemberRole, useRemoveMember, useSettingsMembers } from '../../api/community-admin.queries';
 import { useCommunityTerms } from '../../community-terms';
 import { pageFromSearch, withPage } from '../../paging';
@@ -51,7 +51,7 @@ export function MemberSettingsSection({ slug }: { slug: string }) {
     });
 
   return (
-    <SettingsSection heading={t('communities.settings.members.heading')} headingRef={headingRef}>
+    <Section heading={t('communities.settings.members.heading')} headingRef={headingRef}>
       {members.isPending && <LoadingState />}
       {members.isError && <ErrorState error={members.error} onRetry={() => void members.refetch()} />}
       {members.data && (
@@ -81,6 +81,6 @@ export function MemberSettingsSection({ slug }: { slug: string }) {
         onConfirm={() => removing && confirmRemove(removing)}
         onCancel={() => setRemoving(null)}
       />
-    </SettingsSection>
+    </Section>
   );
 }

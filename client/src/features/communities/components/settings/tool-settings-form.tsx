@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../../../shared/components/live-message';
 import { FormError } from '../../../../shared/forms/form-error';
 import { SubmitButton } from '../../../../shared/forms/submit-button';
-import { SettingsSection } from '../../../settings/components/settings-section';
+import { Section } from '../../../../shared/components/section';
 import { useUpdateCommunity } from '../../api/communities.queries';
 import { inToolOrder } from '../../community-terms';
 import { ToolSwitches } from '../tool-fields';
@@ -23,7 +23,7 @@ export function ToolSettingsForm({ community }: { community: CommunityDetail }) 
   };
 
   return (
-    <SettingsSection heading={t('communities.settings.tools.heading')}>
+    <Section heading={t('communities.settings.tools.heading')}>
       <form onSubmit={submit}>
         <Stack gap="lg" align="flex-start">
           <Text>{t('communities.settings.tools.intro')}</Text>
@@ -35,6 +35,6 @@ export function ToolSettingsForm({ community }: { community: CommunityDetail }) 
           <LiveMessage>{update.isSuccess && t('communities.settings.tools.saved')}</LiveMessage>
         </Stack>
       </form>
-    </SettingsSection>
+    </Section>
   );
 }

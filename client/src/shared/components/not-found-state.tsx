@@ -1,8 +1,8 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from '../../../shared/components/page-title';
-import { paths } from '../../../shared/routing/paths';
+import { usePageTitle } from './page-title';
+import { paths } from '../routing/paths';
 
 /**
  * What a screen shows for something missing *or* not allowed: the server answers 404 for both,
