@@ -7,7 +7,7 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { paths } from '../../../shared/routing/paths';
-import { ResultsPagination } from '../../directory/components/results-pagination';
+import { ResultsPagination } from '../../../shared/components/results-pagination';
 import { useCommunityMembers } from '../api/communities.queries';
 import { pageFromSearch, withPage } from '../paging';
 import { MemberIdentity } from './member-identity';

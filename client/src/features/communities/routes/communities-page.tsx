@@ -2,11 +2,10 @@ import { Anchor, Button, Group, Loader, Stack, Text, Title, VisuallyHidden } fro
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../shared/components/empty-state';
-import { ErrorState } from '../../../shared/components/error-state';
+import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { paths } from '../../../shared/routing/paths';
 import { useSession } from '../../auth/api/session';
-import { ResultsPagination } from '../../directory/components/results-pagination';
 import { useCommunitySearch } from '../api/communities.queries';
 import { CommunityFiltersPanel } from '../components/community-filters';
 import { CommunityList } from '../components/community-list';
@@ -58,31 +57,25 @@ export function CommunitiesPage() {
               : search.data && !search.isError && t('communities.directory.count', { count: search.data.total })}
           </Text>
         </Group>
-        {search.isError && <ErrorState error={search.error} onRetry={() => void search.refetch()} />}
-        {search.data && !search.isError && (
-          <div aria-busy={search.isPlaceholderData}>
-            {search.data.items.length === 0 ? (
-              <EmptyState
-                title={t(filtered ? 'communities.directory.emptyFiltered' : 'communities.directory.empty')}
-                action={
-                  filtered && (
-                    <Anchor component="button" type="button" onClick={clearFilters}>
-                      {t('communities.directory.clear')}
-                    </Anchor>
-                  )
-                }
-              />
-            ) : (
-              <CommunityList communities={search.data.items} />
-            )}
-            <ResultsPagination
-              page={filters.page}
-              pageSize={search.data.pageSize}
-              total={search.data.total}
-              pageHref={pageHref}
+        <PagedResults
+          search={search}
+          page={filters.page}
+          pageHref={pageHref}
+          empty={
+            <EmptyState
+              title={t(filtered ? 'communities.directory.emptyFiltered' : 'communities.directory.empty')}
+              action={
+                filtered && (
+                  <Anchor component="button" type="button" onClick={clearFilters}>
+                    {t('communities.directory.clear')}
+                  </Anchor>
+                )
+              }
             />
-          </div>
-        )}
+          }
+        >
+          {(items) => <CommunityList communities={items} />}
+        </PagedResults>
       </Stack>
     </Stack>
   );

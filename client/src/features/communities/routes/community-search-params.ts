@@ -1,7 +1,6 @@
 import { communityTypeSchema, type CommunityType } from '@commonroom/contracts';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
+import { useFilterSearchParams, type FilterCodec } from '../../../shared/routing/use-filter-search-params';
 import { pageFromSearch } from '../paging';
 
 /** The community directory's state, all of it in the URL so links can be shared and Back works. */
@@ -35,6 +34,8 @@ function toSearchParams(filters: Partial<CommunityFilters>): URLSearchParams {
   return params;
 }
 
+const COMMUNITY_FILTERS: FilterCodec<CommunityFilters> = { parse: parseCommunityFilters, toParams: toSearchParams, href: communitiesHref };
+
 /** A link into the community directory with some filters set. */
 export function communitiesHref(filters: Partial<CommunityFilters>): string {
   const search = toSearchParams(filters).toString();
@@ -43,26 +44,5 @@ export function communitiesHref(filters: Partial<CommunityFilters>): string {
 
 /** The filters from the URL, with a setter that writes one back (and returns to page 1). */
 export function useCommunitySearchParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseCommunityFilters(searchParams), [searchParams]);
-
-  const setFilter = useCallback(
-    (name: CommunityFilterName, value: string | undefined, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (current) => {
-          const next = toSearchParams({ ...parseCommunityFilters(current), page: 1 });
-          if (value) next.set(name, value);
-          else next.delete(name);
-          return next;
-        },
-        { replace: options.replace ?? false },
-      );
-    },
-    [setSearchParams],
-  );
-
-  const clearFilters = useCallback(() => setSearchParams(new URLSearchParams()), [setSearchParams]);
-  const pageHref = useCallback((page: number) => communitiesHref({ ...filters, page }), [filters]);
-
-  return { filters, setFilter, clearFilters, pageHref };
+  return useFilterSearchParams<CommunityFilters, CommunityFilterName>(COMMUNITY_FILTERS);
 }

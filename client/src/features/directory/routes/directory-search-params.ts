@@ -6,9 +6,8 @@ import {
   type Phase,
   type Region,
 } from '@commonroom/contracts';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
+import { useFilterSearchParams, type FilterCodec } from '../../../shared/routing/use-filter-search-params';
 
 /** The directory's state, all of it in the URL so links can be shared and Back works. */
 export interface DirectoryFilters {
@@ -56,37 +55,13 @@ function toSearchParams(filters: Partial<DirectoryFilters>): URLSearchParams {
   return params;
 }
 
+const DIRECTORY_FILTERS: FilterCodec<DirectoryFilters> = { parse: parseDirectoryFilters, toParams: toSearchParams, href: directoryHref };
+
 export function hasActiveFilters(filters: DirectoryFilters): boolean {
   return FILTER_NAMES.some((name) => Boolean(filters[name]));
 }
 
 /** The directory filters from the URL, with setters that write them back. */
 export function useDirectorySearchParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseDirectoryFilters(searchParams), [searchParams]);
-
-  const setFilter = useCallback(
-    (name: FilterName, value: string | undefined, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (current) => {
-          const next = toSearchParams({ ...parseDirectoryFilters(current), page: 1 });
-          if (value) next.set(name, value);
-          else next.delete(name);
-          return next;
-        },
-        { replace: options.replace ?? false },
-      );
-    },
-    [setSearchParams],
-  );
-
-  const clearFilters = useCallback(() => setSearchParams(new URLSearchParams()), [setSearchParams]);
-
-  /** Relative link to another page of the same results. */
-  const pageHref = useCallback(
-    (page: number) => directoryHref({ ...filters, page }),
-    [filters],
-  );
-
-  return { filters, setFilter, clearFilters, pageHref };
+  return useFilterSearchParams<DirectoryFilters, FilterName>(DIRECTORY_FILTERS);
 }

@@ -1,13 +1,12 @@
 import { Anchor, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/empty-state';
-import { ErrorState } from '../../../shared/components/error-state';
+import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { useOrganisationSearch } from '../api/directory.queries';
 import { DirectoryFiltersPanel } from '../components/directory-filters';
 import { OrganisationList } from '../components/organisation-list';
 import { ResultCount } from '../components/result-count';
-import { ResultsPagination } from '../components/results-pagination';
 import { hasActiveFilters, useDirectorySearchParams } from './directory-search-params';
 
 /** `/organisations`: the directory of schools, universities, local authorities and providers. */
@@ -46,25 +45,18 @@ export function OrganisationsPage() {
           total={search.isError ? undefined : search.data?.total}
           isSearching={search.isFetching}
         />
-        {search.isError && <ErrorState error={search.error} onRetry={() => void search.refetch()} />}
-        {search.data && !search.isError && (
-          // aria-busy while the next results load over the previous ones (kept to avoid flashing).
-          <div aria-busy={search.isPlaceholderData}>
-            {search.data.items.length === 0 ? (
-              <EmptyState title={t('directory.results.emptyTitle')} action={clearLink}>
-                {t('directory.results.emptyBody')}
-              </EmptyState>
-            ) : (
-              <OrganisationList organisations={search.data.items} />
-            )}
-            <ResultsPagination
-              page={filters.page}
-              pageSize={search.data.pageSize}
-              total={search.data.total}
-              pageHref={pageHref}
-            />
-          </div>
-        )}
+        <PagedResults
+          search={search}
+          page={filters.page}
+          pageHref={pageHref}
+          empty={
+            <EmptyState title={t('directory.results.emptyTitle')} action={clearLink}>
+              {t('directory.results.emptyBody')}
+            </EmptyState>
+          }
+        >
+          {(items) => <OrganisationList organisations={items} />}
+        </PagedResults>
       </Stack>
     </Stack>
   );

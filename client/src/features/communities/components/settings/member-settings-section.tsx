@@ -8,7 +8,7 @@ import { LiveMessage } from '../../../../shared/components/live-message';
 import { LoadingState } from '../../../../shared/components/loading-state';
 import { FormError } from '../../../../shared/forms/form-error';
 import { paths } from '../../../../shared/routing/paths';
-import { ResultsPagination } from '../../../directory/components/results-pagination';
+import { ResultsPagination } from '../../../../shared/components/results-pagination';
 import { Section } from '../../../../shared/components/section';
 import { useChangeMemberRole, useRemoveMember, useSettingsMembers } from '../../api/community-admin.queries';
 import { useCommunityTerms } from '../../community-terms';
