@@ -1,35 +1,24 @@
 import { affiliationListSchema, affiliationSchema, organisationAffiliationListSchema, organisationDetailSchema } from '@commonroom/contracts';
-import type { DataSource } from 'typeorm';
 import { buildAffiliation } from './factories/community.factory';
 import { buildOrganisation } from './factories/organisation.factory';
 import { BrowserLikeClient } from './support/browser-like-client';
-import { openTestDataSource } from './support/data-source';
 import { signedInPerson } from './support/people';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useAppAndDatabase } from './support/test-app';
 
 describe('affiliations and organisation administration', () => {
-  let sut: TestApp;
-  let dataSource: DataSource;
+  const env = useAppAndDatabase();
 
-  beforeAll(async () => {
-    sut = await startTestApp({ TRUST_PROXY: 'true' });
-    dataSource = await openTestDataSource();
-  });
-  afterAll(async () => {
-    await sut.close();
-    await dataSource.destroy();
-  });
 
   async function schoolWithAdmin() {
-    const school = await buildOrganisation(dataSource);
-    const admin = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: admin.userId, organisationId: school.id, role: 'organisation_admin' });
+    const school = await buildOrganisation(env.dataSource);
+    const admin = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: admin.userId, organisationId: school.id, role: 'organisation_admin' });
     return { school, admin };
   }
 
   it('a request waits for the organisation’s administrators, who approve it', async () => {
     const { school, admin } = await schoolWithAdmin();
-    const mentor = await signedInPerson(sut);
+    const mentor = await signedInPerson(env.app);
     const requested = affiliationSchema.parse(
       await (await mentor.client.send('POST', '/api/me/affiliations', { organisationId: school.id, role: 'itt_coordinator', title: 'Professional tutor', startsOn: '2024-09-01' })).json(),
     );
@@ -53,38 +42,38 @@ describe('affiliations and organisation administration', () => {
     const saved = await admin.client.send('PATCH', `/api/organisations/${school.slug}`, { emailDomains: ['Oakfield.example.org'], description: 'A village primary.' });
     expect(organisationDetailSchema.parse(await saved.json())).toMatchObject({ emailDomains: ['oakfield.example.org'], description: 'A village primary.' });
 
-    const teacher = await signedInPerson(sut, { email: `t-${crypto.randomUUID().slice(0, 6)}@oakfield.example.org` });
+    const teacher = await signedInPerson(env.app, { email: `t-${crypto.randomUUID().slice(0, 6)}@oakfield.example.org` });
     const mentor = affiliationSchema.parse(await (await teacher.client.send('POST', '/api/me/affiliations', { organisationId: school.id, role: 'mentor' })).json());
     expect(mentor).toMatchObject({ status: 'verified', verificationMethod: 'email_domain', current: true });
     const asAdmin = affiliationSchema.parse(await (await teacher.client.send('POST', '/api/me/affiliations', { organisationId: school.id, role: 'organisation_admin' })).json());
     expect(asAdmin.status).toBe('pending');
 
-    const stranger = await signedInPerson(sut, { email: `s-${crypto.randomUUID().slice(0, 6)}@elsewhere.example.org` });
+    const stranger = await signedInPerson(env.app, { email: `s-${crypto.randomUUID().slice(0, 6)}@elsewhere.example.org` });
     expect(affiliationSchema.parse(await (await stranger.client.send('POST', '/api/me/affiliations', { organisationId: school.id, role: 'mentor' })).json()).status).toBe('pending');
   });
 
   it('only the organisation’s administrators edit it; administrators cannot verify themselves', async () => {
     const { school, admin } = await schoolWithAdmin();
-    const member = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: member.userId, organisationId: school.id });
+    const member = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: member.userId, organisationId: school.id });
     expect((await member.client.send('PATCH', `/api/organisations/${school.slug}`, { description: 'Mine now' })).status).toBe(403);
-    expect((await new BrowserLikeClient(sut).send('PATCH', `/api/organisations/${school.slug}`, { description: 'Mine now' })).status).toBe(401);
+    expect((await new BrowserLikeClient(env.app).send('PATCH', `/api/organisations/${school.slug}`, { description: 'Mine now' })).status).toBe(401);
     expect((await member.client.get(`/api/organisations/${school.slug}/affiliations`)).status).toBe(403);
-    const visitorView = organisationDetailSchema.parse(await (await sut.request(`/api/organisations/${school.slug}`)).json());
+    const visitorView = organisationDetailSchema.parse(await (await env.app.request(`/api/organisations/${school.slug}`)).json());
     expect(visitorView.viewer).toEqual({ canEdit: false, canVerify: false, pendingRequests: 0 });
     expect(visitorView.verifiedPeople).toBe(2);
 
     const own = affiliationSchema.parse(await (await admin.client.send('POST', '/api/me/affiliations', { organisationId: school.id, role: 'mentor' })).json());
     expect((await admin.client.send('POST', `/api/affiliations/${own.id}/decision`, { decision: 'approve' })).status).toBe(403);
-    const platformAdmin = await signedInPerson(sut, { platformRole: 'admin' });
+    const platformAdmin = await signedInPerson(env.app, { platformRole: 'admin' });
     expect(await (await platformAdmin.client.send('POST', `/api/affiliations/${own.id}/decision`, { decision: 'approve' })).json()).toMatchObject({ verificationMethod: 'platform_admin' });
   });
 
   it('the organisation can end someone’s affiliation when they leave; strangers cannot see it', async () => {
     const { school, admin } = await schoolWithAdmin();
-    const leaver = await signedInPerson(sut);
-    const affiliation = await buildAffiliation(dataSource, { userId: leaver.userId, organisationId: school.id });
-    const stranger = await signedInPerson(sut);
+    const leaver = await signedInPerson(env.app);
+    const affiliation = await buildAffiliation(env.dataSource, { userId: leaver.userId, organisationId: school.id });
+    const stranger = await signedInPerson(env.app);
     expect((await stranger.client.send('POST', `/api/affiliations/${affiliation.id}/end`, {})).status).toBe(404);
     const ended = affiliationSchema.parse(await (await admin.client.send('POST', `/api/affiliations/${affiliation.id}/end`, {})).json());
     expect(ended.current).toBe(false);
@@ -95,9 +84,9 @@ describe('affiliations and organisation administration', () => {
   });
 
   it('a future end date keeps the affiliation current until that day', async () => {
-    const school = await buildOrganisation(dataSource);
-    const mentor = await signedInPerson(sut);
-    const affiliation = await buildAffiliation(dataSource, { userId: mentor.userId, organisationId: school.id });
+    const school = await buildOrganisation(env.dataSource);
+    const mentor = await signedInPerson(env.app);
+    const affiliation = await buildAffiliation(env.dataSource, { userId: mentor.userId, organisationId: school.id });
     const ended = affiliationSchema.parse(await (await mentor.client.send('POST', `/api/affiliations/${affiliation.id}/end`, { endsOn: '2999-07-31' })).json());
     expect(ended).toMatchObject({ endsOn: '2999-07-31', current: true });
   });

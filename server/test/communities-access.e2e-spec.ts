@@ -1,12 +1,10 @@
 import { communityDetailSchema, communityPageSchema, type CommunityVisibility } from '@commonroom/contracts';
-import type { DataSource } from 'typeorm';
 import { RouteRegistry } from '../src/infrastructure/http/route-registry';
 import { buildAffiliation, buildCommunity } from './factories/community.factory';
 import { buildOrganisation } from './factories/organisation.factory';
 import { BrowserLikeClient } from './support/browser-like-client';
-import { openTestDataSource } from './support/data-source';
 import { signedInPerson, type SignedInPerson } from './support/people';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useAppAndDatabase } from './support/test-app';
 
 type Viewer = 'visitor' | 'outsider' | 'member' | 'facilitator' | 'organisationAdmin' | 'platformAdmin';
 const VIEWERS: Viewer[] = ['visitor', 'outsider', 'member', 'facilitator', 'organisationAdmin', 'platformAdmin'];
@@ -54,27 +52,20 @@ const EXPECTED: Record<CommunityVisibility, Record<Viewer, [number, boolean, num
 };
 
 describe('community access rules, role × action', () => {
-  let sut: TestApp;
-  let dataSource: DataSource;
+  const env = useAppAndDatabase();
   const people = {} as Record<Exclude<Viewer, 'visitor'>, SignedInPerson>;
-  const clientOf = (viewer: Viewer) => (viewer === 'visitor' ? new BrowserLikeClient(sut) : people[viewer].client);
+  const clientOf = (viewer: Viewer) => (viewer === 'visitor' ? new BrowserLikeClient(env.app) : people[viewer].client);
   const communities = {} as Record<CommunityVisibility, { slug: string; name: string }>;
 
   beforeAll(async () => {
-    sut = await startTestApp({ TRUST_PROXY: 'true' });
-    dataSource = await openTestDataSource();
-    for (const viewer of ['outsider', 'member', 'facilitator', 'organisationAdmin'] as const) people[viewer] = await signedInPerson(sut);
-    people.platformAdmin = await signedInPerson(sut, { platformRole: 'admin' });
-    const organisation = await buildOrganisation(dataSource);
-    await buildAffiliation(dataSource, { userId: people.organisationAdmin.userId, organisationId: organisation.id, role: 'organisation_admin' });
+    for (const viewer of ['outsider', 'member', 'facilitator', 'organisationAdmin'] as const) people[viewer] = await signedInPerson(env.app);
+    people.platformAdmin = await signedInPerson(env.app, { platformRole: 'admin' });
+    const organisation = await buildOrganisation(env.dataSource);
+    await buildAffiliation(env.dataSource, { userId: people.organisationAdmin.userId, organisationId: organisation.id, role: 'organisation_admin' });
     for (const visibility of VISIBILITIES) {
-      const community = await buildCommunity(dataSource, { visibility, members: { [people.member.userId]: 'member', [people.facilitator.userId]: 'facilitator' } });
+      const community = await buildCommunity(env.dataSource, { visibility, members: { [people.member.userId]: 'member', [people.facilitator.userId]: 'facilitator' } });
       communities[visibility] = { slug: community.slug, name: community.name };
     }
-  });
-  afterAll(async () => {
-    await sut.close();
-    await dataSource.destroy();
   });
 
   describe.each(VISIBILITIES)('a %s community', (visibility) => {
@@ -102,8 +93,8 @@ describe('community access rules, role × action', () => {
     ['invite_only', 403, undefined],
     ['hidden', 404, undefined],
   ] as const)('joining a %s community as an outsider answers %i (%s)', async (visibility, status, result) => {
-    const community = await buildCommunity(dataSource, { visibility });
-    const person = await signedInPerson(sut);
+    const community = await buildCommunity(env.dataSource, { visibility });
+    const person = await signedInPerson(env.app);
     const response = await person.client.send('POST', `/api/communities/${community.slug}/join`, {});
     expect(response.status).toBe(status);
     if (result) expect(((await response.json()) as { status: string }).status).toBe(result);
@@ -113,12 +104,12 @@ describe('community access rules, role × action', () => {
   });
 
   it('a visitor who is not signed in cannot join anything', async () => {
-    const community = await buildCommunity(dataSource, { visibility: 'open' });
-    expect((await new BrowserLikeClient(sut).send('POST', `/api/communities/${community.slug}/join`, {})).status).toBe(401);
+    const community = await buildCommunity(env.dataSource, { visibility: 'open' });
+    expect((await new BrowserLikeClient(env.app).send('POST', `/api/communities/${community.slug}/join`, {})).status).toBe(401);
   });
 
   it('answers 404 on every community route for a hidden community the person is not in', async () => {
-    const hidden = await buildCommunity(dataSource, { visibility: 'hidden', members: { [people.member.userId]: 'facilitator' } });
+    const hidden = await buildCommunity(env.dataSource, { visibility: 'hidden', members: { [people.member.userId]: 'facilitator' } });
     const someone = '00000000-0000-4000-8000-000000000000';
     // Any valid body: the point is that nothing past the lookup runs.
     const bodies: Record<string, unknown> = {
@@ -128,7 +119,7 @@ describe('community access rules, role × action', () => {
       'POST /api/communities/:slug/invitations': { emails: ['someone@example.org'] },
       'POST /api/communities/:slug/join': {},
     };
-    const routes = sut.app
+    const routes = env.app.app
       .get(RouteRegistry)
       .list()
       .filter((r) => r.path.startsWith('/api/communities/:slug'));
@@ -144,8 +135,8 @@ describe('community access rules, role × action', () => {
   });
 
   it('a switched-off tool answers 404, even to its facilitators, and leaves the navigation', async () => {
-    const facilitator = await signedInPerson(sut);
-    const community = await buildCommunity(dataSource, { visibility: 'open', tools: ['forum', 'members'], members: { [facilitator.userId]: 'facilitator' } });
+    const facilitator = await signedInPerson(env.app);
+    const community = await buildCommunity(env.dataSource, { visibility: 'open', tools: ['forum', 'members'], members: { [facilitator.userId]: 'facilitator' } });
     expect((await facilitator.client.get(`/api/communities/${community.slug}/members`)).status).toBe(200);
 
     const saved = await facilitator.client.send('PATCH', `/api/communities/${community.slug}`, { tools: ['wiki', 'forum'] });

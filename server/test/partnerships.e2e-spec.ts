@@ -1,32 +1,21 @@
 import { agreementSchema, communityDetailSchema, communityPageSchema, partnershipDetailSchema } from '@commonroom/contracts';
-import type { DataSource } from 'typeorm';
 import { buildAffiliation, buildPartnership } from './factories/community.factory';
 import { buildOrganisation } from './factories/organisation.factory';
-import { openTestDataSource } from './support/data-source';
 import { signedInPerson } from './support/people';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useAppAndDatabase } from './support/test-app';
 
 describe('partnerships and their spaces', () => {
-  let sut: TestApp;
-  let dataSource: DataSource;
+  const env = useAppAndDatabase();
 
-  beforeAll(async () => {
-    sut = await startTestApp({ TRUST_PROXY: 'true' });
-    dataSource = await openTestDataSource();
-  });
-  afterAll(async () => {
-    await sut.close();
-    await dataSource.destroy();
-  });
 
   const mySpaces = async (client: Awaited<ReturnType<typeof signedInPerson>>['client']) =>
     communityPageSchema.parse(await (await client.get('/api/communities?mine=true&type=partnership&pageSize=100')).json()).items.map((c) => c.slug);
 
   it('a mentor affiliated with schools in two partnerships sees both spaces under one login, and nothing of a third', async () => {
-    const [first, second, third] = [await buildPartnership(dataSource), await buildPartnership(dataSource), await buildPartnership(dataSource)];
-    const mentor = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: mentor.userId, organisationId: first.schools[0]!.id });
-    await buildAffiliation(dataSource, { userId: mentor.userId, organisationId: second.schools[1]!.id });
+    const [first, second, third] = [await buildPartnership(env.dataSource), await buildPartnership(env.dataSource), await buildPartnership(env.dataSource)];
+    const mentor = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: mentor.userId, organisationId: first.schools[0]!.id });
+    await buildAffiliation(env.dataSource, { userId: mentor.userId, organisationId: second.schools[1]!.id });
 
     expect((await mySpaces(mentor.client)).sort()).toEqual([first.community.slug, second.community.slug].sort());
     expect((await mentor.client.get(`/api/communities/${first.community.slug}`)).status).toBe(200);
@@ -41,11 +30,11 @@ describe('partnerships and their spaces', () => {
   });
 
   it('ending an affiliation ends that partnership space at once, and nothing else', async () => {
-    const { community, schools } = await buildPartnership(dataSource);
-    const mentor = await signedInPerson(sut);
-    const affiliation = await buildAffiliation(dataSource, { userId: mentor.userId, organisationId: schools[0]!.id });
-    const other = await buildPartnership(dataSource);
-    await buildAffiliation(dataSource, { userId: mentor.userId, organisationId: other.schools[0]!.id });
+    const { community, schools } = await buildPartnership(env.dataSource);
+    const mentor = await signedInPerson(env.app);
+    const affiliation = await buildAffiliation(env.dataSource, { userId: mentor.userId, organisationId: schools[0]!.id });
+    const other = await buildPartnership(env.dataSource);
+    await buildAffiliation(env.dataSource, { userId: mentor.userId, organisationId: other.schools[0]!.id });
     const space = communityDetailSchema.parse(await (await mentor.client.get(`/api/communities/${community.slug}`)).json());
     expect(space.viewer).toMatchObject({ role: 'member', throughAffiliation: true, abilities: { leave: false } });
 
@@ -60,29 +49,29 @@ describe('partnerships and their spaces', () => {
   });
 
   it('a direct member keeps the space when the affiliation that also let them in ends', async () => {
-    const { community, schools } = await buildPartnership(dataSource);
-    const tutor = await signedInPerson(sut);
-    const affiliation = await buildAffiliation(dataSource, { userId: tutor.userId, organisationId: schools[0]!.id });
-    await dataSource.query(`INSERT INTO community_members (community_id, user_id, role) VALUES ($1, $2, 'member')`, [community.id, tutor.userId]);
+    const { community, schools } = await buildPartnership(env.dataSource);
+    const tutor = await signedInPerson(env.app);
+    const affiliation = await buildAffiliation(env.dataSource, { userId: tutor.userId, organisationId: schools[0]!.id });
+    await env.dataSource.query(`INSERT INTO community_members (community_id, user_id, role) VALUES ($1, $2, 'member')`, [community.id, tutor.userId]);
     await tutor.client.send('POST', `/api/affiliations/${affiliation.id}/end`, {});
     expect(communityDetailSchema.parse(await (await tutor.client.get(`/api/communities/${community.slug}`)).json()).viewer).toMatchObject({ role: 'member', throughAffiliation: false });
   });
 
   it('pending, rejected and future affiliations grant nothing', async () => {
-    const { community, schools } = await buildPartnership(dataSource);
-    const pending = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: pending.userId, organisationId: schools[0]!.id, status: 'pending' });
-    const future = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: future.userId, organisationId: schools[0]!.id, startsOn: '2999-01-01' });
+    const { community, schools } = await buildPartnership(env.dataSource);
+    const pending = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: pending.userId, organisationId: schools[0]!.id, status: 'pending' });
+    const future = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: future.userId, organisationId: schools[0]!.id, startsOn: '2999-01-01' });
     for (const person of [pending, future]) expect((await person.client.get(`/api/communities/${community.slug}`)).status).toBe(404);
   });
 
   it('removing a school from the partnership removes its staff from the space', async () => {
-    const { partnership, lead, community, schools } = await buildPartnership(dataSource);
-    const admin = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: admin.userId, organisationId: lead.id, role: 'organisation_admin' });
-    const mentor = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: mentor.userId, organisationId: schools[1]!.id });
+    const { partnership, lead, community, schools } = await buildPartnership(env.dataSource);
+    const admin = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: admin.userId, organisationId: lead.id, role: 'organisation_admin' });
+    const mentor = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: mentor.userId, organisationId: schools[1]!.id });
     expect((await mentor.client.get(`/api/communities/${community.slug}`)).status).toBe(200);
 
     const response = await admin.client.send('DELETE', `/api/partnerships/${partnership.slug}/members/${schools[1]!.id}`);
@@ -94,15 +83,15 @@ describe('partnerships and their spaces', () => {
   });
 
   it('an administrator of a provider creates a partnership with its hidden space', async () => {
-    const provider = await buildOrganisation(dataSource, { kind: 'scitt' });
-    const school = await buildOrganisation(dataSource);
-    const admin = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: admin.userId, organisationId: provider.id, role: 'organisation_admin' });
-    const outsider = await signedInPerson(sut);
+    const provider = await buildOrganisation(env.dataSource, { kind: 'scitt' });
+    const school = await buildOrganisation(env.dataSource);
+    const admin = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: admin.userId, organisationId: provider.id, role: 'organisation_admin' });
+    const outsider = await signedInPerson(env.app);
 
     expect((await outsider.client.send('POST', '/api/partnerships', { name: 'Not mine', model: 'school_centred', leadOrganisationId: provider.id })).status).toBe(403);
-    const schoolAdmin = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: schoolAdmin.userId, organisationId: school.id, role: 'organisation_admin' });
+    const schoolAdmin = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: schoolAdmin.userId, organisationId: school.id, role: 'organisation_admin' });
     expect((await schoolAdmin.client.send('POST', '/api/partnerships', { name: 'A school cannot lead', model: 'collaborative', leadOrganisationId: school.id })).status).toBe(400);
 
     const created = await admin.client.send('POST', '/api/partnerships', { name: 'Fenland Primary Partnership', model: 'school_centred', leadOrganisationId: provider.id });
@@ -116,14 +105,14 @@ describe('partnerships and their spaces', () => {
   });
 
   it('agreements are versioned documents with who agreed to which version, and when', async () => {
-    const { partnership, lead, schools } = await buildPartnership(dataSource);
-    const leadAdmin = await signedInPerson(sut, { displayName: 'Lead Admin' });
-    await buildAffiliation(dataSource, { userId: leadAdmin.userId, organisationId: lead.id, role: 'organisation_admin' });
-    const schoolAdmin = await signedInPerson(sut, { displayName: 'School Admin' });
-    await buildAffiliation(dataSource, { userId: schoolAdmin.userId, organisationId: schools[0]!.id, role: 'organisation_admin' });
-    const mentor = await signedInPerson(sut);
-    await buildAffiliation(dataSource, { userId: mentor.userId, organisationId: schools[1]!.id });
-    const outsider = await signedInPerson(sut);
+    const { partnership, lead, schools } = await buildPartnership(env.dataSource);
+    const leadAdmin = await signedInPerson(env.app, { displayName: 'Lead Admin' });
+    await buildAffiliation(env.dataSource, { userId: leadAdmin.userId, organisationId: lead.id, role: 'organisation_admin' });
+    const schoolAdmin = await signedInPerson(env.app, { displayName: 'School Admin' });
+    await buildAffiliation(env.dataSource, { userId: schoolAdmin.userId, organisationId: schools[0]!.id, role: 'organisation_admin' });
+    const mentor = await signedInPerson(env.app);
+    await buildAffiliation(env.dataSource, { userId: mentor.userId, organisationId: schools[1]!.id });
+    const outsider = await signedInPerson(env.app);
     const base = `/api/partnerships/${partnership.slug}/agreements`;
 
     expect((await schoolAdmin.client.send('POST', base, { title: 'Partnership agreement', body: 'Roles and responsibilities' })).status).toBe(403);

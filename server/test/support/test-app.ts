@@ -1,9 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
+import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap/create-app';
 import { REPO_ROOT } from '../../src/bootstrap/boot';
 import type { AppConfig } from '../../src/infrastructure/config/app-config';
 import { loadConfig } from '../../src/infrastructure/config/load-config';
+import { openTestDataSource } from './data-source';
 import { testDatabaseUrl } from './database';
 
 /** A fixed key for tests only. */
@@ -31,4 +33,22 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const port = typeof address === 'object' && address ? address.port : 0;
   const baseUrl = `http://127.0.0.1:${port}`;
   return { app, config, baseUrl, request: (path, init) => fetch(`${baseUrl}${path}`, init), close: () => app.close() };
+}
+
+/**
+ * Registers beforeAll/afterAll that start the app (trusting X-Forwarded-For, so each test client
+ * has its own address) and open a data source on the same database for factories. Read `app` and
+ * `dataSource` inside tests.
+ */
+export function useAppAndDatabase(env: Record<string, string> = {}): { readonly app: TestApp; readonly dataSource: DataSource } {
+  const state = {} as { app: TestApp; dataSource: DataSource };
+  beforeAll(async () => {
+    state.app = await startTestApp({ TRUST_PROXY: 'true', ...env });
+    state.dataSource = await openTestDataSource();
+  });
+  afterAll(async () => {
+    await state.app?.close();
+    await state.dataSource?.destroy();
+  });
+  return state;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommunityListQuery, CommunityRole, CommunitySummary } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
+import { EFFECTIVE_ROLE } from './community-memberships.sql';
 import { CommunityEntity } from './community.entity';
 
 interface SummaryRow {
@@ -46,7 +47,7 @@ export class CommunitiesRepository {
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     const rows: SummaryRow[] = await this.dataSource.query(
       `WITH mine AS (
-         SELECT community_id, CASE WHEN bool_or(role = 'facilitator') THEN 'facilitator' ELSE 'member' END AS role
+         SELECT community_id, ${EFFECTIVE_ROLE} AS role
            FROM community_memberships WHERE user_id = $1 GROUP BY community_id)
        SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, mine.role AS viewer_role,
               (SELECT count(DISTINCT m.user_id) FROM community_memberships m WHERE m.community_id = c.id) AS member_count,
@@ -62,11 +63,6 @@ export class CommunitiesRepository {
       params,
     );
     return { items: rows.map(toSummary), total: Number(rows[0]?.total ?? 0) };
-  }
-
-  async findSlugs(prefix: string, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
-    const rows: { slug: string }[] = await manager.query('SELECT slug FROM communities WHERE slug LIKE $1', [`${escapeLike(prefix)}%`]);
-    return new Set(rows.map((r) => r.slug));
   }
 
   async insert(values: Partial<CommunityEntity>, manager: EntityManager): Promise<CommunityEntity> {

@@ -16,8 +16,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { isPlatformAdmin } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { freeSlug } from '../../infrastructure/database/free-slug';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { slugify, uniqueSlug } from '../../infrastructure/text/slug';
 import { AuditService } from '../audit/audit.service';
 import { CommunitiesRepository } from './communities.repository';
 import { CommunityAccessService, type CommunityContext } from './community-access.service';
@@ -74,7 +74,7 @@ export class CommunitiesService {
   async insert(values: NewCommunity, manager: EntityManager): Promise<{ id: string; slug: string }> {
     const community = await this.communities.insert(
       {
-        slug: uniqueSlug(values.name, await this.communities.findSlugs(slugify(values.name), manager)),
+        slug: await freeSlug(manager, 'communities', values.name),
         name: values.name,
         type: values.type,
         visibility: values.visibility,

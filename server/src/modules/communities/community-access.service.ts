@@ -6,6 +6,7 @@ import type { Actor } from '../../infrastructure/auth/actor';
 import { abilitiesOf, isPlatformAdmin, requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import type { CommunityEntity } from './community.entity';
+import { EFFECTIVE_ROLE } from './community-memberships.sql';
 import { communityPolicy, type CommunityAction, type CommunitySubject } from './community.policy';
 
 /** A community as one viewer sees it: the row, their standing, and the policy over both. */
@@ -31,9 +32,9 @@ interface ContextRow {
   pending_request: boolean;
 }
 
-/** The viewer's effective role: facilitator wins over member; "direct" says whether any of it is a stored membership. */
-export const VIEWER_ROLE_SQL = `
-  SELECT CASE WHEN bool_or(cm.role = 'facilitator') THEN 'facilitator' ELSE 'member' END AS role, bool_or(cm.source = 'direct') AS direct
+/** The viewer's effective role; "direct" says whether any of it is a stored membership. */
+const VIEWER_ROLE_SQL = `
+  SELECT ${EFFECTIVE_ROLE} AS role, bool_or(cm.source = 'direct') AS direct
     FROM community_memberships cm WHERE cm.community_id = c.id AND cm.user_id = $2 HAVING count(*) > 0`;
 
 /**

@@ -15,6 +15,7 @@ import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import { CommunityAccessService, type CommunityContext } from './community-access.service';
+import { EFFECTIVE_ROLE } from './community-memberships.sql';
 import { CommunityJoinRequestEntity, CommunityMemberEntity } from './community-member.entity';
 import { communityPolicy } from './community.policy';
 
@@ -70,7 +71,7 @@ export class CommunityMembershipService {
     const rows: MemberRow[] = await this.dataSource.query(
       `SELECT m.user_id, u.display_name, m.role, m.source, m.joined_at, count(*) OVER () AS total
          FROM (SELECT user_id,
-                      CASE WHEN bool_or(role = 'facilitator') THEN 'facilitator' ELSE 'member' END AS role,
+                      ${EFFECTIVE_ROLE} AS role,
                       CASE WHEN bool_or(source = 'direct') THEN 'direct' ELSE 'affiliation' END AS source,
                       min(joined_at) AS joined_at
                  FROM community_memberships WHERE community_id = $1 GROUP BY user_id) m

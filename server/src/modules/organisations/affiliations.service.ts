@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import { AffiliationEntity, CURRENT_AFFILIATION } from './affiliation.entity';
 import { administeredOrganisationIds } from './organisation-admins';
 import { OrganisationEntity } from './organisation.entity';
+import { OrganisationsRepository } from './organisations.repository';
 import { organisationPolicy, type OrganisationSubject } from './organisation.policy';
 
 interface AffiliationRow extends Omit<AffiliationEntity, 'organisation' | 'user'> {
@@ -34,6 +35,7 @@ const SELECT_WITH_CURRENT = `SELECT a.*, (${CURRENT_AFFILIATION}) AS current FRO
 @Injectable()
 export class AffiliationsService {
   constructor(
+    private readonly organisations: OrganisationsRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -89,7 +91,7 @@ export class AffiliationsService {
   }
 
   async forOrganisation(slug: string, actor: Actor, query: OrganisationAffiliationQuery): Promise<OrganisationAffiliationList> {
-    const organisation = await this.organisationBySlug(slug);
+    const organisation = await this.organisations.getBySlug(slug);
     requireAbility(organisationPolicy, 'verifyAffiliations', await this.subjectFor(actor, organisation.id));
     const filter = {
       pending: `a.status = 'pending' AND (a.ends_on IS NULL OR a.ends_on > current_date)`,
@@ -127,12 +129,6 @@ export class AffiliationsService {
   async subjectFor(actor: Actor | undefined, organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationSubject> {
     const admin = actor ? (await administeredOrganisationIds(manager, actor.userId, [organisationId])).has(organisationId) : false;
     return { signedIn: actor !== undefined, platformAdmin: isPlatformAdmin(actor), organisationAdmin: admin };
-  }
-
-  private async organisationBySlug(slug: string): Promise<OrganisationEntity> {
-    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ slug });
-    if (!organisation) throw DomainError.notFound('That organisation');
-    return organisation;
   }
 
   private async announce(manager: EntityManager, affiliation: Pick<AffiliationEntity, 'id' | 'userId' | 'organisationId'>, action: string, actor: Actor, client: ClientInfo): Promise<void> {

@@ -4,19 +4,20 @@ import type { OrganisationDetail, PartnershipModel, UpdateOrganisationRequest } 
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
-import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import { CURRENT_AFFILIATION } from './affiliation.entity';
 import { AffiliationsService } from './affiliations.service';
 import { OrganisationEntity } from './organisation.entity';
 import { organisationPolicy, type OrganisationSubject } from './organisation.policy';
+import { OrganisationsRepository } from './organisations.repository';
 import { toSummary } from './organisations.service';
 
 /** An organisation's public page, and the edits its administrators make to it. */
 @Injectable()
 export class OrganisationPagesService {
   constructor(
+    private readonly organisations: OrganisationsRepository,
     private readonly affiliations: AffiliationsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
@@ -24,12 +25,12 @@ export class OrganisationPagesService {
   ) {}
 
   async detail(slug: string, actor: Actor | undefined): Promise<OrganisationDetail> {
-    const organisation = await this.bySlug(slug);
+    const organisation = await this.organisations.getBySlug(slug);
     return this.describe(organisation, await this.affiliations.subjectFor(actor, organisation.id));
   }
 
   async update(slug: string, request: UpdateOrganisationRequest, actor: Actor, client: ClientInfo): Promise<OrganisationDetail> {
-    const organisation = await this.bySlug(slug);
+    const organisation = await this.organisations.getBySlug(slug);
     const subject = await this.affiliations.subjectFor(actor, organisation.id);
     requireAbility(organisationPolicy, 'edit', subject);
     const changes: Partial<OrganisationEntity> = {
@@ -44,12 +45,6 @@ export class OrganisationPagesService {
       await this.audit.record({ action: 'organisation.updated', actorUserId: actor.userId, client, metadata: { organisationId: organisation.id, fields: Object.keys(changes) } }, manager);
     });
     return this.describe({ ...organisation, ...changes }, subject);
-  }
-
-  private async bySlug(slug: string): Promise<OrganisationEntity> {
-    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ slug });
-    if (!organisation) throw DomainError.notFound('That organisation');
-    return organisation;
   }
 
   private async describe(organisation: OrganisationEntity, subject: OrganisationSubject): Promise<OrganisationDetail> {

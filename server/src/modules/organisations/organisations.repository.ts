@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationKind, OrganisationListQuery, Region } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
+import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OrganisationEntity } from './organisation.entity';
 
 type ImportedDetails = 'postcode' | 'establishmentType' | 'closedOn' | 'emailDomains';
@@ -26,6 +27,13 @@ export class OrganisationsRepository {
       .take(query.pageSize)
       .getManyAndCount();
     return { items, total };
+  }
+
+  /** The organisation, or 404 whether it is missing or the slug is mistyped. */
+  async getBySlug(slug: string): Promise<OrganisationEntity> {
+    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ slug });
+    if (!organisation) throw DomainError.notFound('That organisation');
+    return organisation;
   }
 
   /** Counts per (region, kind); the service shapes them into the overview. */

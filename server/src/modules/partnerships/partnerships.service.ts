@@ -16,9 +16,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { escapeLike } from '../../infrastructure/database/escape-like';
+import { freeSlug } from '../../infrastructure/database/free-slug';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { slugify, uniqueSlug } from '../../infrastructure/text/slug';
 import { AuditService } from '../audit/audit.service';
 import { CommunitiesService } from '../communities/communities.service';
 import { AffiliationsService } from '../organisations/affiliations.service';
@@ -85,9 +85,8 @@ export class PartnershipsService {
     if (!subject.organisationAdmin && !subject.platformAdmin) throw new DomainError(ErrorCode.Forbidden, 'Only administrators of the lead organisation can create its partnerships.');
     if (!canLead(lead.kind)) throw DomainError.validation([{ path: 'body.leadOrganisationId', message: 'A partnership is led by a training provider or a training school.' }]);
     const slug = await this.dataSource.transaction(async (manager) => {
-      const taken: { slug: string }[] = await manager.query('SELECT slug FROM partnerships WHERE slug LIKE $1', [`${escapeLike(slugify(request.name))}%`]);
       const partnership = await manager.save(
-        manager.create(PartnershipEntity, { name: request.name, slug: uniqueSlug(request.name, new Set(taken.map((t) => t.slug))), model: request.model, description: request.description || null, leadOrganisationId: lead.id }),
+        manager.create(PartnershipEntity, { name: request.name, slug: await freeSlug(manager, 'partnerships', request.name), model: request.model, description: request.description || null, leadOrganisationId: lead.id }),
       );
       await manager.insert(PartnershipMemberEntity, { partnershipId: partnership.id, organisationId: lead.id });
       // The partnership space: hidden, its members following the partners' current staff.
