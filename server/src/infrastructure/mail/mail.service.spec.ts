@@ -74,4 +74,14 @@ describe('MailService', () => {
     await sut.onModuleDestroy();
     expect(close).toHaveBeenCalledTimes(1);
   });
+
+  it('sends a rendered notice, and answers false instead of throwing when delivery fails', async () => {
+    const content = { greeting: 'Hello,', paragraphs: ['You were invited.'], action: { label: 'See it', url: 'https://commonroom.test/invitations/abc' } };
+    await expect(sut.sendNotice('a@example.org', 'verify-email', 'An invitation', content)).resolves.toBe(true);
+    expect(transport.delivered[0]).toMatchObject({ to: 'a@example.org', subject: 'An invitation' });
+    expect(transport.delivered[0]!.text).toContain('https://commonroom.test/invitations/abc');
+    transport.failWith = Object.assign(new Error('mailbox full'), { responseCode: 452 });
+    await expect(sut.sendNotice('a@example.org', 'verify-email', 'An invitation', content)).resolves.toBe(false);
+    expect(await counted(metrics, 'failed')).toBe(1);
+  });
 });

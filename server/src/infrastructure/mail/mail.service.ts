@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MetricsService } from '../observability/metrics.service';
 import { MAIL_TRANSPORT, MailDeliveryError, type MailTransport, type OutgoingMail } from './mail-transport';
+import { renderEmail, type EmailContent } from './render-email';
 
 /**
  * The one way features send email. Logs one line per message with its category and a hash of
@@ -31,6 +32,24 @@ export class MailService implements OnModuleDestroy {
     }
     this.metrics.mailMessages.inc({ category: message.category, outcome: 'sent' });
     this.logger.log(fields, 'Email sent');
+  }
+
+  /**
+   * Renders and sends a notice the person can ask for again (a link, an invitation). A failure
+   * is already logged by `send`; here it is answered with false instead of failing the request.
+   */
+  async sendNotice(to: string, category: string, subject: string, content: EmailContent): Promise<boolean> {
+    try {
+      await this.send({ to, subject, category, ...renderEmail(content) });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** An absolute link into the app, for an email. */
+  link(path: string): string {
+    return `${this.config.http.publicUrl}${path}`;
   }
 
   async onModuleDestroy(): Promise<void> {

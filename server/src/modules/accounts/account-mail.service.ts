@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
+import { Injectable } from '@nestjs/common';
 import { MailService } from '../../infrastructure/mail/mail.service';
-import { renderEmail, type EmailContent } from '../../infrastructure/mail/render-email';
+import type { EmailContent } from '../../infrastructure/mail/render-email';
 
 /**
  * Every email the accounts feature sends, in plain sentences. A failed send is logged and
@@ -10,15 +9,10 @@ import { renderEmail, type EmailContent } from '../../infrastructure/mail/render
  */
 @Injectable()
 export class AccountMailService {
-  private readonly logger = new Logger('AccountMail');
-
-  constructor(
-    private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly mail: MailService) {}
 
   private link(path: string, token?: string): string {
-    return `${this.config.http.publicUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+    return this.mail.link(`${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`);
   }
 
   verifyEmail(to: string, name: string, token: string) {
@@ -80,10 +74,6 @@ export class AccountMailService {
   }
 
   private async send(to: string, category: string, subject: string, content: EmailContent): Promise<void> {
-    try {
-      await this.mail.send({ to, subject, category, ...renderEmail(content) });
-    } catch {
-      this.logger.warn({ category }, 'Account email was not sent; the person can ask again');
-    }
+    await this.mail.sendNotice(to, category, subject, content);
   }
 }
