@@ -43,6 +43,9 @@ export default defineConfig({
     include: ['src/**/*.spec.{ts,tsx}'],
     // Mantine's CSS is irrelevant to behaviour and slow to process.
     css: false,
+    // A whole user journey in jsdom (type, submit, re-render) takes 1–3 s here and more on a busy
+    // CI machine; the 5 s default failed one such test there. findBy* still waits at most 5 s.
+    testTimeout: 20_000,
     restoreMocks: true,
     unstubGlobals: true,
   },
