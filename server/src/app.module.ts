@@ -8,12 +8,14 @@ import { ConfigModule } from './infrastructure/config/config.module';
 import type { DatabaseConnection } from './infrastructure/database/data-source';
 import { DatabaseModule } from './infrastructure/database/database.module';
 import { HttpErrorFilter } from './infrastructure/errors/http-exception.filter';
+import { ContentModule } from './infrastructure/content/content.module';
 import { EventsModule } from './infrastructure/events/events.module';
 import { ContractInterceptor } from './infrastructure/http/contract.interceptor';
 import { RouteRegistry } from './infrastructure/http/route-registry';
 import { MailModule } from './infrastructure/mail/mail.module';
 import { ObservabilityModule } from './infrastructure/observability/observability.module';
 import { RateLimitModule } from './infrastructure/rate-limit/rate-limit.module';
+import { RealtimeModule } from './infrastructure/realtime/realtime.module';
 import { SecurityModule } from './infrastructure/security/security.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -22,7 +24,10 @@ import { ApiDocsController } from './infrastructure/web/api-docs.controller';
 import { ClientAppController } from './infrastructure/web/client-app.controller';
 import { DemoModule } from './demo/demo.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { DiscussionsModule } from './modules/discussions/discussions.module';
+import { ForumsModule } from './modules/forums/forums.module';
 import { PartnershipsModule } from './modules/partnerships/partnerships.module';
+import { UploadsModule } from './modules/uploads/uploads.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -30,14 +35,14 @@ export interface AppModuleOptions {
 }
 
 /** Features are listed here; infrastructure is global and never imported by features' peers. */
-const FEATURES = [AuditModule, AccountsModule, OrganisationsModule, CommunitiesModule, PartnershipsModule];
+const FEATURES = [AuditModule, AccountsModule, OrganisationsModule, CommunitiesModule, PartnershipsModule, UploadsModule, DiscussionsModule, ForumsModule];
 
 @Module({})
 export class AppModule {
   static forRoot({ config, database }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ...FEATURES, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ContentModule, RealtimeModule, ...FEATURES, DemoModule],
       // The SPA fallback is registered last so its wildcard never shadows an API route.
       controllers: [ApiDocsController, ...(config.client.serve ? [ClientAppController] : [])],
       providers: [

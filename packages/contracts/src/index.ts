@@ -10,3 +10,6 @@ export * from './api/account.js';
 export * from './api/affiliations.js';
 export * from './api/partnerships.js';
 export * from './api/communities.js';
+export * from './api/discussions.js';
+export * from './api/forums.js';
+export * from './api/uploads.js';

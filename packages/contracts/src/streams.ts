@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PersonRef, Post, ReactionCount } from './api/discussions.js';
 
 /**
  * Real-time streams. Every event on a stream carries a per-stream sequence number so a client
@@ -31,17 +32,58 @@ export const subscribeRequestSchema = z.object({
 });
 export type SubscribeRequest = z.infer<typeof subscribeRequestSchema>;
 
+/**
+ * `reset` means the server no longer holds everything after `afterSeq` (events are kept for a
+ * limited time): the client reloads the page's data over HTTP and continues from `headSeq`.
+ */
 export type SubscribeAck =
-  | { ok: true; stream: string; replayed: number; headSeq: number }
+  | { ok: true; stream: string; replayed: number; headSeq: number; reset: boolean }
   | { ok: false; code: 'not_found' | 'validation_failed' };
 
-/** Events the server sends. Features add entries as they go live. */
+/**
+ * Every sequenced event and its payload, by type. Payloads carry what an open page needs to
+ * update itself without a request; anything viewer-specific (abilities, "mine") is left for the
+ * client to work out or to fetch.
+ */
+export interface StreamEventMap {
+  /** thread:<id> */
+  'post.created': { post: Post };
+  'post.edited': { post: Post };
+  /** Hidden by a moderator or deleted: readers replace the post by a placeholder. */
+  'post.removed': { postId: string; number: number; state: 'hidden' | 'deleted' };
+  'post.restored': { post: Post };
+  /** `change` is the reaction that caused this count, so the person who gave it can update "mine". */
+  'post.reactions': { postId: string; reactions: ReactionCount[]; change: { userId: string; reaction: string; added: boolean } };
+  'thread.updated': { threadId: string; title: string; tags: string[]; pinned: boolean; locked: boolean; categoryId: string; acceptedPostId: string | null; deleted: boolean };
+  /** community:<id> */
+  'forum.thread_activity': { threadId: string; categoryId: string; title: string; postCount: number; lastPostAt: string; lastPoster: PersonRef };
+}
+export type StreamEventType = keyof StreamEventMap;
+
+/** An envelope narrowed by its type, for handlers. */
+export type TypedStreamEnvelope<T extends StreamEventType = StreamEventType> = { [K in T]: StreamEnvelope<StreamEventMap[K]> & { type: K } }[T];
+
+/** Who has a thread open right now, and who is writing; not sequenced, never replayed. */
+export interface ThreadPresence {
+  threadId: string;
+  people: PersonRef[];
+}
+export interface ThreadTyping {
+  threadId: string;
+  person: PersonRef;
+}
+
+/** Events the server sends. */
 export interface ServerToClientEvents {
   'stream.event': (envelope: StreamEnvelope) => void;
+  'thread.presence': (presence: ThreadPresence) => void;
+  'thread.typing': (typing: ThreadTyping) => void;
 }
 
 /** Events a client sends, each with an acknowledgement callback. */
 export interface ClientToServerEvents {
   'stream.subscribe': (request: SubscribeRequest, ack: (result: SubscribeAck) => void) => void;
   'stream.unsubscribe': (request: { stream: string }, ack: (result: { ok: boolean }) => void) => void;
+  /** Sent at most every few seconds while the person types a reply in an open thread. */
+  'thread.typing': (request: { threadId: string }) => void;
 }

@@ -1,4 +1,6 @@
 import { OutboxEventEntity } from '../events/outbox-event.entity';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
+import { StreamEventEntity, StreamHeadEntity } from '../realtime/stream-event.entity';
 import { EmailTokenEntity } from '../../modules/accounts/email-token.entity';
 import { RecoveryCodeEntity } from '../../modules/accounts/recovery-code.entity';
 import { SessionEntity } from '../../modules/accounts/session.entity';
@@ -7,6 +9,14 @@ import { UserEntity } from '../../modules/accounts/user.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { CommunityEntity } from '../../modules/communities/community.entity';
 import { CommunityInvitationEntity, CommunityJoinRequestEntity, CommunityMemberEntity } from '../../modules/communities/community-member.entity';
+import { DiscussionDraftEntity } from '../../modules/discussions/discussion-draft.entity';
+import { DiscussionPostEntity, PostMentionEntity, PostRevisionEntity } from '../../modules/discussions/discussion-post.entity';
+import { DiscussionThreadEntity } from '../../modules/discussions/discussion-thread.entity';
+import { PostFlagEntity } from '../../modules/discussions/post-flag.entity';
+import { PostReactionEntity } from '../../modules/discussions/post-reaction.entity';
+import { ThreadReaderEntity } from '../../modules/discussions/thread-reader.entity';
+import { ForumCategoryEntity, ForumCategoryWatchEntity, ForumThreadEntity } from '../../modules/forums/forum-category.entity';
+import { PostUploadEntity, UploadEntity } from '../../modules/uploads/upload.entity';
 import { AffiliationEntity } from '../../modules/organisations/affiliation.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { AgreementAcceptanceEntity, AgreementEntity, AgreementVersionEntity } from '../../modules/partnerships/agreement.entity';
@@ -35,4 +45,20 @@ export const ENTITIES = [
   CommunityMemberEntity,
   CommunityJoinRequestEntity,
   CommunityInvitationEntity,
+  StreamEventEntity,
+  StreamHeadEntity,
+  IdempotencyKeyEntity,
+  DiscussionThreadEntity,
+  DiscussionPostEntity,
+  PostRevisionEntity,
+  PostMentionEntity,
+  PostReactionEntity,
+  PostFlagEntity,
+  ThreadReaderEntity,
+  DiscussionDraftEntity,
+  ForumCategoryEntity,
+  ForumThreadEntity,
+  ForumCategoryWatchEntity,
+  UploadEntity,
+  PostUploadEntity,
 ];

@@ -47,13 +47,31 @@ export class CommunityAccessService {
 
   /** The community if the viewer may see it; otherwise 404, whether it exists or not. */
   async see(slug: string, actor: Actor | undefined): Promise<CommunityContext> {
+    return this.load('slug', slug, actor);
+  }
+
+  /** As `see`, by id: for content (threads, posts, uploads, streams) that points at its community. */
+  async seeById(id: string, actor: Actor | undefined): Promise<CommunityContext> {
+    return this.load('id', id, actor);
+  }
+
+  /** Whether the viewer may read a community's tools, without throwing (real-time subscriptions). */
+  async canRead(id: string, actor: Actor | undefined): Promise<boolean> {
+    try {
+      return communityPolicy.read((await this.seeById(id, actor)).subject);
+    } catch {
+      return false;
+    }
+  }
+
+  private async load(by: 'slug' | 'id', value: string, actor: Actor | undefined): Promise<CommunityContext> {
     const rows: ContextRow[] = await this.dataSource.query(
       `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, c.welcome_message, c.tools, c.parent_id, c.partnership_id,
               v.role, v.direct,
               EXISTS (SELECT 1 FROM community_join_requests r WHERE r.community_id = c.id AND r.user_id = $2 AND r.status = 'pending') AS pending_request
          FROM communities c LEFT JOIN LATERAL (${VIEWER_ROLE_SQL}) v ON true
-        WHERE c.slug = $1`,
-      [slug, actor?.userId ?? null],
+        WHERE ${by === 'slug' ? 'c.slug' : 'c.id'} = $1`,
+      [value, actor?.userId ?? null],
     );
     const row = rows[0];
     if (!row) throw DomainError.notFound('That community');

@@ -1,0 +1,113 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { DiscussionThreadEntity } from './discussion-thread.entity';
+
+/**
+ * One post. `raw` is what the author wrote (Markdown); `html` is it cooked once, at write time,
+ * into sanitized HTML. Posts are numbered within their thread and never renumbered, so a page is
+ * a range of numbers and a late page costs the same as the first.
+ */
+@Entity({ name: 'discussion_posts' })
+@Unique('uq_discussion_posts_thread_id_number', ['threadId', 'number'])
+@Index('ix_discussion_posts_author_id_created_at', ['authorId', 'createdAt'])
+export class DiscussionPostEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_posts' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  threadId: string;
+
+  @ManyToOne(() => DiscussionThreadEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'fk_discussion_posts_thread_id' })
+  thread?: DiscussionThreadEntity;
+
+  @Column({ type: 'integer' })
+  number: number;
+
+  @Column({ type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'fk_discussion_posts_author_id' })
+  author?: UserEntity;
+
+  @Column({ type: 'text' })
+  raw: string;
+
+  @Column({ type: 'text' })
+  html: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  replyToPostId: string | null;
+
+  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reply_to_post_id', foreignKeyConstraintName: 'fk_discussion_posts_reply_to_post_id' })
+  replyTo?: DiscussionPostEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
+
+  @Column({ type: 'integer', default: 1 })
+  revision: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  hiddenById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  deletedById: string | null;
+}
+
+/** Earlier texts of an edited post; the current text is on the post itself. */
+@Entity({ name: 'post_revisions' })
+export class PostRevisionEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_revisions' })
+  postId: string;
+
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'pk_post_revisions' })
+  revision: number;
+
+  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_post_revisions_post_id' })
+  post?: DiscussionPostEntity;
+
+  @Column({ type: 'text' })
+  raw: string;
+
+  @Column({ type: 'uuid' })
+  editorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'editor_id', foreignKeyConstraintName: 'fk_post_revisions_editor_id' })
+  editor?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** People mentioned in a post, found when it is cooked; notifications (a later issue) read these. */
+@Entity({ name: 'post_mentions' })
+@Index('ix_post_mentions_user_id', ['userId'])
+export class PostMentionEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_mentions' })
+  postId: string;
+
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_mentions' })
+  userId: string;
+
+  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_post_mentions_post_id' })
+  post?: DiscussionPostEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_post_mentions_user_id' })
+  user?: UserEntity;
+}

@@ -1,0 +1,76 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { CommunityEntity } from '../communities/community.entity';
+
+/** The kinds of discussion the engine carries; each keeps its own data in a side table. */
+export const THREAD_KINDS = ['forum'] as const;
+export type ThreadKind = (typeof THREAD_KINDS)[number];
+
+/**
+ * A thread of numbered posts inside a community. Forum threads, and later critical-incident
+ * discussions and blog comments, are all rows here; what only a forum thread has (its category)
+ * lives in `forum_threads` beside it.
+ */
+@Entity({ name: 'discussion_threads' })
+@Index('ix_discussion_threads_community_id_last_post_at', ['communityId', 'lastPostAt'])
+@Check('ck_discussion_threads_kind', `kind IN (${THREAD_KINDS.map((k) => `'${k}'`).join(', ')})`)
+export class DiscussionThreadEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_threads' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: ThreadKind;
+
+  @Column({ type: 'uuid' })
+  communityId: string;
+
+  @ManyToOne(() => CommunityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'community_id', foreignKeyConstraintName: 'fk_discussion_threads_community_id' })
+  community?: CommunityEntity;
+
+  @Column({ type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'fk_discussion_threads_author_id' })
+  author?: UserEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  /** The highest post number: every post, hidden and deleted ones included, keeps its number. */
+  @Column({ type: 'integer', default: 0 })
+  postCount: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastPostAt: Date;
+
+  @Column({ type: 'uuid' })
+  lastPosterId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'last_poster_id', foreignKeyConstraintName: 'fk_discussion_threads_last_poster_id' })
+  lastPoster?: UserEntity;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  pinnedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedAt: Date | null;
+
+  /** No foreign key: the post belongs to this thread, which the service checks when setting it. */
+  @Column({ type: 'uuid', nullable: true })
+  acceptedPostId: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,56 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { DiscussionPostEntity } from '../discussions/discussion-post.entity';
+
+/** A file a person uploaded. The bytes live in storage under `storageKey`; this row is the truth about them. */
+@Entity({ name: 'uploads' })
+@Index('ix_uploads_owner_id', ['ownerId'])
+export class UploadEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_uploads' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  ownerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'fk_uploads_owner_id' })
+  owner?: UserEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** Detected from the file's bytes. */
+  @Column({ type: 'varchar', length: 100 })
+  contentType: string;
+
+  @Column({ type: 'integer' })
+  size: number;
+
+  @Column({ type: 'char', length: 64 })
+  sha256: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  storageKey: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** Which posts use which uploads, found when a post is cooked; readers of the post may fetch the file. */
+@Entity({ name: 'post_uploads' })
+@Index('ix_post_uploads_upload_id', ['uploadId'])
+export class PostUploadEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_uploads' })
+  postId: string;
+
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_uploads' })
+  uploadId: string;
+
+  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_post_uploads_post_id' })
+  post?: DiscussionPostEntity;
+
+  @ManyToOne(() => UploadEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'upload_id', foreignKeyConstraintName: 'fk_post_uploads_upload_id' })
+  upload?: UploadEntity;
+}
