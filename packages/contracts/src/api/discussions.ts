@@ -239,6 +239,9 @@ export const saveDraftRequestSchema = z.object({
   replyToPostId: z.uuid().nullable().optional(),
 });
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
+/** A place with no draft answers `{ draft: null }`, so opening a composer is never an error. */
+export const draftResultSchema = z.object({ draft: draftSchema.nullable() });
+export type DraftResult = z.infer<typeof draftResultSchema>;
 
 export const previewRequestSchema = z.object({ raw: z.string().max(MAX_POST_LENGTH) });
 export const previewResultSchema = z.object({ html: z.string() });
