@@ -13,6 +13,7 @@ import { EventsModule } from './infrastructure/events/events.module';
 import { ContractInterceptor } from './infrastructure/http/contract.interceptor';
 import { RouteRegistry } from './infrastructure/http/route-registry';
 import { MailModule } from './infrastructure/mail/mail.module';
+import { IdempotencyModule } from './infrastructure/idempotency/idempotency.module';
 import { ObservabilityModule } from './infrastructure/observability/observability.module';
 import { RateLimitModule } from './infrastructure/rate-limit/rate-limit.module';
 import { RealtimeModule } from './infrastructure/realtime/realtime.module';
@@ -42,7 +43,7 @@ export class AppModule {
   static forRoot({ config, database }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ContentModule, RealtimeModule, ...FEATURES, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ContentModule, RealtimeModule, IdempotencyModule, ...FEATURES, DemoModule],
       // The SPA fallback is registered last so its wildcard never shadows an API route.
       controllers: [ApiDocsController, ...(config.client.serve ? [ClientAppController] : [])],
       providers: [

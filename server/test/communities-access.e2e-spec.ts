@@ -118,15 +118,19 @@ describe('community access rules, role × action', () => {
       'POST /api/communities/:slug/requests/:requestId/decision': { decision: 'approve' },
       'POST /api/communities/:slug/invitations': { emails: ['someone@example.org'] },
       'POST /api/communities/:slug/join': {},
+      'POST /api/communities/:slug/forum/categories': { name: 'Placements' },
+      'PUT /api/communities/:slug/forum/category-order': { categoryIds: [someone] },
+      'POST /api/communities/:slug/forum/categories/:categorySlug/threads': { title: 'A new discussion', raw: 'Hello' },
     };
+    const queries: Record<string, string> = { 'GET /api/communities/:slug/mention-suggestions': '?q=a' };
     const routes = env.app.app
       .get(RouteRegistry)
       .list()
       .filter((r) => r.path.startsWith('/api/communities/:slug'));
     expect(routes.length).toBeGreaterThanOrEqual(12);
     for (const route of routes) {
-      const path = route.path.replace(':slug', hidden.slug).replace(/:[a-zA-Z]+Id/g, someone);
       const key = `${route.method} ${route.path}`;
+      const path = route.path.replace(':slug', hidden.slug).replace(':categorySlug', 'general').replace(/:[a-zA-Z]+Id/g, someone) + (queries[key] ?? '');
       const response = route.method === 'GET' ? await people.outsider.client.get(path) : await people.outsider.client.send(route.method as 'POST', path, bodies[key] ?? undefined);
       expect({ route: key, status: response.status }).toEqual({ route: key, status: 404 });
     }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -42,6 +43,8 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
   const fastify = app.getHttpAdapter().getInstance();
 
   await app.register(fastifyCookie);
+  // Attachments: one file per request, streamed to disk by the uploads module, cut off at the size limit.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 5, fileSize: config.uploads.maxFileBytes } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

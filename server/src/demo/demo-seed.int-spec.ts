@@ -1,36 +1,32 @@
 import { COMMUNITY_TYPES } from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
 import { openTestDataSource } from '../../test/support/data-source';
-import type { AppConfig } from '../infrastructure/config/app-config';
-import { OutboxService } from '../infrastructure/events/outbox.service';
+import { startTestApp, type TestApp } from '../../test/support/test-app';
 import { PasswordHasher } from '../infrastructure/security/password-hasher';
 import { UsersRepository } from '../modules/accounts/users.repository';
-import { OrganisationImportService } from '../modules/organisations/import/organisation-import.service';
-import { OrganisationImportsRepository } from '../modules/organisations/import/organisation-imports.repository';
-import { OrganisationsRepository } from '../modules/organisations/organisations.repository';
-import { OrganisationsService } from '../modules/organisations/organisations.service';
-import { DemoNetworkSeeder } from './demo-network.seeder';
 import { DemoSeedService } from './demo-seed.service';
-
-/** The default (minimum) argon2id cost, as the running app uses. */
-const hasher = new PasswordHasher({ auth: { argon2: { memoryKib: 19456, iterations: 2, parallelism: 1 } } } as AppConfig);
 
 describe('DemoSeedService', () => {
   let dataSource: DataSource;
+  let app: TestApp;
   let sut: DemoSeedService;
 
+  // The seed writes forum conversations through the forum services, so it runs inside the real
+  // application (without its HTTP traffic): every service it uses is the one people use.
   beforeAll(async () => {
+    app = await startTestApp();
     dataSource = await openTestDataSource();
-    sut = new DemoSeedService(new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource), new UsersRepository(dataSource), hasher, new DemoNetworkSeeder(dataSource, new OutboxService()),
-      new OrganisationImportService(new OrganisationImportsRepository(dataSource), new OutboxService(), dataSource),
-    );
+    sut = app.app.get(DemoSeedService);
   });
-  afterAll(() => dataSource.destroy());
+  afterAll(async () => {
+    await dataSource.destroy();
+    await app.close();
+  });
 
   it('creates a region with every kind of organisation, and adds nothing the second time', async () => {
     const first = await sut.run();
     const second = await sut.run();
-    expect(second).toEqual({ organisationsAdded: 0, registerSchoolsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0 });
+    expect(second).toEqual({ organisationsAdded: 0, registerSchoolsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0, threadsAdded: 0 });
     expect(first.organisationsAdded).toBeGreaterThanOrEqual(0);
 
     const counts: { kind: string; n: string }[] = await dataSource.query(
@@ -43,9 +39,9 @@ describe('DemoSeedService', () => {
 
   it('creates demo people who can sign in with the printed password', async () => {
     await sut.run();
-    const user = await new UsersRepository(dataSource).findByEmail('amara.okoye@example.org');
+    const user = await app.app.get(UsersRepository).findByEmail('amara.okoye@example.org');
     expect(user?.emailVerifiedAt).toBeInstanceOf(Date);
-    expect(await hasher.verify(user!.passwordHash, 'fenmoor demo password')).toBe(true);
+    expect(await app.app.get(PasswordHasher).verify(user!.passwordHash, 'fenmoor demo password')).toBe(true);
   });
 
   it('uses identifiers no real school or provider has', async () => {
@@ -79,5 +75,39 @@ describe('DemoSeedService', () => {
         WHERE u.email = 'daniel.mercer@example.org' AND c.type = 'partnership'`,
     );
     expect(Number(rows[0]!.n)).toBe(5);
+  });
+});
+
+describe('DemoSeedService forum conversations', () => {
+  let app: TestApp;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    dataSource = await openTestDataSource();
+    await app.app.get(DemoSeedService).run();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await app.close();
+  });
+
+  it('fills the science network’s forum with cooked, counted conversations, one answered and one pinned', async () => {
+    const categories: { name: string; thread_count: number; post_count: number }[] = await dataSource.query(
+      `SELECT fc.name, fc.thread_count, fc.post_count FROM forum_categories fc JOIN communities c ON c.id = fc.community_id
+        WHERE c.slug = 'secondary-science-mentors' AND fc.slug <> 'general' ORDER BY fc.position`,
+    );
+    expect(categories).toEqual([
+      { name: 'Introductions', thread_count: 1, post_count: 3 },
+      { name: 'Planning placements', thread_count: 1, post_count: 4 },
+      { name: 'Subject knowledge', thread_count: 1, post_count: 2 },
+    ]);
+    const threads: { answered: boolean; pinned: boolean; html: string }[] = await dataSource.query(
+      `SELECT t.accepted_post_id IS NOT NULL AS answered, t.pinned_at IS NOT NULL AS pinned, p.html
+         FROM discussion_threads t JOIN discussion_posts p ON p.thread_id = t.id AND p.number = 1
+         JOIN communities c ON c.id = t.community_id WHERE c.slug = 'secondary-science-mentors' ORDER BY t.created_at`,
+    );
+    expect(threads.map((t) => [t.pinned, t.answered])).toEqual([[true, false], [false, true], [false, false]]);
+    expect(threads[0]!.html).toContain('<strong>your school</strong>');
   });
 });

@@ -6,6 +6,7 @@ import { slugify } from '../infrastructure/text/slug';
 import { UsersRepository } from '../modules/accounts/users.repository';
 import { OrganisationImportService } from '../modules/organisations/import/organisation-import.service';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
+import { DemoForumsSeeder } from './demo-forums.seeder';
 import { DemoNetworkSeeder, type DemoNetworkReport } from './demo-network.seeder';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.data';
 import { DEMO_LOCAL_AUTHORITIES, DEMO_REGION, demoOrganisations } from './demo-region.data';
@@ -17,6 +18,7 @@ export interface DemoSeedReport extends DemoNetworkReport {
   organisationsAdded: number;
   registerSchoolsAdded: number;
   peopleAdded: number;
+  threadsAdded: number;
 }
 
 /**
@@ -33,6 +35,7 @@ export class DemoSeedService {
     private readonly hasher: PasswordHasher,
     private readonly network: DemoNetworkSeeder,
     private readonly register: OrganisationImportService,
+    private readonly forums: DemoForumsSeeder,
   ) {}
 
   async run(): Promise<DemoSeedReport> {
@@ -40,7 +43,8 @@ export class DemoSeedService {
     const registerSchoolsAdded = (await this.register.importGiasFile(DEMO_REGISTER_SAMPLE)).inserted;
     const peopleAdded = await this.seedPeople();
     const network = await this.network.run();
-    const report = { organisationsAdded, registerSchoolsAdded, peopleAdded, ...network };
+    const { threadsAdded } = await this.forums.run();
+    const report = { organisationsAdded, registerSchoolsAdded, peopleAdded, ...network, threadsAdded };
     if (Object.values(report).some((n) => n > 0)) this.logger.log(report, 'Demo region added');
     return report;
   }

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '../modules/discussions/discussions.module';
+import { ForumsModule } from '../modules/forums/forums.module';
 import { OrganisationsModule } from '../modules/organisations/organisations.module';
+import { DemoForumsSeeder } from './demo-forums.seeder';
 import { DemoNetworkSeeder } from './demo-network.seeder';
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ imports: [OrganisationsModule], providers: [DemoSeedService, DemoNetworkSeeder], exports: [DemoSeedService] })
+@Module({ imports: [OrganisationsModule, DiscussionsModule, ForumsModule], providers: [DemoSeedService, DemoNetworkSeeder, DemoForumsSeeder], exports: [DemoSeedService] })
 export class DemoModule {}

@@ -27,19 +27,21 @@ export class BrowserLikeClient {
     return this.request('GET', path);
   }
 
-  /** A JSON mutation with the CSRF token (fetched first if needed). */
-  async send(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: { csrf?: string | null } = {}): Promise<Response> {
+  /** A JSON mutation (or a multipart form, given FormData) with the CSRF token (fetched first if needed). */
+  async send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: { csrf?: string | null; headers?: Record<string, string> } = {}): Promise<Response> {
     if (this.csrf === undefined && options.csrf === undefined) await this.session();
     const token = options.csrf === undefined ? this.csrf : options.csrf;
-    return this.request(method, path, body, token ?? undefined);
+    return this.request(method, path, body, token ?? undefined, 'manual', options.headers);
   }
 
-  async request(method: string, path: string, body?: unknown, csrf?: string, redirect: 'manual' | 'follow' = 'manual'): Promise<Response> {
-    const headers: Record<string, string> = { 'user-agent': this.userAgent, 'x-forwarded-for': this.ip };
+  async request(method: string, path: string, body?: unknown, csrf?: string, redirect: 'manual' | 'follow' = 'manual', extraHeaders: Record<string, string> = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...extraHeaders, 'user-agent': this.userAgent, 'x-forwarded-for': this.ip };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (csrf) headers['x-csrf-token'] = csrf;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await this.app.request(path, { method, headers, redirect, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    // fetch writes a form's multipart content type (with its boundary) itself.
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
+    const response = await this.app.request(path, { method, headers, redirect, ...(body !== undefined ? { body: form ? body : JSON.stringify(body) } : {}) });
     this.keepCookies(response);
     return response;
   }

@@ -20,9 +20,13 @@ export const uploadQuotaSchema = z.object({
   usedBytes: z.number().int().min(0),
   limitBytes: z.number().int().min(0),
   maxFileBytes: z.number().int().min(0),
+  /** Content types that may be attached (usable as a file input's `accept`). */
   allowedTypes: z.array(z.string()),
 });
 export type UploadQuota = z.infer<typeof uploadQuotaSchema>;
+
+/** The multipart form field `POST /api/uploads` reads the file from. */
+export const UPLOAD_FIELD = 'file';
 
 /** The path uploads are served under; the Markdown sanitizer allows images only from here. */
 export const UPLOADS_PATH = '/api/uploads/';

@@ -21,6 +21,8 @@ export interface AppConfig {
   readonly metrics: { readonly token: string | undefined };
   readonly demo: { readonly seedOnStart: boolean };
   readonly outbox: { readonly dispatch: boolean; readonly pollMs: number };
+  /** Sequenced live-update events are pruned after this many hours; stream heads stay. */
+  readonly realtime: { readonly retentionHours: number };
   readonly mail: {
     /** Undefined means: keep messages in the in-memory development outbox. */
     readonly smtpUrl: string | undefined;
@@ -37,6 +39,17 @@ export interface AppConfig {
     readonly secureCookies: boolean;
     readonly oidcProviders: readonly OidcProviderConfig[];
     readonly twoFactorRequiredRoles: readonly string[];
+  };
+  readonly content: {
+    /** Lower-case `host` or `host:port` values whose https images may be embedded in posts. */
+    readonly imageHosts: readonly string[];
+  };
+  readonly uploads: {
+    /** Absolute directory of the local upload store. */
+    readonly dir: string;
+    readonly maxFileBytes: number;
+    /** Total bytes one person's uploads may take. */
+    readonly quotaBytes: number;
   };
 }
 

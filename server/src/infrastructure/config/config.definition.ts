@@ -6,7 +6,7 @@ import { z } from 'zod';
  * and a test keeps the two in step.
  */
 export interface VariableDefinition {
-  readonly group: 'Server' | 'Database' | 'Logging' | 'Observability' | 'Demo' | 'Outbox' | 'Mail' | 'Accounts';
+  readonly group: 'Server' | 'Database' | 'Logging' | 'Observability' | 'Demo' | 'Outbox' | 'Realtime' | 'Mail' | 'Accounts' | 'Content' | 'Uploads';
   readonly description: string;
   /** Never printed in errors or logs. */
   readonly sensitive?: boolean;
@@ -42,6 +42,11 @@ const oidcProviders = z
   })
   .pipe(z.array(oidcProvider, { message: 'must be a JSON array of {id, name, issuer, clientId, clientSecret}' }));
 const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be positive');
+/** Comma-separated host names, each with an optional port, compared with an image URL's host. */
+const imageHosts = z
+  .string()
+  .transform((text) => text.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/, 'must be host names such as images.example.org, separated by commas')));
 /** `name@domain` or `Display Name <name@domain>`; no line breaks, so it cannot smuggle in headers. */
 const MAILBOX = /^(?:[^<>\r\n]*[^<>\s]\s*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
@@ -64,6 +69,7 @@ export const VARIABLES = {
   SEED_DEMO: { group: 'Demo', description: 'Create the fictional demo region at boot if it is not there yet.', schema: bool.optional(), defaultText: '`false` in production, `true` otherwise' },
   OUTBOX_DISPATCH: { group: 'Outbox', description: 'Run the outbox dispatcher in this process (turn off on nodes that only serve HTTP).', schema: bool.default(true) },
   OUTBOX_POLL_MS: { group: 'Outbox', description: 'Fallback polling interval of the outbox dispatcher; new events also wake it at once.', schema: positiveInt.min(100).max(60_000).default(2000) },
+  REALTIME_RETENTION_HOURS: { group: 'Realtime', description: 'How long live-update events are kept for clients that reconnect; a client away longer reloads the page data instead.', schema: positiveInt.max(24 * 90).default(72) },
   SMTP_URL: { group: 'Mail', description: 'Mail server to send email through, such as `smtps://user:password@mail.example.org:465` or `smtp://…:587` (STARTTLS). Required in production.', sensitive: true, schema: z.url({ protocol: /^smtps?$/, message: 'must be a URL such as smtp://user:password@mail.example.org:587' }).optional(), defaultText: 'unset: outside production, email is kept in the development outbox at `/dev/mail`' },
   MAIL_FROM: { group: 'Mail', description: 'Sender of every email, an address with an optional display name.', schema: z.string().trim().regex(MAILBOX, 'must be an address such as no-reply@example.org or Commonroom <no-reply@example.org>').default('Commonroom <no-reply@localhost>') },
   SECRET_KEY: { group: 'Accounts', description: 'At least 32 random bytes, base64: encrypts two-factor secrets. Required in production; in development one is generated into `.data/secret-key`.', sensitive: true, schema: z.base64('must be base64').refine((v) => Buffer.from(v, 'base64').length >= 32, 'must be at least 32 bytes').optional() },
@@ -74,6 +80,10 @@ export const VARIABLES = {
   SESSION_ABSOLUTE_DAYS: { group: 'Accounts', description: 'A session ends this long after sign-in, used or not.', schema: positiveInt.max(365).default(30) },
   OIDC_PROVIDERS: { group: 'Accounts', description: 'OpenID Connect sign-in providers (Microsoft Entra ID, Google Workspace, any compliant issuer) as a JSON array of `{"id","name","issuer","clientId","clientSecret"}`. Redirect URI: `$PUBLIC_URL/api/auth/oidc/<id>/callback`.', sensitive: true, schema: oidcProviders.optional() },
   TWO_FACTOR_REQUIRED_ROLES: { group: 'Accounts', description: 'Platform roles that must turn on two-factor authentication before doing anything else (comma-separated).', schema: z.string().default('admin,safeguarding_reviewer') },
+  CONTENT_IMAGE_HOSTS: { group: 'Content', description: 'Hosts whose https images posts may show inline besides uploaded ones, comma-separated (such as `images.example.org,cdn.example.org:8443`). Any other image shows as its description.', schema: imageHosts.optional(), defaultText: 'unset: only uploaded images' },
+  UPLOADS_DIR: { group: 'Uploads', description: 'Where attached files are kept, content-addressed (`ab/cd/<sha256>`) so identical files share one copy. Back it up with the database.', schema: z.string().min(1).default('.data/uploads'), defaultText: '`.data/uploads` (relative to the repository)' },
+  UPLOAD_MAX_FILE_MB: { group: 'Uploads', description: 'Largest file a person may attach, in MB.', schema: positiveInt.max(1024).default(10) },
+  UPLOAD_QUOTA_MB: { group: 'Uploads', description: 'Total size of the files one person may attach, in MB.', schema: positiveInt.max(1_000_000).default(200) },
 } as const satisfies Record<string, VariableDefinition>;
 
 export type VariableName = keyof typeof VARIABLES;

@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     expect(config.demo.seedOnStart).toBe(true);
   });
 
+  it('keeps attachments beside the other local data, with limits in bytes from MB', () => {
+    expect(loadConfig({}, options).uploads).toEqual({ dir: '/srv/commonroom/.data/uploads', maxFileBytes: 10 * 1024 * 1024, quotaBytes: 200 * 1024 * 1024 });
+    expect(loadConfig({ UPLOADS_DIR: '/var/lib/commonroom/files', UPLOAD_MAX_FILE_MB: '25' }, options).uploads).toMatchObject({ dir: '/var/lib/commonroom/files', maxFileBytes: 25 * 1024 * 1024 });
+    expect(() => loadConfig({ UPLOAD_QUOTA_MB: '0' }, options)).toThrow(/UPLOAD_QUOTA_MB="0": must be positive/);
+  });
+
   it('does not migrate or seed by default in production, and listens on all interfaces', () => {
     const config = loadConfig(production, options);
     expect(config.http.host).toBe('0.0.0.0');
@@ -85,6 +91,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ MAIL_FROM: 'no-reply@example.org' }, options).mail.from).toBe('no-reply@example.org');
     for (const bad of ['Commonroom', 'Commonroom <no-reply>', 'a@b.org\r\nBcc: x@y.org', '<a@b.org>']) {
       expect(() => loadConfig({ MAIL_FROM: bad }, options)).toThrow(/MAIL_FROM=.*must be an address/);
+    }
+  });
+
+  it('reads CONTENT_IMAGE_HOSTS as lower-case hosts, none by default, and rejects anything but host names', () => {
+    expect(loadConfig({}, options).content.imageHosts).toEqual([]);
+    expect(loadConfig({ CONTENT_IMAGE_HOSTS: ' Images.Example.org, cdn.example.org:8443 ,' }, options).content.imageHosts).toEqual(['images.example.org', 'cdn.example.org:8443']);
+    for (const bad of ['https://images.example.org', 'images.example.org/path', 'user@images.example.org', '*.example.org']) {
+      expect(() => loadConfig({ CONTENT_IMAGE_HOSTS: bad }, options)).toThrow(/CONTENT_IMAGE_HOSTS=.*must be host names/);
     }
   });
 

@@ -10,6 +10,8 @@ export class ConfigError extends Error {
   }
 }
 
+const MB = 1024 * 1024;
+
 type Parsed = { [K in VariableName]: z.output<(typeof VARIABLES)[K]['schema']> };
 
 /**
@@ -75,6 +77,7 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
     metrics: { token: v.METRICS_TOKEN },
     demo: { seedOnStart: v.SEED_DEMO ?? !production },
     outbox: { dispatch: v.OUTBOX_DISPATCH, pollMs: v.OUTBOX_POLL_MS },
+    realtime: { retentionHours: v.REALTIME_RETENTION_HOURS },
     mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM, devOutbox: !v.SMTP_URL && !production },
     auth: {
       secretKey: v.SECRET_KEY ? Buffer.from(v.SECRET_KEY, 'base64') : undefined,
@@ -84,5 +87,7 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
       oidcProviders: v.OIDC_PROVIDERS ?? [],
       twoFactorRequiredRoles: v.TWO_FACTOR_REQUIRED_ROLES.split(',').map((r) => r.trim()).filter(Boolean),
     },
+    content: { imageHosts: v.CONTENT_IMAGE_HOSTS ?? [] },
+    uploads: { dir: fromRoot(v.UPLOADS_DIR), maxFileBytes: v.UPLOAD_MAX_FILE_MB * MB, quotaBytes: v.UPLOAD_QUOTA_MB * MB },
   };
 }

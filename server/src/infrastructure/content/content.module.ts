@@ -1,6 +1,10 @@
 import { Global, Module } from '@nestjs/common';
+import { ContentCooker } from './content-cooker.service';
 
 /** Markdown cooked once into sanitized HTML, with mentions and uploads found on the way. */
 @Global()
-@Module({})
+@Module({
+  providers: [ContentCooker],
+  exports: [ContentCooker],
+})
 export class ContentModule {}

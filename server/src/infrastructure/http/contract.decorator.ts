@@ -13,6 +13,10 @@ export interface RouteContract {
   body?: z.ZodType;
   /** Omit for 204 No Content. */
   response?: z.ZodType;
+  /** The body is multipart/form-data carrying one file in `field`; the handler reads and checks it. */
+  fileUpload?: { field: string; description: string };
+  /** The route answers with a file's bytes (a `StreamableFile`), not JSON. */
+  fileResponse?: { description: string };
   status?: number;
 }
 
@@ -22,6 +26,10 @@ export interface RouteContract {
  * server — and the OpenAPI document is generated from the same schemas.
  */
 export function Contract(contract: RouteContract) {
-  const status = contract.status ?? (contract.response ? 200 : 204);
-  return applyDecorators(SetMetadata(ROUTE_CONTRACT, contract), HttpCode(status));
+  return applyDecorators(SetMetadata(ROUTE_CONTRACT, contract), HttpCode(successStatus(contract)));
+}
+
+/** The success status: as declared, else 200 with a body and 204 without. */
+export function successStatus(contract: RouteContract): number {
+  return contract.status ?? (contract.response || contract.fileResponse ? 200 : 204);
 }

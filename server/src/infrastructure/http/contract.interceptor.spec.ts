@@ -1,4 +1,5 @@
-import { Logger, type CallHandler, type ExecutionContext } from '@nestjs/common';
+import { Logger, StreamableFile, type CallHandler, type ExecutionContext } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { ErrorCode } from '@commonroom/contracts';
 import { lastValueFrom, of } from 'rxjs';
@@ -16,11 +17,16 @@ class Sample {
   handler() {}
 }
 
-function contextWith(request: Record<string, unknown>): ExecutionContext {
+class FileSample {
+  @Contract({ summary: 'file', fileResponse: { description: 'bytes' } })
+  handler() {}
+}
+
+function contextWith(request: Record<string, unknown>, target: typeof Sample | typeof FileSample = Sample): ExecutionContext {
   return {
     getType: () => 'http',
-    getHandler: () => Sample.prototype.handler,
-    getClass: () => Sample,
+    getHandler: () => target.prototype.handler,
+    getClass: () => target,
     switchToHttp: () => ({ getRequest: () => request }),
   } as unknown as ExecutionContext;
 }
@@ -51,6 +57,12 @@ describe('ContractInterceptor', () => {
   it('drops every field the response contract does not name, so nothing extra leaks', async () => {
     const output = await lastValueFrom(sut.intercept(contextWith({ query: {} }), returning({ name: 'Ada', email: 'ada@example.org', passwordHash: 'x' })));
     expect(output).toEqual({ name: 'Ada' });
+  });
+
+  it('passes a file answer through as it is, with status 200', async () => {
+    const file = new StreamableFile(Buffer.from('bytes'));
+    await expect(lastValueFrom(sut.intercept(contextWith({}, FileSample), returning(file)))).resolves.toBe(file);
+    expect(Reflect.getMetadata(HTTP_CODE_METADATA, FileSample.prototype.handler)).toBe(200);
   });
 
   it('refuses to send a response that breaks its contract', async () => {

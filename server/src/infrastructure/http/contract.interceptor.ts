@@ -38,6 +38,8 @@ export class ContractInterceptor implements NestInterceptor {
 
   /** A response that does not match its contract is a bug: log it and answer 500. */
   private shape(contract: RouteContract, output: unknown, context: ExecutionContext): unknown {
+    // A file is streamed as it is; its headers were set by the handler.
+    if (contract.fileResponse) return output;
     if (!contract.response) return undefined;
     const result = (contract.response as z.ZodType).safeParse(output);
     if (result.success) return result.data;

@@ -37,4 +37,20 @@ describe('buildOpenApiDocument', () => {
     expect(Object.keys(document.paths)).toEqual(['/api/things/{id}']);
     expect((document.paths['/api/things/{id}']?.delete as { responses: Record<string, unknown> }).responses['204']).toEqual({ description: 'No content' });
   });
+
+  it('documents a file upload as multipart/form-data and a file answer as bytes', () => {
+    const document = buildOpenApiDocument(
+      [
+        route({ method: 'POST', path: '/api/files', contract: { summary: 'Upload', fileUpload: { field: 'file', description: 'The file' }, response: z.object({ id: z.uuid() }), status: 201 } }),
+        route({ contract: { summary: 'Download', params: z.object({ id: z.uuid() }), fileResponse: { description: 'The bytes' } } }),
+      ],
+      { version: '1', serverUrl: 'http://x' },
+    );
+    const upload = document.paths['/api/files']?.post as { requestBody: { content: Record<string, { schema: { required: string[] } }> }; responses: Record<string, unknown> };
+    expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+    expect(upload.requestBody.content['multipart/form-data']?.schema.required).toEqual(['file']);
+    expect(Object.keys(upload.responses)).toEqual(['201', 'default']);
+    const download = document.paths['/api/things/{id}']?.get as { responses: Record<string, { description: string; content?: Record<string, unknown> }> };
+    expect(download.responses['200']).toEqual({ description: 'The bytes', content: { '*/*': expect.any(Object) } });
+  });
 });

@@ -1,5 +1,6 @@
 import { errorBodySchema } from '@commonroom/contracts';
 import { z } from 'zod';
+import { successStatus, type RouteContract } from './contract.decorator';
 import type { RouteInfo } from './route-registry';
 
 type JsonSchema = Record<string, unknown>;
@@ -34,7 +35,7 @@ export function buildOpenApiDocument(routes: readonly RouteInfo[], info: { versi
 
 function operationFor(route: RouteInfo) {
   const contract = route.contract!;
-  const status = contract.status ?? (contract.response ? 200 : 204);
+  const status = successStatus(contract);
   const errorResponse = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
   return {
     operationId: route.handler.replace('Controller.', '.'),
@@ -44,14 +45,24 @@ function operationFor(route: RouteInfo) {
     ...(route.isPublic ? { security: [] } : { security: [{ session: [] }] }),
     ...(route.permission ? { 'x-permission': route.permission } : {}),
     parameters: [...parametersOf(contract.params, 'path'), ...parametersOf(contract.query, 'query')],
-    ...(contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } } : {}),
-    responses: {
-      [status]: contract.response
-        ? { description: 'Success', content: { 'application/json': { schema: toSchema(contract.response, 'output') } } }
-        : { description: 'No content' },
-      default: errorResponse,
-    },
+    ...requestBodyOf(contract),
+    responses: { [status]: successResponseOf(contract), default: errorResponse },
   };
+}
+
+function requestBodyOf(contract: RouteContract) {
+  if (contract.fileUpload) {
+    const { field, description } = contract.fileUpload;
+    const schema = { type: 'object', required: [field], properties: { [field]: { type: 'string', contentMediaType: 'application/octet-stream', description } } };
+    return { requestBody: { required: true, content: { 'multipart/form-data': { schema } } } };
+  }
+  return contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } } : {};
+}
+
+function successResponseOf(contract: RouteContract) {
+  if (contract.fileResponse) return { description: contract.fileResponse.description, content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } };
+  if (contract.response) return { description: 'Success', content: { 'application/json': { schema: toSchema(contract.response, 'output') } } };
+  return { description: 'No content' };
 }
 
 function parametersOf(schema: z.ZodObject | undefined, location: 'path' | 'query') {

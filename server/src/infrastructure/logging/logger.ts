@@ -5,12 +5,25 @@ import type { AppConfig } from '../config/app-config';
  * One pino logger for the process. Request logs carry the request id; secrets, cookies and
  * query strings (which can hold tokens or search words) are never written.
  */
-export function createLogger(config: Pick<AppConfig, 'logging' | 'env'>): Logger {
-  return pino({
+export function createLogger(config: Pick<AppConfig, 'logging' | 'env'>, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level: config.logging.level,
     base: { service: 'commonroom' },
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.token'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.token',
+        // A failed query carries its parameters (a post's text, an incident) and PostgreSQL's
+        // detail line quotes the offending values: neither may reach the logs.
+        'err.parameters',
+        'err.detail',
+        'err.driverError.parameters',
+        'err.driverError.detail',
+      ],
       censor: '[redacted]',
     },
     serializers: {
@@ -19,5 +32,6 @@ export function createLogger(config: Pick<AppConfig, 'logging' | 'env'>): Logger
     ...(config.logging.pretty
       ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' } } }
       : {}),
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of this app instance (its own registry, so tests can run several apps). */
 @Injectable()
@@ -25,6 +25,12 @@ export class MetricsService {
     name: 'mail_messages_total',
     help: 'Emails handed to the mail server (or the development outbox) by category and outcome.',
     labelNames: ['category', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly realtimeSockets = new Gauge({
+    name: 'realtime_connected_sockets',
+    help: 'Real-time (socket.io) connections open on this instance.',
     registers: [this.registry],
   });
 

@@ -1,6 +1,21 @@
 import { Global, Module } from '@nestjs/common';
+import { RealtimeGateway } from './realtime.gateway';
+import { SocketHandshake } from './socket-handshake';
+import { StreamAuthorizers } from './stream-authorizers';
+import { StreamEventsRepository } from './stream-events.repository';
+import { StreamPublisher } from './stream-publisher';
+import { StreamRetention } from './stream-retention';
+import { StreamSubscriptionService } from './stream-subscription.service';
+import { ThreadPresence } from './thread-presence';
 
-/** Real-time streams over socket.io: sequenced events recorded in PostgreSQL, delivered to rooms. */
+/**
+ * Real-time streams over socket.io: sequenced events recorded in PostgreSQL with the change they
+ * report, delivered to rooms after commit, replayed to clients that reconnect. Features publish
+ * through `StreamPublisher` and say who may follow their streams through `StreamAuthorizers`.
+ */
 @Global()
-@Module({})
+@Module({
+  providers: [RealtimeGateway, SocketHandshake, StreamAuthorizers, StreamEventsRepository, StreamPublisher, StreamRetention, StreamSubscriptionService, ThreadPresence],
+  exports: [StreamPublisher, StreamAuthorizers],
+})
 export class RealtimeModule {}

@@ -7,12 +7,13 @@ import { CommunityInvitationsService } from './community-invitations.service';
 import { CommunityMailService } from './community-mail.service';
 import { CommunityMembersController } from './community-members.controller';
 import { CommunityMembershipService } from './community-membership.service';
+import { CommunityStreams } from './community-streams';
 import { InvitationsController } from './invitations.controller';
 
 /** Communities, their membership and invitations. Later tools check access through CommunityAccessService. */
 @Module({
   controllers: [CommunitiesController, CommunityMembersController, InvitationsController],
-  providers: [CommunitiesRepository, CommunitiesService, CommunityAccessService, CommunityMembershipService, CommunityInvitationsService, CommunityMailService],
+  providers: [CommunitiesRepository, CommunitiesService, CommunityAccessService, CommunityMembershipService, CommunityInvitationsService, CommunityMailService, CommunityStreams],
   exports: [CommunitiesService, CommunityAccessService, CommunityMembershipService],
 })
 export class CommunitiesModule {}

@@ -1,0 +1,74 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { streams, type PersonRef } from '@commonroom/contracts';
+import { z } from 'zod';
+import type { RealtimeServer, RealtimeSocket } from './realtime.types';
+
+/** One typing notice per socket and thread in this window; the client sends them about as often. */
+export const TYPING_INTERVAL_MS = 2000;
+/** How long to wait for other nodes' answer to "who is in this room". */
+const PRESENCE_TIMEOUT_MS = 3000;
+const THREAD_ROOM = /^thread:([0-9a-f-]{36})$/;
+const typingRequestSchema = z.object({ threadId: z.uuid() });
+
+/**
+ * Who has a thread open and who is writing in it. Neither is sequenced nor stored: presence is
+ * recomputed from the room (on every node, through the adapter) whenever someone enters or
+ * leaves, and a typing notice is passed on at once or dropped.
+ */
+@Injectable()
+export class ThreadPresence {
+  private readonly logger = new Logger('ThreadPresence');
+  private readonly lastTyping = new WeakMap<RealtimeSocket, Map<string, number>>();
+
+  /** Per room, the announcement in progress: a later one waits, so the last sent is the latest. */
+  private readonly announcing = new Map<string, Promise<void>>();
+
+  /** Tells everyone in each of these rooms that is a thread who is there now. */
+  async announce(io: RealtimeServer, rooms: Iterable<string>): Promise<void> {
+    const pending: Promise<void>[] = [];
+    for (const room of rooms) {
+      const threadId = THREAD_ROOM.exec(room)?.[1];
+      if (!threadId) continue;
+      const next = (this.announcing.get(room) ?? Promise.resolve()).then(() => this.announceOne(io, room, threadId));
+      this.announcing.set(room, next);
+      pending.push(
+        next.finally(() => {
+          if (this.announcing.get(room) === next) this.announcing.delete(room);
+        }),
+      );
+    }
+    await Promise.all(pending);
+  }
+
+  private async announceOne(io: RealtimeServer, room: string, threadId: string): Promise<void> {
+    try {
+      const sockets = await io.in(room).timeout(PRESENCE_TIMEOUT_MS).fetchSockets();
+      io.to(room).emit('thread.presence', { threadId, people: distinctPeople(sockets.map((s) => s.data.person)) });
+    } catch (err) {
+      // A node that died a moment ago is still counted until its heartbeats stop; the next change corrects it.
+      this.logger.warn({ err, threadId }, 'Thread presence could not be gathered from every node');
+    }
+  }
+
+  /** Passes a typing notice to the others in the thread, if the sender is in it and not too eager. */
+  typing(socket: RealtimeSocket, request: unknown): void {
+    const parsed = typingRequestSchema.safeParse(request);
+    if (!parsed.success) return;
+    const { threadId } = parsed.data;
+    const room = streams.thread(threadId);
+    if (!socket.rooms.has(room)) return;
+    const sent = this.lastTyping.get(socket) ?? new Map<string, number>();
+    this.lastTyping.set(socket, sent);
+    const now = Date.now();
+    if (now - (sent.get(threadId) ?? -Infinity) < TYPING_INTERVAL_MS) return;
+    sent.set(threadId, now);
+    const { person } = socket.data;
+    // Not to the sender's own other tabs either: every socket of a person is in their user room.
+    socket.to(room).except(streams.user(person.id)).emit('thread.typing', { threadId, person });
+  }
+}
+
+function distinctPeople(people: PersonRef[]): PersonRef[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode, streams, type EditPostRequest, type Post, type PostRevision } from '@commonroom/contracts';
+import { diffWords } from 'diff';
+import { DataSource } from 'typeorm';
+import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
+import { requireAbility } from '../../infrastructure/auth/policy';
+import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
+import { DomainError } from '../../infrastructure/errors/domain-error';
+import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
+import { AuditService } from '../audit/audit.service';
+import { postPolicy, threadPolicy } from './discussion.policy';
+import { DiscussionsRepository } from './discussions.repository';
+import { toPost } from './post-view';
+import { PostsService } from './posts.service';
+
+interface RevisionRow {
+  revision: number;
+  raw: string;
+  created_at: Date;
+  editor_id: string;
+  editor_name: string;
+}
+
+/** Editing with a visible history, and soft deletion that a moderator can undo. */
+@Injectable()
+export class PostEditsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly posts: PostsService,
+    private readonly repository: DiscussionsRepository,
+    private readonly cooker: ContentCooker,
+    private readonly publisher: StreamPublisher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Saves a new revision. The first edit also stores the original as revision 1, so unedited
+   * posts cost nothing extra. An edit based on an older revision than the current one is refused
+   * rather than silently overwriting someone else's change.
+   */
+  async edit(postId: string, actor: Actor, body: EditPostRequest, client: ClientInfo): Promise<Post> {
+    const { row, context } = await this.posts.readPost(postId, actor);
+    const subject = this.posts.postSubject(context, row, actor);
+    requireAbility(postPolicy, 'edit', subject, 'You can edit your own posts while the discussion is open.');
+    const cooked = this.cooker.cook(body.raw);
+    await this.posts.enforceNewMemberLimits(actor, context.subject.moderator, cooked);
+
+    const envelope = await this.dataSource.transaction(async (manager) => {
+      const current: { revision: number; raw: string; author_id: string; created_at: Date }[] = await manager.query(
+        'SELECT revision, raw, author_id, created_at FROM discussion_posts WHERE id = $1 FOR UPDATE',
+        [postId],
+      );
+      const before = current[0];
+      if (!before) throw DomainError.notFound('That post');
+      if (before.revision !== body.baseRevision) {
+        throw new DomainError(ErrorCode.Conflict, 'Someone changed this post while you were editing. Copy your text, reload, and edit again.');
+      }
+      if (before.raw === body.raw) return undefined;
+      const next = before.revision + 1;
+      if (before.revision === 1) {
+        await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id, created_at) VALUES ($1, 1, $2, $3, $4)', [postId, before.raw, before.author_id, before.created_at]);
+      }
+      await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id) VALUES ($1, $2, $3, $4)', [postId, next, body.raw, actor.userId]);
+      await manager.query('UPDATE discussion_posts SET raw = $2, html = $3, revision = $4, edited_at = now() WHERE id = $1', [postId, body.raw, cooked.html, next]);
+      await this.repository.linkContent(manager, postId, cooked, true);
+      if (actor.userId !== row.author_id) {
+        await this.audit.record({ action: 'moderation.post_edited', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
+      }
+      const edited = await this.repository.post(postId, null, manager);
+      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.edited', { post: toPost(edited!, false) });
+    });
+    if (envelope) this.publisher.deliver(envelope);
+    await this.dataSource.query('DELETE FROM discussion_drafts WHERE user_id = $1 AND key = $2', [actor.userId, `edit:${postId}`]);
+    return this.posts.get(postId, actor);
+  }
+
+  /** Soft-deletes a post: its number and place stay, its text is kept for moderators. */
+  async remove(postId: string, actor: Actor, client: ClientInfo): Promise<void> {
+    const { row, context } = await this.posts.readPost(postId, actor);
+    const subject = this.posts.postSubject(context, row, actor);
+    requireAbility(postPolicy, 'delete', subject, 'You can delete only your own posts.');
+    if (row.number === 1 && !subject.moderator) {
+      throw new DomainError(ErrorCode.Forbidden, 'The opening post holds the discussion together. Edit it, or ask a facilitator to remove the whole discussion.');
+    }
+    await this.setRemoved(row.thread_id, postId, actor, client, 'deleted', row.author_id);
+  }
+
+  /** Hides or deletes in one transaction with its live event and, for moderators, an audit entry. */
+  async setRemoved(threadId: string, postId: string, actor: Actor, client: ClientInfo, state: 'hidden' | 'deleted', authorId: string): Promise<void> {
+    const envelope = await this.dataSource.transaction(async (manager) => {
+      const column = state === 'hidden' ? 'hidden' : 'deleted';
+      const rows: { number: number }[] = await manager.query(
+        `UPDATE discussion_posts SET ${column}_at = now(), ${column}_by_id = $2 WHERE id = $1 AND ${column}_at IS NULL RETURNING number`,
+        [postId, actor.userId],
+      );
+      if (!rows[0]) return undefined;
+      if (state === 'hidden') {
+        await manager.query(`UPDATE post_flags SET status = 'upheld', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
+      }
+      if (actor.userId !== authorId || state === 'hidden') {
+        await this.audit.record({ action: `moderation.post_${state}`, actorUserId: actor.userId, subjectUserId: authorId, client, metadata: { postId, threadId } }, manager);
+      }
+      return this.publisher.record(manager, streams.thread(threadId), 'post.removed', { postId, number: rows[0].number, state });
+    });
+    if (envelope) this.publisher.deliver(envelope);
+  }
+
+  /** Moderators bring back a hidden or deleted post; open flags on it are dismissed. */
+  async restore(postId: string, actor: Actor, client: ClientInfo): Promise<Post> {
+    const { row, context } = await this.posts.readPost(postId, actor);
+    requireAbility(postPolicy, 'restore', this.posts.postSubject(context, row, actor));
+    const envelope = await this.dataSource.transaction(async (manager) => {
+      const rows: unknown[] = await manager.query(
+        `UPDATE discussion_posts SET hidden_at = NULL, hidden_by_id = NULL, deleted_at = NULL, deleted_by_id = NULL
+          WHERE id = $1 AND (hidden_at IS NOT NULL OR deleted_at IS NOT NULL) RETURNING id`,
+        [postId],
+      );
+      await manager.query(`UPDATE post_flags SET status = 'dismissed', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
+      if (rows.length === 0) return undefined;
+      await this.audit.record({ action: 'moderation.post_restored', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
+      const restored = await this.repository.post(postId, null, manager);
+      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', { post: toPost(restored!, false) });
+    });
+    if (envelope) this.publisher.deliver(envelope);
+    return this.posts.get(postId, actor);
+  }
+
+  /** Every revision, newest last, each with its word-level changes from the one before. */
+  async revisions(postId: string, actor: Actor | undefined): Promise<{ items: PostRevision[] }> {
+    const { row, context } = await this.posts.readPost(postId, actor);
+    const subject = this.posts.postSubject(context, row, actor);
+    if (subject.postState !== 'visible' && !threadPolicy.seeRemovedText(subject)) throw DomainError.notFound('That post');
+    const rows: RevisionRow[] = await this.dataSource.query(
+      `SELECT r.revision, r.raw, r.created_at, r.editor_id, u.display_name AS editor_name
+         FROM post_revisions r JOIN users u ON u.id = r.editor_id WHERE r.post_id = $1 ORDER BY r.revision`,
+      [postId],
+    );
+    if (rows.length === 0) {
+      const original: { raw: string }[] = await this.dataSource.query('SELECT raw FROM discussion_posts WHERE id = $1', [postId]);
+      rows.push({ revision: 1, raw: original[0]?.raw ?? '', created_at: row.created_at, editor_id: row.author_id, editor_name: row.author_name });
+    }
+    return {
+      items: rows.map((r, i) => ({
+        revision: r.revision,
+        editor: { id: r.editor_id, displayName: r.editor_name },
+        createdAt: r.created_at.toISOString(),
+        raw: r.raw,
+        diff: i === 0 ? [] : diffWords(rows[i - 1]!.raw, r.raw).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value })),
+      })),
+    };
+  }
+}

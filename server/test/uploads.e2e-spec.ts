@@ -1,0 +1,218 @@
+import { ErrorCode, errorBodySchema, uploadQuotaSchema, uploadSchema, type Upload } from '@commonroom/contracts';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCommunity } from './factories/community.factory';
+import { pdf, SAMPLES } from './fixtures/upload-samples';
+import { BrowserLikeClient } from './support/browser-like-client';
+import { signedInPerson, type SignedInPerson } from './support/people';
+import { useAppAndDatabase } from './support/test-app';
+
+const MB = 1024 * 1024;
+const NINE_TENTHS_MB = Math.round(0.9 * MB);
+const uploadsDir = mkdtempSync(join(tmpdir(), 'commonroom-uploads-'));
+
+describe('attachments', () => {
+  // Small limits so the size and quota rules can be reached with a few requests.
+  const env = useAppAndDatabase({ UPLOADS_DIR: uploadsDir, UPLOAD_MAX_FILE_MB: '1', UPLOAD_QUOTA_MB: '2' });
+  afterAll(() => rmSync(uploadsDir, { recursive: true, force: true }));
+
+  const person = () => signedInPerson(env.app);
+
+  /** Sends a file the way a browser's form does; `claimedType` is what the browser says it is. */
+  function upload(who: SignedInPerson, bytes: Buffer, name: string, claimedType = 'application/octet-stream', field = 'file'): Promise<Response> {
+    const form = new FormData();
+    form.append(field, new Blob([new Uint8Array(bytes)], { type: claimedType }), name);
+    return who.client.send('POST', '/api/uploads', form);
+  }
+
+  async function uploaded(who: SignedInPerson, bytes: Buffer, name: string, claimedType?: string): Promise<Upload> {
+    const response = await upload(who, bytes, name, claimedType);
+    expect(response.status).toBe(201);
+    return uploadSchema.parse(await response.json());
+  }
+
+  /** Files still in staging: a refused upload must leave none behind. */
+  const stagedFiles = () => (existsSync(join(uploadsDir, '.staging')) ? readdirSync(join(uploadsDir, '.staging')) : []);
+
+  async function errorOf(response: Response) {
+    return errorBodySchema.parse(await response.json()).error;
+  }
+
+  /** A live post in a community that shows the upload, as the discussion engine would record it. */
+  async function showInPost(communityId: string, authorId: string, uploadId: string): Promise<{ threadId: string; postId: string }> {
+    const [thread] = (await env.dataSource.query(
+      `INSERT INTO discussion_threads (kind, community_id, author_id, title, post_count, last_poster_id) VALUES ('forum', $1, $2, 'Seating plans', 1, $2) RETURNING id`,
+      [communityId, authorId],
+    )) as { id: string }[];
+    const [post] = (await env.dataSource.query(
+      `INSERT INTO discussion_posts (thread_id, number, author_id, raw, html) VALUES ($1, 1, $2, $3, $4) RETURNING id`,
+      [thread!.id, authorId, `![plan](/api/uploads/${uploadId})`, `<p><img src="/api/uploads/${uploadId}" alt="plan"></p>`],
+    )) as { id: string }[];
+    await env.dataSource.query(`INSERT INTO post_uploads (post_id, upload_id) VALUES ($1, $2)`, [post!.id, uploadId]);
+    return { threadId: thread!.id, postId: post!.id };
+  }
+
+  describe('receiving files', () => {
+    it('accepts a PNG whatever the browser claims, and serves it back byte for byte, inline and locked down', async () => {
+      const owner = await person();
+      const file = await uploaded(owner, SAMPLES.png, 'seating plan.png', 'text/html');
+      expect(file).toMatchObject({ name: 'seating plan.png', contentType: 'image/png', size: SAMPLES.png.length, isImage: true, url: `/api/uploads/${file.id}` });
+
+      const served = await owner.client.get(file.url);
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(SAMPLES.png);
+      expect(served.headers.get('content-type')).toBe('image/png');
+      expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+      expect(served.headers.get('content-disposition')).toBe(`inline; filename="seating plan.png"; filename*=UTF-8''seating%20plan.png`);
+      expect(served.headers.get('cache-control')).toBe('private, max-age=3600');
+    });
+
+    it('accepts a PDF sent as a picture with no extension, names it .pdf and offers it as a download', async () => {
+      const owner = await person();
+      const file = await uploaded(owner, SAMPLES.pdf, 'Lesson plan – week 3', 'image/png');
+      expect(file).toMatchObject({ name: 'Lesson plan – week 3.pdf', contentType: 'application/pdf', isImage: false });
+
+      const served = await owner.client.get(file.url);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(SAMPLES.pdf);
+      expect(served.headers.get('content-type')).toBe('application/pdf');
+      expect(served.headers.get('content-disposition')).toBe(`attachment; filename="Lesson plan _ week 3.pdf"; filename*=UTF-8''Lesson%20plan%20%E2%80%93%20week%203.pdf`);
+    });
+
+    it.each([
+      ['an HTML page renamed .png', SAMPLES.html, 'cat.png', 'image/png'],
+      ['an SVG picture', SAMPLES.svg, 'logo.svg', 'image/svg+xml'],
+      ['a Windows program', SAMPLES.exe, 'worksheet.exe', 'application/x-msdownload'],
+    ])('refuses %s with a sentence naming what can be attached, and keeps nothing', async (_what, bytes, name, claimedType) => {
+      const owner = await person();
+      const response = await upload(owner, bytes, name, claimedType);
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe(ErrorCode.ValidationFailed);
+      expect(error.message).toContain('This kind of file cannot be attached. Attach pictures (JPEG, PNG, GIF, WebP), PDFs');
+      expect(error.details?.issues).toEqual([{ path: 'body.file', message: error.message }]);
+      expect(uploadQuotaSchema.parse(await (await owner.client.get('/api/me/uploads/quota')).json()).usedBytes).toBe(0);
+      expect(stagedFiles()).toEqual([]);
+    });
+
+    it('refuses an empty file, or a request without a file in the "file" field', async () => {
+      const owner = await person();
+      const empty = await upload(owner, Buffer.alloc(0), 'photo.png', 'image/png');
+      expect(empty.status).toBe(400);
+      expect((await errorOf(empty)).message).toBe('That file is empty. Choose a file with something in it.');
+      const wrongField = await upload(owner, SAMPLES.png, 'photo.png', 'image/png', 'picture');
+      expect(wrongField.status).toBe(400);
+      expect((await errorOf(wrongField)).details?.issues?.[0]?.path).toBe('body.file');
+      const json = await owner.client.send('POST', '/api/uploads', { file: 'photo.png' });
+      expect(json.status).toBe(400);
+      expect((await errorOf(json)).details?.issues?.[0]?.path).toBe('body.file');
+    });
+
+    it('refuses a file over the size limit with 413 and a sentence a teacher understands', async () => {
+      const owner = await person();
+      const response = await upload(owner, pdf('too big', 1 * MB + 1), 'scan.pdf');
+      expect(response.status).toBe(413);
+      const error = await errorOf(response);
+      expect(error.code).toBe(ErrorCode.PayloadTooLarge);
+      expect(error.message).toBe('That file is larger than 1 MB, the most you can attach. Try a smaller file, or share a link to it instead.');
+      expect(stagedFiles()).toEqual([]);
+      await expect(uploaded(owner, pdf('just fits', 1 * MB), 'scan.pdf')).resolves.toMatchObject({ size: 1 * MB });
+    });
+
+    it('refuses a file that would take a person past their quota, and reports what they have used', async () => {
+      const owner = await person();
+      const first = await uploaded(owner, pdf('one', NINE_TENTHS_MB), 'one.pdf');
+      const second = await uploaded(owner, pdf('two', NINE_TENTHS_MB), 'two.pdf');
+
+      const refused = await upload(owner, pdf('three', NINE_TENTHS_MB), 'three.pdf');
+      expect(refused.status).toBe(413);
+      expect((await errorOf(refused)).message).toBe('This file does not fit in your space for attachments: you have used 1.8 MB of your 2 MB. Ask an administrator if you need more room.');
+
+      const quota = uploadQuotaSchema.parse(await (await owner.client.get('/api/me/uploads/quota')).json());
+      expect(quota).toMatchObject({ usedBytes: first.size + second.size, limitBytes: 2 * MB, maxFileBytes: 1 * MB });
+      expect(quota.allowedTypes).toEqual(expect.arrayContaining(['image/png', 'application/pdf', 'text/plain']));
+      expect(quota.allowedTypes).not.toContain('image/svg+xml');
+      // Someone else's allowance is their own.
+      await expect(uploaded(await person(), pdf('three', NINE_TENTHS_MB), 'three.pdf')).resolves.toMatchObject({ contentType: 'application/pdf' });
+    });
+
+    it('keeps one copy of identical files, at a path named by their SHA-256', async () => {
+      const bytes = pdf(`shared handout ${crypto.randomUUID()}`);
+      const a = await uploaded(await person(), bytes, 'handout.pdf');
+      const b = await uploaded(await person(), bytes, 'my copy.pdf');
+      const rows = (await env.dataSource.query(`SELECT storage_key, sha256 FROM uploads WHERE id = ANY($1) ORDER BY created_at`, [[a.id, b.id]])) as { storage_key: string; sha256: string }[];
+      expect(new Set(rows.map((r) => r.storage_key)).size).toBe(1);
+      const sha = rows[0]!.sha256;
+      expect(rows[0]!.storage_key).toBe(`${sha.slice(0, 2)}/${sha.slice(2, 4)}/${sha}`);
+      expect(existsSync(join(uploadsDir, rows[0]!.storage_key))).toBe(true);
+    });
+
+    it('allows 30 uploads an hour per person, then answers 429', async () => {
+      const owner = await person();
+      for (let i = 0; i < 30; i++) await uploaded(owner, SAMPLES.gif, `frame-${i}.gif`);
+      const response = await upload(owner, SAMPLES.gif, 'one-too-many.gif');
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+  });
+
+  describe('who may read a file', () => {
+    let owner: SignedInPerson;
+    let member: SignedInPerson;
+    let outsider: SignedInPerson;
+    beforeAll(async () => {
+      [owner, member, outsider] = [await person(), await person(), await person()];
+    });
+
+    /** The answer's status; the body is read to the end so the connection is free again. */
+    const statusFor = async (who: SignedInPerson | BrowserLikeClient, url: string) => {
+      const response = await (who instanceof BrowserLikeClient ? who : who.client).get(url);
+      await response.arrayBuffer();
+      return response.status;
+    };
+
+    it('lets the owner read a file no post uses yet, and nobody else (404, never 403)', async () => {
+      const file = await uploaded(owner, SAMPLES.jpeg, 'draft.jpg');
+      await expect(statusFor(owner, file.url)).resolves.toBe(200);
+      const other = await outsider.client.get(file.url);
+      expect(other.status).toBe(404);
+      expect((await errorOf(other)).code).toBe(ErrorCode.NotFound);
+      await expect(statusFor(new BrowserLikeClient(env.app), file.url)).resolves.toBe(401);
+      await expect(statusFor(outsider, `/api/uploads/${crypto.randomUUID()}`)).resolves.toBe(404);
+    });
+
+    it('lets readers of an open community read a file its post shows', async () => {
+      const community = await buildCommunity(env.dataSource, { visibility: 'open', members: { [owner.userId]: 'member', [member.userId]: 'member' } });
+      const file = await uploaded(owner, SAMPLES.webp, 'display.webp');
+      await showInPost(community.id, owner.userId, file.id);
+      const served = await member.client.get(file.url);
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(SAMPLES.webp);
+    });
+
+    it('hides a file shown in a hidden community from people outside it', async () => {
+      const community = await buildCommunity(env.dataSource, { visibility: 'hidden', members: { [owner.userId]: 'member', [member.userId]: 'member' } });
+      const file = await uploaded(owner, SAMPLES.docx, 'policy.docx');
+      await showInPost(community.id, owner.userId, file.id);
+      await expect(statusFor(member, file.url)).resolves.toBe(200);
+      await expect(statusFor(outsider, file.url)).resolves.toBe(404);
+    });
+
+    it('stops sharing a file once its post is hidden or deleted, or its thread deleted; the owner keeps it', async () => {
+      const community = await buildCommunity(env.dataSource, { visibility: 'open', members: { [owner.userId]: 'member', [member.userId]: 'member' } });
+      for (const removal of [
+        (ids: { postId: string }) => env.dataSource.query(`UPDATE discussion_posts SET hidden_at = now(), hidden_by_id = $2 WHERE id = $1`, [ids.postId, owner.userId]),
+        (ids: { postId: string }) => env.dataSource.query(`UPDATE discussion_posts SET deleted_at = now(), deleted_by_id = $2 WHERE id = $1`, [ids.postId, owner.userId]),
+        (ids: { threadId: string }) => env.dataSource.query(`UPDATE discussion_threads SET deleted_at = now() WHERE id = $1`, [ids.threadId]),
+      ]) {
+        const file = await uploaded(owner, SAMPLES.png, 'board.png');
+        const ids = await showInPost(community.id, owner.userId, file.id);
+        await expect(statusFor(member, file.url)).resolves.toBe(200);
+        await removal(ids);
+        await expect(statusFor(member, file.url)).resolves.toBe(404);
+        await expect(statusFor(owner, file.url)).resolves.toBe(200);
+      }
+    });
+  });
+});
