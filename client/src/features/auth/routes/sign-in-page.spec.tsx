@@ -174,7 +174,8 @@ describe('Signing out', () => {
 
     // Signing out takes the person home; there the "Sign in" link needs no way back.
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+    // The link exists before and after the navigation; wait until it has re-rendered for home.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in'));
     expect(callsTo('POST', '/api/auth/sign-out')[0]?.headers['x-csrf-token']).toBe('csrf-token-1');
   });
 });
