@@ -2,8 +2,9 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { connectCsrfToSession } from '../features/auth/api/session';
+import { connectCsrfToSession, sessionKey } from '../features/auth/api/session';
 import { i18n } from '../shared/i18n/i18n';
+import { closeRealtimeWhenPersonChanges } from '../shared/realtime';
 import { accessibleColours, theme } from './theme';
 
 interface AppProvidersProps {
@@ -20,6 +21,8 @@ interface AppProvidersProps {
 export function AppProviders({ queryClient, children, mantineEnv = 'default' }: AppProvidersProps) {
   // Before the first render, so a request a screen sends on load already has its CSRF token.
   useState(() => connectCsrfToSession(queryClient));
+  // The live-update connection belongs to one person: a sign-out closes it.
+  useState(() => closeRealtimeWhenPersonChanges(queryClient, sessionKey));
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider

@@ -6,6 +6,7 @@ import { CommunitySettingsPage } from './routes/community-settings-page';
 import { CommunityToolPage } from './routes/community-tool-page';
 import { InvitationPage } from './routes/invitation-page';
 import { NewCommunityPage } from './routes/new-community-page';
+import { forumRoutes } from '../forums/routes';
 
 // Patterns for `paths.communities`, `paths.community(slug)` and friends. The static `new` and
 // `settings` segments outrank `:slug` and `:tool`, wherever they are declared.
@@ -19,6 +20,7 @@ export const communitiesPublicRoutes: RouteObject[] = [
     children: [
       { index: true, element: <CommunityHomePage /> },
       { path: ':tool', element: <CommunityToolPage /> },
+      ...forumRoutes,
     ],
   },
   { path: '/invitations/:token', element: <InvitationPage /> },

@@ -168,6 +168,37 @@ describe('apiSend', () => {
     expect(call?.body).toEqual({ email: 'a@b.org' });
   });
 
+  it('sends extra headers, such as an Idempotency-Key, on every attempt, including the CSRF retry', async () => {
+    tokenSource('stale', 'fresh');
+    const { callsTo } = mockFetch({
+      'POST /api/auth/password-reset': (_url, request) =>
+        request.headers['x-csrf-token'] === 'fresh'
+          ? jsonResponse({ message: 'Check your email.' }, { status: 202 })
+          : errorResponse(403, 'csrf_token_invalid', 'Bad token'),
+    });
+
+    await apiSend('POST', '/api/auth/password-reset', {}, acceptedResponseSchema, { headers: { 'idempotency-key': 'key-0123456789abcdef' } });
+
+    expect(callsTo('POST', '/api/auth/password-reset').map((call) => call.headers['idempotency-key'])).toEqual([
+      'key-0123456789abcdef',
+      'key-0123456789abcdef',
+    ]);
+  });
+
+  it('sends FormData as multipart, leaving the content type (and its boundary) to the browser', async () => {
+    tokenSource('token-1');
+    const { fetchMock } = mockFetch({ 'POST /api/auth/password-reset': () => jsonResponse({ message: 'Stored.' }, { status: 202 }) });
+    const form = new FormData();
+    form.set('file', new Blob(['hello'], { type: 'text/plain' }), 'notes.txt');
+
+    await apiSend('POST', '/api/auth/password-reset', form, acceptedResponseSchema);
+
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.body).toBe(form);
+    expect(init?.headers).not.toHaveProperty('content-type');
+    expect(init?.headers).toMatchObject({ 'x-csrf-token': 'token-1' });
+  });
+
   it('resolves to undefined for a 204 answer without a body', async () => {
     tokenSource('token-1');
     mockFetch({ 'DELETE /api/account/sessions/abc': () => emptyResponse(204) });

@@ -17,6 +17,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface SendOptions {
+  /** Extra headers for one request, e.g. the `Idempotency-Key` of a create request. */
+  headers?: Readonly<Record<string, string>>;
+}
+
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type MutatingMethod = Exclude<HttpMethod, 'GET'>;
 
@@ -39,7 +44,9 @@ export function setCsrfTokenSource(source: CsrfTokenSource | undefined): void {
 
 interface RequestContent {
   csrfToken?: string | undefined;
+  /** JSON, or `FormData` for a file upload (the browser then sets the multipart boundary). */
   body?: unknown;
+  headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -51,7 +58,7 @@ function buildRequestInit(
   options: RequestOptions,
   content: RequestContent = {},
 ): RequestInit {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...content.headers, accept: 'application/json' };
   if (method !== 'GET' && content.csrfToken) headers['x-csrf-token'] = content.csrfToken;
   const init: RequestInit = {
     method,
@@ -59,7 +66,9 @@ function buildRequestInit(
     headers,
     signal: options.signal ?? null,
   };
-  if (content.body !== undefined) {
+  if (content.body instanceof FormData) {
+    init.body = content.body;
+  } else if (content.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(content.body);
   }
@@ -95,7 +104,8 @@ export async function apiGet<T>(
 }
 
 /**
- * POSTs, PUTs, PATCHes or DELETEs with the CSRF header. With a schema, resolves to the checked
+ * POSTs, PUTs, PATCHes or DELETEs with the CSRF header (and any `options.headers`). A `FormData`
+ * body goes as multipart, anything else as JSON. With a schema, resolves to the checked
  * body; without one (202 or 204 answers), resolves to undefined. When the server refuses the
  * CSRF token (the session changed, or expired), fetches the session again and retries once.
  */
@@ -104,6 +114,7 @@ export function apiSend<T>(
   path: string,
   body: unknown,
   schema: ResponseSchema<T>,
+  options?: SendOptions,
 ): Promise<T>;
 export function apiSend(method: MutatingMethod, path: string, body?: unknown): Promise<void>;
 export async function apiSend<T>(
@@ -111,9 +122,10 @@ export async function apiSend<T>(
   path: string,
   body?: unknown,
   schema?: ResponseSchema<T>,
+  options: SendOptions = {},
 ): Promise<T | undefined> {
   const attempt = async (csrfToken: string | undefined) => {
-    const response = await send(path, buildRequestInit(method, {}, { csrfToken, body }));
+    const response = await send(path, buildRequestInit(method, {}, { csrfToken, body, headers: options.headers }));
     const responseBody = await readJson(response);
     if (!response.ok) throw errorFromResponse(response, responseBody);
     return schema ? parseBody(path, response, responseBody, schema) : undefined;

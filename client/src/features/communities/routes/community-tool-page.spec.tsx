@@ -26,13 +26,13 @@ describe('Community tools', () => {
   });
 
   it('says honestly that a switched-on tool is still to be built', async () => {
-    serve(buildMemberView({ tools: ['forum', 'members'] }));
+    serve(buildMemberView({ tools: ['wiki', 'members'] }));
 
-    renderApp('/communities/maths-mentors/forum');
+    renderApp('/communities/maths-mentors/wiki');
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Forum' })).toBeInTheDocument();
-    expect(screen.getByText('The forum opens here once it is built')).toBeInTheDocument();
-    expect(document.title).toBe('Forum: Maths Mentors East – Commonroom');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Wiki' })).toBeInTheDocument();
+    expect(screen.getByText('The wiki opens here once it is built')).toBeInTheDocument();
+    expect(document.title).toBe('Wiki: Maths Mentors East – Commonroom');
   });
 
   it('lists members with their role and whether they belong through an affiliation, a page at a time', async () => {

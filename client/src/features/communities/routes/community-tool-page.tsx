@@ -7,11 +7,13 @@ import { usePageTitle } from '../../../shared/components/page-title';
 import { paths } from '../../../shared/routing/paths';
 import { useCommunityTerms } from '../community-terms';
 import { MembersTool } from '../components/members-tool';
+import { ForumIndex } from '../../forums/components/forum-index/forum-index';
 import { useLayoutCommunity } from './community-layout';
 
 /**
  * `/communities/:slug/:tool`. A tool the community has switched off (or no tool at all) is not
- * found, exactly as the server treats it. The tools still to be built say so honestly.
+ * found, exactly as the server treats it. The tools still to be built say so honestly; the
+ * forum's deeper pages are routes of their own (`features/forums/routes.tsx`).
  */
 export function CommunityToolPage() {
   const { t } = useTranslation();
@@ -35,6 +37,7 @@ export function CommunityToolPage() {
     }
     if (!community.viewer.abilities.read) return <Text>{t('communities.home.membersOnly')}</Text>;
     if (tool === 'members') return <MembersTool community={community} />;
+    if (tool === 'forum') return <ForumIndex community={community} />;
     return <EmptyState title={t(`communities.tools.comingSoon.${tool}`)}>{t('communities.tools.comingSoonBody')}</EmptyState>;
   };
 

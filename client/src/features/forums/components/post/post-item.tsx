@@ -1,0 +1,126 @@
+import type { Post, ThreadDetail } from '@commonroom/contracts';
+import { POSTS_PER_PAGE } from '@commonroom/contracts';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatDateTime } from '../../../../shared/i18n/format-date';
+import { PostBody } from '../post-body';
+import { PostActions } from './post-actions';
+import { PostEditor } from './post-editor';
+import { ReactionsBar } from './reactions-bar';
+import { RevisionHistoryDialog } from './revision-history-dialog';
+
+interface PostItemProps {
+  post: Post;
+  thread: ThreadDetail;
+  /** The page shown, to link a reply-to reference on it by its anchor alone. */
+  page: number;
+  viewerId: string | undefined;
+  onQuote: (post: Post) => void;
+  announce: (message: string) => void;
+}
+
+export const postAnchor = (number: number) => `post-${number}`;
+
+/**
+ * One post: who wrote it and when, what it answers, its text (or the placeholder that keeps its
+ * place once hidden or deleted), reactions and actions. Focusable, so j and k can move between
+ * posts and `#post-N` can land on one.
+ */
+export function PostItem({ post, thread, page, viewerId, onQuote, announce }: PostItemProps) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [editing, setEditing] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const headingId = `${postAnchor(post.number)}-heading`;
+  const accepted = thread.acceptedPostId === post.id;
+
+  return (
+    <Paper
+      component="article"
+      id={postAnchor(post.number)}
+      data-post-number={post.number}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      withBorder
+      p="md"
+      radius="md"
+      style={accepted ? { borderColor: 'var(--mantine-color-commonroom-7)', borderWidth: 2 } : undefined}
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Stack gap={2}>
+            <Title order={3} size="h5" id={headingId}>
+              {t('forums.post.heading', { name: post.author.displayName, number: post.number })}
+            </Title>
+            <Group gap="xs">
+              <Text size="sm" c="dimmed" component="time" dateTime={post.createdAt}>
+                {formatDateTime(post.createdAt)}
+              </Text>
+              {post.editedAt && (
+                <Button variant="subtle" size="compact-xs" onClick={() => setHistoryOpen(true)} aria-label={t('forums.post.editedLabel', { number: post.number })}>
+                  {t('forums.post.edited')}
+                </Button>
+              )}
+              {accepted && (
+                <Badge variant="light" radius="sm" tt="none">
+                  {t('forums.post.acceptedAnswer')}
+                </Badge>
+              )}
+            </Group>
+          </Stack>
+          <PostActions post={post} thread={thread} viewerId={viewerId} onQuote={onQuote} onEdit={() => setEditing(true)} announce={announce} />
+        </Group>
+        {post.replyTo && (
+          <Text size="sm">
+            {t('forums.post.inReplyTo')}{' '}
+            <Anchor component={Link} to={replyToLink(post.replyTo.number, page)}>
+              {t('forums.post.replyToLink', { name: post.replyTo.author.displayName, number: post.replyTo.number })}
+            </Anchor>
+          </Text>
+        )}
+        {editing ? (
+          <PostEditor post={post} communitySlug={thread.community.slug} onDone={() => setEditing(false)} />
+        ) : (
+          <PostContent post={post} />
+        )}
+        {post.state === 'visible' && <ReactionsBar post={post} canReact={thread.viewer.abilities.react} />}
+      </Stack>
+      {post.editedAt && <RevisionHistoryDialog post={post} opened={historyOpen} onClose={() => setHistoryOpen(false)} />}
+    </Paper>
+  );
+}
+
+/** On this page, the anchor alone; elsewhere, the page holding that post. */
+function replyToLink(number: number, page: number) {
+  const onThisPage = Math.ceil(number / POSTS_PER_PAGE) === page;
+  return onThisPage ? { hash: postAnchor(number) } : { search: `?near=${number}`, hash: postAnchor(number) };
+}
+
+/**
+ * The text, or the placeholder of a hidden or deleted post. Moderators still get the text of
+ * such a post, shown under a notice so it is never mistaken for a visible one.
+ */
+function PostContent({ post }: { post: Post }) {
+  const { t } = useTranslation();
+  if (post.state === 'visible') return post.html !== null ? <PostBody html={post.html} /> : null;
+  const placeholder = post.state === 'hidden' ? t('forums.post.hiddenPlaceholder') : t('forums.post.deletedPlaceholder');
+  if (post.html === null) {
+    return (
+      <Text c="dimmed" fs="italic">
+        {placeholder}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Text c="dimmed" fs="italic">
+        {placeholder} {t('forums.post.moderatorCanSee')}
+      </Text>
+      <Paper bg="gray.0" p="sm" radius="sm">
+        <PostBody html={post.html} />
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Post } from '@commonroom/contracts';
+
+/**
+ * The text to quote from a post: what the reader selected inside it, or else the whole post's
+ * text, paragraph by paragraph. The HTML is only parsed (never run) to read its text.
+ */
+export function quotableText(post: Post, container: HTMLElement | null, selection: Selection | null): string {
+  const selected = selection?.toString().trim();
+  if (selected && container && selection?.anchorNode && container.contains(selection.anchorNode)) return selected;
+  const body = new DOMParser().parseFromString(post.html ?? '', 'text/html').body;
+  return [...body.children]
+    .map((block) => block.textContent?.trim() ?? '')
+    .filter((text) => text !== '')
+    .join('\n\n');
+}
+
+/** `> **Name** [wrote](#post-N):` and the quoted lines, ready to answer underneath. */
+export function quoteMarkdown(post: Post, text: string): string {
+  const name = post.author.displayName.replace(/[*_[\]\\]/g, '');
+  const lines = text
+    .split('\n')
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
+  return `> **${name}** [wrote](#post-${post.number}):\n${lines}\n`;
+}

@@ -1,0 +1,49 @@
+import type { ModerationQueue, Post } from '@commonroom/contracts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildSession, buildUser } from '../../../test/fixtures';
+import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
+import { renderApp } from '../../../test/render-app';
+import { buildFacilitatorView } from '../../communities/test/community-fixtures';
+import { buildPerson, buildPost, buildThreadDetail } from '../test/forum-fixtures';
+
+const QUEUE = '/api/communities/maths-mentors/moderation';
+
+describe('Moderation queue', () => {
+  it('shows why each post was flagged and hides one, which then leaves the queue', async () => {
+    const thread = buildThreadDetail({ title: 'Lesson observations' });
+    const flagged = buildPost(thread, 4, { author: buildPerson('Chris Lane'), html: '<p>Jamie in 9B is the problem.</p>' });
+    let queue: ModerationQueue = {
+      items: [
+        {
+          post: flagged,
+          thread: { id: thread.id, title: thread.title },
+          flags: [{ reason: 'identifies_someone', note: 'Names a pupil.', flaggedBy: buildPerson('Priya Shah'), createdAt: '2026-01-07T09:00:00.000Z' }],
+        },
+      ],
+    };
+    const { callsTo } = mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
+      '/api/communities/maths-mentors': () => jsonResponse(buildFacilitatorView()),
+      [QUEUE]: () => jsonResponse(queue),
+      [`POST /api/posts/${flagged.id}/moderation`]: () => {
+        queue = { items: [] };
+        const hidden: Post = { ...flagged, state: 'hidden' };
+        return jsonResponse(hidden);
+      },
+    });
+    const { user } = renderApp('/communities/maths-mentors/forum/moderation');
+
+    const item = (await screen.findByRole('heading', { level: 3, name: 'Post 4 by Chris Lane in “Lesson observations”' })).closest('li') as HTMLElement;
+    expect(within(item).getByText('Jamie in 9B is the problem.')).toBeInTheDocument();
+    expect(within(item).getByText(/It could identify a pupil, trainee or colleague: flagged by Priya Shah/)).toBeInTheDocument();
+    expect(within(item).getByText('Their note: Names a pupil.')).toBeInTheDocument();
+    expect(within(item).getByRole('link')).toHaveAttribute('href', `/communities/maths-mentors/forum/t/${thread.id}?near=4#post-4`);
+
+    await user.click(within(item).getByRole('button', { name: 'Hide post 4 by Chris Lane' }));
+
+    expect(await screen.findByText('Post 4 by Chris Lane has been hidden.')).toBeInTheDocument();
+    expect(await screen.findByText('Nothing is waiting for a moderator')).toBeInTheDocument();
+    expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`).map((call) => call.body)).toEqual([{ action: 'hide' }]);
+  });
+});
