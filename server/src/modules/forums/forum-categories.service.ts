@@ -36,14 +36,22 @@ interface CategoryRow {
 
 /**
  * One SELECT for categories with the viewer's unread count and watch level. "Unread" counts
- * threads the viewer has opened that have newer posts, unless muted: driven by the viewer's own
- * reading rows, so it stays cheap however big the forum grows.
+ * threads the viewer has opened that have newer posts, unless muted. The count is one grouped
+ * join driven by the viewer's own reading rows in this community (a handful to a few hundred),
+ * never by a category's threads (thousands in a big forum), so it stays cheap however big the
+ * forum grows. `$2` is the viewer; `communityId` is SQL for the community's id.
  */
 const CATEGORY_COLUMNS = `
   c.id, c.slug, c.name, c.description, c.position, c.thread_count, c.post_count, c.last_activity_at, w.level AS watch_level,
-  (SELECT count(*)::int FROM thread_readers r JOIN forum_threads f ON f.thread_id = r.thread_id AND f.category_id = c.id AND NOT f.deleted
-     JOIN discussion_threads t ON t.id = r.thread_id
-    WHERE r.user_id = $2 AND r.last_read_number < t.post_count AND r.level IS DISTINCT FROM 'muted') AS unread_threads`;
+  COALESCE(u.unread_threads, 0) AS unread_threads`;
+const categoryJoins = (communityId: string) => `
+  LEFT JOIN forum_category_watches w ON w.category_id = c.id AND w.user_id = $2
+  LEFT JOIN (SELECT f.category_id, count(*)::int AS unread_threads
+               FROM thread_readers r
+               JOIN discussion_threads t ON t.id = r.thread_id AND t.community_id = ${communityId}
+               JOIN forum_threads f ON f.thread_id = r.thread_id AND NOT f.deleted
+              WHERE r.user_id = $2 AND r.last_read_number < t.post_count AND r.level IS DISTINCT FROM 'muted'
+              GROUP BY f.category_id) u ON u.category_id = c.id`;
 
 export const toCategory = (row: CategoryRow): ForumCategory => ({
   id: row.id,
@@ -87,8 +95,7 @@ export class ForumCategoriesService {
 
   categoryRows(communityId: string, actor: Actor | undefined, categorySlug: string | null): Promise<CategoryRow[]> {
     return this.dataSource.query(
-      `SELECT ${CATEGORY_COLUMNS} FROM forum_categories c
-         LEFT JOIN forum_category_watches w ON w.category_id = c.id AND w.user_id = $2
+      `SELECT ${CATEGORY_COLUMNS} FROM forum_categories c ${categoryJoins('$1')}
         WHERE c.community_id = $1 AND ($3::text IS NULL OR c.slug = $3) ORDER BY c.position, c.name`,
       [communityId, actor?.userId ?? null, categorySlug],
     );
@@ -188,7 +195,7 @@ export class ForumCategoriesService {
 
   private async one(categoryId: string, actor: Actor): Promise<ForumCategory> {
     const rows: CategoryRow[] = await this.dataSource.query(
-      `SELECT ${CATEGORY_COLUMNS} FROM forum_categories c LEFT JOIN forum_category_watches w ON w.category_id = c.id AND w.user_id = $2 WHERE c.id = $1`,
+      `SELECT ${CATEGORY_COLUMNS} FROM forum_categories c ${categoryJoins('(SELECT community_id FROM forum_categories WHERE id = $1)')} WHERE c.id = $1`,
       [categoryId, actor.userId],
     );
     return toCategory(rows[0]!);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ThreadSummary, WatchLevel } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
-interface SummaryRow {
+export interface SummaryRow {
   id: string;
   title: string;
   tags: string[];
@@ -28,7 +28,8 @@ export interface ForumPlacement {
   category_watch: WatchLevel | null;
 }
 
-const toSummary = (row: SummaryRow): ThreadSummary => ({
+/** One thread summary from its row; the thread page's detail starts from the same fields. */
+export const toSummary = (row: SummaryRow): ThreadSummary => ({
   id: row.id,
   title: row.title,
   tags: row.tags,

@@ -28,7 +28,7 @@ import { PostsService } from '../discussions/posts.service';
 import { ThreadAccessService, type ThreadContext } from '../discussions/thread-access.service';
 import { ThreadReadingService } from '../discussions/thread-reading.service';
 import { ForumCategoriesService, toCategory } from './forum-categories.service';
-import { ForumThreadsRepository } from './forum-threads.repository';
+import { ForumThreadsRepository, toSummary } from './forum-threads.repository';
 import { forumPolicy } from './forum.policy';
 
 /** Forum threads: the category listing, starting a thread, and what authors and moderators change. */
@@ -199,19 +199,7 @@ export class ForumThreadsService {
     const placement = await this.repository.placement(thread.id, actor?.userId ?? null);
     if (!placement) throw DomainError.notFound('That discussion');
     return {
-      id: thread.id,
-      title: thread.title,
-      tags: thread.tags,
-      author: { id: thread.author_id, displayName: thread.author_name },
-      postCount: thread.post_count,
-      createdAt: thread.created_at.toISOString(),
-      lastPostAt: thread.last_post_at.toISOString(),
-      lastPoster: { id: thread.last_poster_id, displayName: thread.last_poster_name },
-      pinned: thread.pinned_at !== null,
-      locked: thread.locked_at !== null,
-      answered: thread.accepted_post_id !== null,
-      deleted: thread.deleted_at !== null,
-      unreadCount: thread.last_read_number === null ? null : Math.max(0, thread.post_count - thread.last_read_number),
+      ...toSummary({ ...thread, pinned: thread.pinned_at !== null, locked: thread.locked_at !== null, answered: thread.accepted_post_id !== null, deleted: thread.deleted_at !== null }),
       community: { id: community.community.id, slug: community.community.slug, name: community.community.name },
       category: { id: placement.category_id, slug: placement.category_slug, name: placement.category_name },
       acceptedPostId: thread.accepted_post_id,
