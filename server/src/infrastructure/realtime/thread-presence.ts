@@ -20,8 +20,12 @@ export class ThreadPresence {
   private readonly logger = new Logger('ThreadPresence');
   private readonly lastTyping = new WeakMap<RealtimeSocket, Map<string, number>>();
 
-  /** Per room, the announcement in progress: a later one waits, so the last sent is the latest. */
-  private readonly announcing = new Map<string, Promise<void>>();
+  /**
+   * Per room, the announcement in progress and whether another change came in meanwhile. Changes
+   * that arrive while one is being gathered are folded into one more announcement, so a class of
+   * a thousand opening a thread at once costs a few announcements, not a thousand.
+   */
+  private readonly announcing = new Map<string, { again: boolean; done: Promise<void> }>();
 
   /** Tells everyone in each of these rooms that is a thread who is there now. */
   async announce(io: RealtimeServer, rooms: Iterable<string>): Promise<void> {
@@ -29,13 +33,22 @@ export class ThreadPresence {
     for (const room of rooms) {
       const threadId = THREAD_ROOM.exec(room)?.[1];
       if (!threadId) continue;
-      const next = (this.announcing.get(room) ?? Promise.resolve()).then(() => this.announceOne(io, room, threadId));
-      this.announcing.set(room, next);
-      pending.push(
-        next.finally(() => {
-          if (this.announcing.get(room) === next) this.announcing.delete(room);
-        }),
-      );
+      const running = this.announcing.get(room);
+      if (running) {
+        running.again = true;
+        pending.push(running.done);
+        continue;
+      }
+      const entry = { again: false, done: Promise.resolve() };
+      this.announcing.set(room, entry);
+      entry.done = (async () => {
+        do {
+          entry.again = false;
+          await this.announceOne(io, room, threadId);
+        } while (entry.again);
+        this.announcing.delete(room);
+      })();
+      pending.push(entry.done);
     }
     await Promise.all(pending);
   }
