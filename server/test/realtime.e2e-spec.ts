@@ -6,7 +6,7 @@ import { MetricsService } from '../src/infrastructure/observability/metrics.serv
 import { buildCommunity } from './factories/community.factory';
 import { signedInPerson, type SignedInPerson } from './support/people';
 import { connect, connectAs, cookieOf, eventually, Inbox, insertThread, memberOfHiddenCommunity, publish, socketTo, subscribe, useSocketCleanup } from './support/realtime';
-import { useAppAndDatabase } from './support/test-app';
+import { startTestApp, useAppAndDatabase } from './support/test-app';
 
 describe('real-time streams over socket.io', () => {
   const env = useAppAndDatabase();
@@ -181,6 +181,17 @@ describe('real-time streams over socket.io', () => {
      */
     async function broadcastsSettled(inbox: Inbox, people: { id: string; displayName: string }[]): Promise<void> {
       await eventually(() => expect(inbox.presence.at(-1)?.people).toEqual(people));
+    }
+  });
+});
+
+describe('stopping an app', () => {
+  it('shuts down promptly even right after starting, while the adapter is still connecting', async () => {
+    for (let i = 0; i < 5; i++) {
+      const started = Date.now();
+      const app = await startTestApp();
+      await app.close();
+      expect(Date.now() - started).toBeLessThan(10_000);
     }
   });
 });

@@ -19,6 +19,8 @@ import { ThreadPresence } from './thread-presence';
  * broadcasts in the order they were made (the client would recover from any other order, but
  * by subscribing again).
  */
+/** How long shutdown waits for the adapter's listening connection to come back to the pool. */
+const ADAPTER_RELEASE_WAIT_MS = 3000;
 const ADAPTER_POOL_SIZE = 2;
 
 /**
@@ -78,8 +80,17 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
+    const adapter = this.io?.of('/').adapter as unknown as { client?: { close(): void } } | undefined;
     // Closes every connection and the adapter (and the HTTP server, which Fastify then finds closed).
     await this.io?.close();
+    // The adapter takes its listening connection from the pool asynchronously. Closed while that
+    // is still under way (an app stopped right after starting), it cannot release it, and
+    // pool.end() would wait for ever: close its pub/sub client again once the connection is in
+    // hand, for a bounded time.
+    for (let waited = 0; this.pool && this.pool.totalCount > this.pool.idleCount && waited < ADAPTER_RELEASE_WAIT_MS; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      adapter?.client?.close();
+    }
     await this.pool?.end();
   }
 
