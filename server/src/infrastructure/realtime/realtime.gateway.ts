@@ -80,9 +80,15 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
-    const adapter = this.io?.of('/').adapter as unknown as { client?: { close(): void } } | undefined;
-    // Closes every connection and the adapter (and the HTTP server, which Fastify then finds closed).
-    await this.io?.close();
+    const namespace = this.io?.of('/');
+    const adapter = namespace?.adapter as unknown as { client?: { close(): void } } | undefined;
+    // Closes every socket, the adapter and the engine, but not the HTTP server: `io.close()` would
+    // close that too, at once, and then wait for a keep-alive connection that was busy at that
+    // moment (a refused upload still sending) to time out. Fastify closes the server itself,
+    // after this hook, handling such connections.
+    namespace?.disconnectSockets(true);
+    await namespace?.adapter.close();
+    this.io?.engine.close();
     // The adapter takes its listening connection from the pool asynchronously. Closed while that
     // is still under way (an app stopped right after starting), it cannot release it, and
     // pool.end() would wait for ever: close its pub/sub client again once the connection is in

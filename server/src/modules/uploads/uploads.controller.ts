@@ -22,7 +22,11 @@ export class UploadsController {
     response: uploadSchema,
     status: 201,
   })
-  create(@Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
+  create(@Req() request: FastifyRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    // A refusal (rate limit, quota, size) can come before the whole body was read; closing the
+    // connection after the answer stops the browser sending the rest and never leaves a
+    // half-read connection open (which would also hold up a graceful shutdown).
+    void reply.header('connection', 'close');
     return this.uploads.create(actor, () => request.file());
   }
 
