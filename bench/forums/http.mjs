@@ -95,7 +95,7 @@ try {
       'Each scenario: one warm-up, then `runs` measured runs; the scenario\'s figures are the medians of the runs (serverRssMb.peak is the highest). ' +
       'Latency percentiles are exact, computed from every response of a measured run (not the warm-up). sqlStatementsPerRequest comes from pg_stat_statements ' +
       'before and after the measured run: every statement the server sent (BEGIN and COMMIT count, a CTE counts once) divided by the responses; background work ' +
-      '(outbox poll, real-time adapter heartbeat) adds a few calls a second. RSS is the server process (VmRSS, every 500 ms); PostgreSQL runs apart. ' +
+      '(outbox poll, real-time adapter heartbeat) adds a few calls a second, and requests still in flight when a run starts add about 1 %. RSS is the server process (VmRSS, every 500 ms); PostgreSQL runs apart. ' +
       'cpuMsPerRequest is CPU time (user + system, from /proc) per response of the server process, of PostgreSQL (postmaster and all its processes) and of ' +
       'this load generator; ceilingRequestsPerSecond = min(1000 / server, 2000 / total) is what that cost allows on two quiet cores, and moves far less than ' +
       'throughput when other work shares the machine. loadAverage is the 1-minute load before and after each run (this benchmark itself adds about 2).',
@@ -144,7 +144,9 @@ async function measure(server, db, people, scenario) {
   };
   result.goal = {
     ...scenario.goal,
-    met: result.requestsPerSecond >= scenario.goal.requestsPerSecond && (scenario.goal.p99Ms === undefined || result.latencyMs.p99 <= scenario.goal.p99Ms) && result.serverRssMb.peak <= GOALS.serverRssMb,
+    serverRssMb: GOALS.serverRssMb,
+    speedMet: result.requestsPerSecond >= scenario.goal.requestsPerSecond && (scenario.goal.p99Ms === undefined || result.latencyMs.p99 <= scenario.goal.p99Ms),
+    memoryMet: result.serverRssMb.peak <= GOALS.serverRssMb,
   };
   process.stdout.write(`  median of ${RUNS}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms; RSS peak ${result.serverRssMb.peak} MB\n`);
   for (const failure of result.failures) process.stdout.write(`  ! ${failure}\n`);

@@ -288,6 +288,27 @@ describe('forums: the discussion engine over HTTP', () => {
     expect(recorded.map((r) => r.user_id)).toEqual([member.userId]);
   });
 
+  it('records live events only for real changes: a reply tells the community, repeats tell nobody', async () => {
+    const { community, category } = await forum();
+    const threadId = await startThread(member, community.slug, category.slug);
+    const post = await reply(other, threadId, 'Worth telling the community');
+    const events = async (stream: string) =>
+      ((await env.dataSource.query('SELECT type, payload FROM stream_events WHERE stream = $1 ORDER BY seq', [stream])) as { type: string; payload: Record<string, unknown> }[]);
+    const activity = await events(`community:${community.id}`);
+    expect(activity.map((e) => [e.type, e.payload.threadId, e.payload.postCount])).toEqual([
+      ['forum.thread_activity', threadId, 1],
+      ['forum.thread_activity', threadId, 2],
+    ]);
+
+    await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'hide' });
+    await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'hide' });
+    await member.client.send('DELETE', `/api/posts/${post.id}/reactions/thanks`);
+    expect((await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'dismiss' })).status).toBe(409);
+    await facilitator.client.send('POST', `/api/posts/${post.id}/restore`);
+    await facilitator.client.send('POST', `/api/posts/${post.id}/restore`);
+    expect((await events(`thread:${threadId}`)).map((e) => e.type)).toEqual(['post.created', 'post.removed', 'post.restored']);
+  });
+
   it('reading an open forum needs no membership, but writing does', async () => {
     const { community, category } = await forum();
     const threadId = await startThread(member, community.slug, category.slug);

@@ -7,6 +7,8 @@ import type { RealtimeServer, RealtimeSocket } from './realtime.types';
 export const TYPING_INTERVAL_MS = 2000;
 /** How long to wait for other nodes' answer to "who is in this room". */
 const PRESENCE_TIMEOUT_MS = 3000;
+/** The least time between two presence announcements in one room (a class opening a thread at once). */
+export const PRESENCE_MIN_INTERVAL_MS = 1000;
 const THREAD_ROOM = /^thread:([0-9a-f-]{36})$/;
 const typingRequestSchema = z.object({ threadId: z.uuid() });
 
@@ -45,6 +47,8 @@ export class ThreadPresence {
         do {
           entry.again = false;
           await this.announceOne(io, room, threadId);
+          // Changes during the next moment wait for it: at most one announcement per room per interval.
+          if (entry.again) await new Promise((resolve) => setTimeout(resolve, PRESENCE_MIN_INTERVAL_MS));
         } while (entry.again);
         this.announcing.delete(room);
       })();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type FlagPostRequest, type ModerationAction, type ModerationQueue, type Post } from '@commonroom/contracts';
+import { returningRows } from '../../infrastructure/database/returning-rows';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
@@ -52,10 +53,10 @@ export class ModerationService {
     if (action === 'restore') return this.edits.restore(postId, actor, client);
     if (action === 'dismiss') {
       await this.dataSource.transaction(async (manager) => {
-        const closed: unknown[] = await manager.query(
+        const closed = returningRows(await manager.query(
           `UPDATE post_flags SET status = 'dismissed', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open' RETURNING id`,
           [postId, actor.userId],
-        );
+        ));
         if (closed.length === 0) throw new DomainError(ErrorCode.Conflict, 'There are no open flags on this post.');
         await this.audit.record({ action: 'moderation.flags_dismissed', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, flags: closed.length } }, manager);
       });

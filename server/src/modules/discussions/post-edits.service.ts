@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, streams, type EditPostRequest, type Post, type PostRevision } from '@commonroom/contracts';
 import { diffWords } from 'diff';
+import { returningRows } from '../../infrastructure/database/returning-rows';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
@@ -90,10 +91,10 @@ export class PostEditsService {
   async setRemoved(threadId: string, postId: string, actor: Actor, client: ClientInfo, state: 'hidden' | 'deleted', authorId: string): Promise<void> {
     const envelope = await this.dataSource.transaction(async (manager) => {
       const column = state === 'hidden' ? 'hidden' : 'deleted';
-      const rows: { number: number }[] = await manager.query(
+      const rows = returningRows<{ number: number }>(await manager.query(
         `UPDATE discussion_posts SET ${column}_at = now(), ${column}_by_id = $2 WHERE id = $1 AND ${column}_at IS NULL RETURNING number`,
         [postId, actor.userId],
-      );
+      ));
       if (!rows[0]) return undefined;
       if (state === 'hidden') {
         await manager.query(`UPDATE post_flags SET status = 'upheld', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
@@ -111,11 +112,11 @@ export class PostEditsService {
     const { row, context } = await this.posts.readPost(postId, actor);
     requireAbility(postPolicy, 'restore', this.posts.postSubject(context, row, actor));
     const envelope = await this.dataSource.transaction(async (manager) => {
-      const rows: unknown[] = await manager.query(
+      const rows = returningRows(await manager.query(
         `UPDATE discussion_posts SET hidden_at = NULL, hidden_by_id = NULL, deleted_at = NULL, deleted_by_id = NULL
           WHERE id = $1 AND (hidden_at IS NOT NULL OR deleted_at IS NOT NULL) RETURNING id`,
         [postId],
-      );
+      ));
       await manager.query(`UPDATE post_flags SET status = 'dismissed', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
       if (rows.length === 0) return undefined;
       await this.audit.record({ action: 'moderation.post_restored', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);

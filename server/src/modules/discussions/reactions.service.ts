@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { streams, type Reaction, type ReactionCount, type ReactionsResult } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
+import { returningRows } from '../../infrastructure/database/returning-rows';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
@@ -24,7 +25,7 @@ export class ReactionsService {
     const result = await this.dataSource.transaction(async (manager) => {
       const changed: unknown[] = added
         ? await manager.query('INSERT INTO post_reactions (post_id, user_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id', [postId, actor.userId, reaction])
-        : await manager.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND reaction = $3 RETURNING post_id', [postId, actor.userId, reaction]);
+        : returningRows(await manager.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND reaction = $3 RETURNING post_id', [postId, actor.userId, reaction]));
       const counts: ReactionCount[] = await manager.query(
         `SELECT reaction, count(*)::int AS count, bool_or(user_id = $2) AS mine FROM post_reactions WHERE post_id = $1 GROUP BY reaction`,
         [postId, actor.userId],
