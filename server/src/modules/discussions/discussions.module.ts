@@ -22,7 +22,7 @@ import { ThreadReadingService } from './thread-reading.service';
   imports: [AuditModule, CommunitiesModule],
   controllers: [PostsController, DraftsController],
   providers: [DiscussionKinds, DiscussionsRepository, ThreadAccessService, PostsService, PostEditsService, ReactionsService, ModerationService, ThreadReadingService, DraftsService],
-  exports: [DiscussionKinds, DiscussionsRepository, ThreadAccessService, PostsService, ModerationService, ThreadReadingService],
+  exports: [DiscussionKinds, DiscussionsRepository, ThreadAccessService, PostsService, ModerationService, ThreadReadingService, DraftsService],
 })
 export class DiscussionsModule implements OnModuleInit {
   constructor(

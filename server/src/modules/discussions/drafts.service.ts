@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Draft, DraftResult, SaveDraftRequest } from '@commonroom/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 
 interface DraftRow {
@@ -38,6 +38,11 @@ export class DraftsService {
   }
 
   async discard(key: string, actor: Actor): Promise<void> {
-    await this.dataSource.query('DELETE FROM discussion_drafts WHERE user_id = $1 AND key = $2', [actor.userId, key]);
+    await this.remove(actor.userId, key);
+  }
+
+  /** Removes a draft, inside the transaction that published its text when one is given. */
+  async remove(userId: string, key: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query('DELETE FROM discussion_drafts WHERE user_id = $1 AND key = $2', [userId, key]);
   }
 }

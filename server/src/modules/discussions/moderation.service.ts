@@ -8,7 +8,7 @@ import { requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { CommunityAccessService } from '../communities/community-access.service';
-import { postPolicy } from './discussion.policy';
+import { postPolicy, threadPolicy } from './discussion.policy';
 import { PostEditsService } from './post-edits.service';
 import { POST_JOINS, postColumns, toPost, type PostRow } from './post-view';
 import { PostsService } from './posts.service';
@@ -48,7 +48,7 @@ export class ModerationService {
   /** Hide (upholds the flags), restore (clears them) or dismiss (the post stays, the flags close). */
   async act(postId: string, actor: Actor, action: ModerationAction, client: ClientInfo): Promise<Post> {
     const { row, context } = await this.posts.readPost(postId, actor);
-    requireAbility(postPolicy, 'restore', this.posts.postSubject(context, row, actor), 'Only facilitators can moderate posts.');
+    requireAbility(threadPolicy, 'moderate', context.subject, 'Only facilitators can moderate posts.');
     if (action === 'hide') await this.edits.setRemoved(row.thread_id, postId, actor, client, 'hidden', row.author_id);
     if (action === 'restore') return this.edits.restore(postId, actor, client);
     if (action === 'dismiss') {

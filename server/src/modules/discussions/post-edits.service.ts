@@ -12,6 +12,7 @@ import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher'
 import { AuditService } from '../audit/audit.service';
 import { postPolicy, threadPolicy } from './discussion.policy';
 import { DiscussionsRepository } from './discussions.repository';
+import { DraftsService } from './drafts.service';
 import { toPost } from './post-view';
 import { PostsService } from './posts.service';
 
@@ -33,6 +34,7 @@ export class PostEditsService {
     private readonly cooker: ContentCooker,
     private readonly publisher: StreamPublisher,
     private readonly audit: AuditService,
+    private readonly drafts: DraftsService,
   ) {}
 
   /**
@@ -72,7 +74,7 @@ export class PostEditsService {
       return this.publisher.record(manager, streams.thread(row.thread_id), 'post.edited', { post: toPost(edited!, false) });
     });
     if (envelope) this.publisher.deliver(envelope);
-    await this.dataSource.query('DELETE FROM discussion_drafts WHERE user_id = $1 AND key = $2', [actor.userId, `edit:${postId}`]);
+    await this.drafts.remove(actor.userId, `edit:${postId}`);
     return this.posts.get(postId, actor);
   }
 

@@ -11,6 +11,7 @@ import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher'
 import { DiscussionKinds } from './discussion-kinds';
 import { threadPolicy, type PostSubject } from './discussion.policy';
 import { DiscussionsRepository } from './discussions.repository';
+import { DraftsService } from './drafts.service';
 import { NEW_MEMBER_LIMITS, newMemberLimitBreach } from './new-member-limits';
 import { postState, toPost, type PostRow } from './post-view';
 import { ThreadAccessService, type ThreadContext } from './thread-access.service';
@@ -26,6 +27,7 @@ export class PostsService {
     private readonly idempotency: IdempotencyService,
     private readonly publisher: StreamPublisher,
     private readonly kinds: DiscussionKinds,
+    private readonly drafts: DraftsService,
   ) {}
 
   /** A page of posts: page N holds post numbers (N-1)×20+1 … N×20, so any page costs the same. */
@@ -65,7 +67,7 @@ export class PostsService {
         context.subject.moderator,
       );
       if (!added) throw DomainError.notFound('That discussion');
-      await manager.query('DELETE FROM discussion_drafts WHERE user_id = $1 AND key = $2', [actor.userId, `reply:${threadId}`]);
+      await this.drafts.remove(actor.userId, `reply:${threadId}`, manager);
       const post: Post = {
         id: claim.resourceId,
         threadId,

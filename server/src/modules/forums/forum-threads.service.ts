@@ -24,6 +24,7 @@ import { CommunityAccessService } from '../communities/community-access.service'
 import { DiscussionKinds } from '../discussions/discussion-kinds';
 import { threadPolicy } from '../discussions/discussion.policy';
 import { DiscussionsRepository } from '../discussions/discussions.repository';
+import { DraftsService } from '../discussions/drafts.service';
 import { PostsService } from '../discussions/posts.service';
 import { ThreadAccessService, type ThreadContext } from '../discussions/thread-access.service';
 import { ThreadReadingService } from '../discussions/thread-reading.service';
@@ -48,6 +49,7 @@ export class ForumThreadsService {
     private readonly idempotency: IdempotencyService,
     private readonly publisher: StreamPublisher,
     private readonly audit: AuditService,
+    private readonly drafts: DraftsService,
   ) {}
 
   async categoryPage(slug: string, categorySlug: string, actor: Actor | undefined, query: CategoryThreadsQuery): Promise<CategoryPage> {
@@ -87,7 +89,7 @@ export class ForumThreadsService {
       await this.discussions.createThread(manager, { id: threadId, kind: 'forum', communityId: context.community.id, authorId: actor.userId, title: body.title, tags });
       await this.repository.place(manager, threadId, category.id);
       const added = await this.discussions.addPost(manager, { id: crypto.randomUUID(), threadId, authorId: actor.userId, raw: body.raw, cooked, replyToPostId: null }, false);
-      await manager.query('DELETE FROM discussion_drafts WHERE user_id = $1 AND key = $2', [actor.userId, `new-thread:${category.id}`]);
+      await this.drafts.remove(actor.userId, `new-thread:${category.id}`, manager);
       const activity = {
         threadId,
         communityId: context.community.id,

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BusyButton } from '../../../shared/forms/busy-button';
-import { ServerMessage } from './server-message';
+import { ServerMessage } from '../../../shared/forms/server-message';
 
 interface ConfirmDialogProps {
   opened: boolean;
