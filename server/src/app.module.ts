@@ -29,6 +29,9 @@ import { DiscussionsModule } from './modules/discussions/discussions.module';
 import { ForumsModule } from './modules/forums/forums.module';
 import { PartnershipsModule } from './modules/partnerships/partnerships.module';
 import { UploadsModule } from './modules/uploads/uploads.module';
+import { ProfilesModule } from './modules/profiles/profiles.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { SearchModule } from './modules/search/search.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -36,7 +39,7 @@ export interface AppModuleOptions {
 }
 
 /** Features are listed here; infrastructure is global and never imported by features' peers. */
-const FEATURES = [AuditModule, AccountsModule, OrganisationsModule, CommunitiesModule, PartnershipsModule, UploadsModule, DiscussionsModule, ForumsModule];
+const FEATURES = [AuditModule, AccountsModule, OrganisationsModule, CommunitiesModule, PartnershipsModule, UploadsModule, DiscussionsModule, ForumsModule, ProfilesModule, ContactsModule, SearchModule];
 
 @Module({})
 export class AppModule {

@@ -16,3 +16,7 @@ export * from './api/communities.js';
 export * from './api/discussions.js';
 export * from './api/forums.js';
 export * from './api/uploads.js';
+export * from './api/profiles.js';
+export * from './api/people.js';
+export * from './api/contact-requests.js';
+export * from './api/search.js';

@@ -7,3 +7,4 @@ export * from './subjects.js';
 export * from './communities.js';
 export * from './partnership-models.js';
 export * from './local-authorities.js';
+export * from './expertise.js';

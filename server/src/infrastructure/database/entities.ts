@@ -26,6 +26,11 @@ import { PartnershipEntity, PartnershipMemberEntity } from '../../modules/partne
  * Every entity, listed explicitly (no globs): the app, the CLI and migration generation all
  * read this one list. A feature adds its entities here.
  */
+import { ProfileEntity } from '../../modules/profiles/profile.entity';
+import { ContactRequestEntity } from '../../modules/contacts/contact-request.entity';
+import { ContactBlockEntity } from '../../modules/contacts/contact-block.entity';
+import { SearchLexiconEntity } from '../../modules/search/search-lexicon.entity';
+
 export const ENTITIES = [
   OutboxEventEntity,
   OrganisationEntity,
@@ -61,4 +66,8 @@ export const ENTITIES = [
   ForumCategoryWatchEntity,
   UploadEntity,
   PostUploadEntity,
+  ProfileEntity,
+  ContactRequestEntity,
+  ContactBlockEntity,
+  SearchLexiconEntity,
 ];

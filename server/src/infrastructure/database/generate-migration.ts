@@ -27,8 +27,8 @@ export async function generateMigration(adminUrl: string, name: string): Promise
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const file = `${timestamp}-${kebab(name)}.ts`;
-    const up = sql.upQueries.map((q) => `    await queryRunner.query(${literal(q.query)});`).join('\n');
-    const down = [...sql.downQueries].reverse().map((q) => `    await queryRunner.query(${literal(q.query)});`).join('\n');
+    const up = sql.upQueries.map((q) => statement(q, scratch)).join('\n');
+    const down = [...sql.downQueries].reverse().map((q) => statement(q, scratch)).join('\n');
     writeFileSync(
       join(MIGRATIONS_DIR, file),
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
@@ -70,4 +70,20 @@ function literal(sql: string): string {
 
 function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/**
+ * One `queryRunner.query` line, with its parameters when TypeORM gave any (the `typeorm_metadata`
+ * rows that record generated columns). The scratch database's name becomes `current_database()`,
+ * so the migration records the database it actually runs in.
+ */
+function statement(q: { query: string; parameters?: unknown[] }, scratch: string): string {
+  let sql = q.query;
+  const params = [...(q.parameters ?? [])];
+  const at = params.indexOf(scratch);
+  if (at >= 0) {
+    params.splice(at, 1);
+    sql = sql.replace(/\$(\d+)/g, (_, n: string) => (Number(n) === at + 1 ? 'current_database()' : `$${Number(n) > at + 1 ? Number(n) - 1 : Number(n)}`));
+  }
+  return `    await queryRunner.query(${literal(sql)}${params.length > 0 ? `, ${JSON.stringify(params)}` : ''});`;
 }

@@ -12,6 +12,12 @@ export interface DomainEventMap {
   'community.created': { communityId: string };
   'community.updated': { communityId: string };
   'community.membership_changed': { communityId: string; userId: string; change: 'joined' | 'left' | 'removed' | 'role_changed' };
+  /** A profile field, its visibility, the photo or the display name changed. */
+  'profile.changed': { userId: string };
+  /** A post was written, edited, hidden, restored, deleted or moved: search engines re-read it. */
+  'discussion.post_changed': { postId: string; threadId: string };
+  /** A thread's title, tags, category or deletion changed: every post in it is re-read. */
+  'discussion.thread_changed': { threadId: string };
 }
 
 export type DomainEventType = keyof DomainEventMap;

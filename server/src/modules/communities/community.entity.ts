@@ -1,5 +1,6 @@
 import { COMMUNITY_TOOLS, COMMUNITY_VISIBILITIES, type CommunityTool, type CommunityType, type CommunityVisibility } from '@commonroom/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { searchVectorColumn, weighted } from '../search/search-columns';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 
 const VISIBILITIES = COMMUNITY_VISIBILITIES.map((v) => `'${v.id}'`).join(', ');
@@ -18,6 +19,8 @@ const TOOLS = COMMUNITY_TOOLS.map((t) => `'${t.id}'`).join(', ');
 @Index('ix_communities_name_trgm', { synchronize: false })
 @Check('ck_communities_visibility', `visibility IN (${VISIBILITIES})`)
 @Check('ck_communities_tools', `tools <@ ARRAY[${TOOLS}]::text[]`)
+// GIN full-text index, created by hand in the people-search migration.
+@Index('ix_communities_search_vector', { synchronize: false })
 export class CommunityEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_communities' })
   id: string;
@@ -66,4 +69,8 @@ export class CommunityEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Name and description (generated; see search-columns.ts). */
+  @Column(searchVectorColumn(`${weighted('english', 'name', 'A')} || ${weighted('english', 'description', 'C')}`))
+  searchVector?: string;
 }

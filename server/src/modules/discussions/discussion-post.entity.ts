@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { searchVectorColumn, weighted } from '../search/search-columns';
 import { UserEntity } from '../accounts/user.entity';
 import { DiscussionThreadEntity } from './discussion-thread.entity';
 
@@ -10,6 +11,8 @@ import { DiscussionThreadEntity } from './discussion-thread.entity';
 @Entity({ name: 'discussion_posts' })
 @Unique('uq_discussion_posts_thread_id_number', ['threadId', 'number'])
 @Index('ix_discussion_posts_author_id_created_at', ['authorId', 'createdAt'])
+// GIN full-text index, created by hand in the people-search migration.
+@Index('ix_discussion_posts_search_vector', { synchronize: false })
 export class DiscussionPostEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_posts' })
   id: string;
@@ -64,6 +67,10 @@ export class DiscussionPostEntity {
 
   @Column({ type: 'uuid', nullable: true })
   deletedById: string | null;
+
+  /** Full text of the post (generated; see search-columns.ts). */
+  @Column(searchVectorColumn(weighted('english', 'raw', 'B')))
+  searchVector?: string;
 }
 
 /** Earlier texts of an edited post; the current text is on the post itself. */

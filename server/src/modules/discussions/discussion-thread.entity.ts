@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { searchVectorColumn, weighted } from '../search/search-columns';
 import { UserEntity } from '../accounts/user.entity';
 import { CommunityEntity } from '../communities/community.entity';
 
@@ -14,6 +15,8 @@ export type ThreadKind = (typeof THREAD_KINDS)[number];
 @Entity({ name: 'discussion_threads' })
 @Index('ix_discussion_threads_community_id_last_post_at', ['communityId', 'lastPostAt'])
 @Check('ck_discussion_threads_kind', `kind IN (${THREAD_KINDS.map((k) => `'${k}'`).join(', ')})`)
+// GIN full-text index, created by hand in the people-search migration.
+@Index('ix_discussion_threads_search_vector', { synchronize: false })
 export class DiscussionThreadEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_threads' })
   id: string;
@@ -73,4 +76,8 @@ export class DiscussionThreadEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Title and tags, weighted above post text (generated; see search-columns.ts). */
+  @Column(searchVectorColumn(`${weighted('english', 'title', 'A')} || ${weighted('simple', 'cr_words(tags)', 'A')}`))
+  searchVector?: string;
 }

@@ -1,5 +1,6 @@
 import { ORGANISATION_KINDS, type OrganisationKind, type Phase, type Region } from '@commonroom/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { searchVectorColumn, weighted } from '../search/search-columns';
 
 const KIND_LIST = ORGANISATION_KINDS.map((k) => `'${k.id}'`).join(', ');
 
@@ -18,6 +19,8 @@ const KIND_LIST = ORGANISATION_KINDS.map((k) => `'${k.id}'`).join(', ');
 @Index('ix_organisations_name_trgm', { synchronize: false })
 // One local-authority organisation per LA code (partial unique index, created by hand in the migration).
 @Index('uq_organisations_local_authority_la_code', { synchronize: false })
+// GIN full-text index, created by hand in the people-search migration.
+@Index('ix_organisations_search_vector', { synchronize: false })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_organisations' })
   id: string;
@@ -78,4 +81,8 @@ export class OrganisationEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Name, local authority and type (generated; see search-columns.ts). */
+  @Column(searchVectorColumn(`${weighted('english', 'name', 'A')} || ${weighted('simple', 'local_authority_name', 'C')} || ${weighted('english', 'establishment_type', 'D')}`))
+  searchVector?: string;
 }
