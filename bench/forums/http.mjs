@@ -4,11 +4,11 @@
 // Usage: npm run build && node bench/forums/seed.mjs && node bench/forums/http.mjs
 //   [--connections=50] [--warmup=5] [--duration=20] [--runs=3] [--only=category,thread-page,...] [--out=forums-http]
 //   [--debug-bodies] (keeps the first failed responses' bodies)
-import autocannon from 'autocannon';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../infra/scripts/node24.mjs';
+import { ceiling, loadRun } from '../lib/load.mjs';
 import { machine } from '../lib/server.mjs';
 import { replyText } from './content.mjs';
 import { connectSeeded, cookieNames, cpuMeter, heapMb, migrate, percentile, round, sampleRss, seedDescription, signedIn, startDatabase, startServer, statementSnapshot, statementsPerRequest } from './lib.mjs';
@@ -184,59 +184,21 @@ async function measuredRun(server, db, people, scenario) {
   return result;
 }
 
-/** One autocannon run; every response's latency is kept so the percentiles are exact. */
+/** One autocannon run of a scenario, each request as the target's signed-in person. */
 function run(server, people, scenario, seconds) {
   let next = 0;
-  const failures = [];
-  const statuses = {};
-  const latencies = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: server.url,
-        connections: CONNECTIONS,
-        duration: seconds,
-        requests: [
-          {
-            setupRequest: (request) => {
-              const target = scenario.targets[next++ % scenario.targets.length];
-              const person = people.get(target.n);
-              const built = scenario.request(target, person);
-              return { ...request, method: 'GET', ...built, headers: { ...built.headers, cookie: person.cookie } };
-            },
-            // Reading bodies costs the load generator CPU it shares with the server: only when asked.
-            ...(DEBUG_BODIES ? { onResponse: (status, body) => status >= 300 && failures.length < 5 && failures.push(`${status}: ${String(body).slice(0, 300)}`) } : {}),
-          },
-        ],
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        resolve({
-          seconds: result.duration,
-          responses: latencies.length,
-          non2xx: result.non2xx,
-          errors: result.errors,
-          failures: [...Object.entries(statuses).map(([status, n]) => `${n} × ${status}`), ...failures],
-          p50: round(percentile(latencies, 50)),
-          p95: round(percentile(latencies, 95)),
-          p99: round(percentile(latencies, 99)),
-          max: round(percentile(latencies, 100)),
-        });
-      },
-    );
-    instance.on('response', (_client, status, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (status >= 300) statuses[status] = (statuses[status] ?? 0) + 1;
-    });
+  return loadRun({
+    url: server.url,
+    connections: CONNECTIONS,
+    seconds,
+    debugBodies: DEBUG_BODIES,
+    nextRequest: () => {
+      const target = scenario.targets[next++ % scenario.targets.length];
+      const person = people.get(target.n);
+      const built = scenario.request(target, person);
+      return { ...built, headers: { ...built.headers, cookie: person.cookie } };
+    },
   });
-}
-
-/**
- * What the CPU cost allows on a quiet 2-core machine: the server is one JavaScript thread, and
- * the server, PostgreSQL and autocannon share two cores.
- */
-function ceiling({ server, postgres, loadGenerator }) {
-  return Math.round(Math.min(1000 / server, 2000 / (server + postgres + loadGenerator)));
 }
 
 function range(from, to) {
