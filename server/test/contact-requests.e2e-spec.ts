@@ -47,7 +47,7 @@ describe('contact requests', () => {
   }
 
   async function pushDecisionBack(requestId: string, days: number) {
-    await dataSource.query(`UPDATE contact_requests SET decided_at = now() - make_interval(days => $2) WHERE id = $1`, [requestId, days]);
+    await dataSource.query(`UPDATE contact_requests SET created_at = now() - make_interval(days => $2), decided_at = now() - make_interval(days => $2) WHERE id = $1`, [requestId, days]);
   }
 
   it('emails the recipient without the message; on accepting, the sender sees exactly the routes chosen', async () => {

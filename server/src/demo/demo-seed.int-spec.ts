@@ -26,7 +26,7 @@ describe('DemoSeedService', () => {
   it('creates a region with every kind of organisation, and adds nothing the second time', async () => {
     const first = await sut.run();
     const second = await sut.run();
-    expect(second).toEqual({ organisationsAdded: 0, registerSchoolsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0, threadsAdded: 0 });
+    expect(second).toEqual({ organisationsAdded: 0, registerSchoolsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0, profilesAdded: 0, threadsAdded: 0 });
     expect(first.organisationsAdded).toBeGreaterThanOrEqual(0);
 
     const counts: { kind: string; n: string }[] = await dataSource.query(
@@ -109,5 +109,20 @@ describe('DemoSeedService forum conversations', () => {
     );
     expect(threads.map((t) => [t.pinned, t.answered])).toEqual([[true, false], [false, true], [false, false]]);
     expect(threads[0]!.html).toContain('<strong>your school</strong>');
+  });
+
+  it('gives the physics-mentor search one clear answer among secondary schools in Castlebridge', async () => {
+    // What the people finder asks of the search documents: the words, and the facet tokens.
+    const rows: { display_name: string }[] = await dataSource.query(
+      `SELECT u.display_name FROM profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.listed AND p.search_vector @@ websearch_to_tsquery('english', 'physics mentor')
+          AND p.facets @> ARRAY['kind:school', 'la:992', 'phase:secondary'] AND u.email LIKE '%@example.org'`,
+    );
+    expect(rows.map((r) => r.display_name)).toEqual(['Mohammed Rahman']);
+    const anywhere: { n: number }[] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM profiles p JOIN users u ON u.id = p.user_id
+        WHERE p.search_vector @@ websearch_to_tsquery('english', 'physics mentor') AND u.email LIKE '%@example.org'`,
+    );
+    expect(anywhere[0]!.n).toBe(2);
   });
 });

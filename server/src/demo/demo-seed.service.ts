@@ -6,9 +6,11 @@ import { slugify } from '../infrastructure/text/slug';
 import { UsersRepository } from '../modules/accounts/users.repository';
 import { OrganisationImportService } from '../modules/organisations/import/organisation-import.service';
 import { OrganisationsService } from '../modules/organisations/organisations.service';
+import { PeopleSearchDocuments } from '../modules/profiles/people-search-documents';
 import { DemoForumsSeeder } from './demo-forums.seeder';
 import { DemoNetworkSeeder, type DemoNetworkReport } from './demo-network.seeder';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.data';
+import { DemoProfilesSeeder } from './demo-profiles.seeder';
 import { DEMO_LOCAL_AUTHORITIES, DEMO_REGION, demoOrganisations } from './demo-region.data';
 
 /** The register sample: fictional schools in the demo region, imported as a real register file would be. */
@@ -18,6 +20,7 @@ export interface DemoSeedReport extends DemoNetworkReport {
   organisationsAdded: number;
   registerSchoolsAdded: number;
   peopleAdded: number;
+  profilesAdded: number;
   threadsAdded: number;
 }
 
@@ -36,6 +39,8 @@ export class DemoSeedService {
     private readonly network: DemoNetworkSeeder,
     private readonly register: OrganisationImportService,
     private readonly forums: DemoForumsSeeder,
+    private readonly profiles: DemoProfilesSeeder,
+    private readonly searchDocuments: PeopleSearchDocuments,
   ) {}
 
   async run(): Promise<DemoSeedReport> {
@@ -43,8 +48,11 @@ export class DemoSeedService {
     const registerSchoolsAdded = (await this.register.importGiasFile(DEMO_REGISTER_SAMPLE)).inserted;
     const peopleAdded = await this.seedPeople();
     const network = await this.network.run();
+    const { profilesAdded } = await this.profiles.run();
+    // Affiliations and profiles were written directly: bring every search document up to date.
+    await this.searchDocuments.refreshAll();
     const { threadsAdded } = await this.forums.run();
-    const report = { organisationsAdded, registerSchoolsAdded, peopleAdded, ...network, threadsAdded };
+    const report = { organisationsAdded, registerSchoolsAdded, peopleAdded, ...network, profilesAdded, threadsAdded };
     if (Object.values(report).some((n) => n > 0)) this.logger.log(report, 'Demo region added');
     return report;
   }

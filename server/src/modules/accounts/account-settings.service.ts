@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ErrorCode, type AcceptedResponse, type ChangeEmailRequest, type ChangePasswordRequest, type CurrentUser } from '@commonroom/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { checkNewPassword } from '../../infrastructure/security/password-policy';
@@ -30,6 +33,8 @@ export class AccountSettingsService {
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The actor's account row; a session always belongs to an existing account. */
@@ -40,7 +45,11 @@ export class AccountSettingsService {
   }
 
   async updateProfile(actor: Actor, displayName: string): Promise<CurrentUser> {
-    await this.users.update(actor.userId, { displayName });
+    // Search documents and engines carry the name: the event tells them, and it commits with the change.
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(actor.userId, { displayName }, manager);
+      await this.outbox.record(manager, 'profile.changed', { userId: actor.userId });
+    });
     return currentUserFromEntity(await this.userOf(actor));
   }
 

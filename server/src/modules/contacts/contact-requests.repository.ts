@@ -62,8 +62,9 @@ export class ContactRequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts a pending request unless the recipient blocked the sender, declined them within
-   * `retryAfterDays`, or a pending request for the pair exists (the partial unique index
+   * Inserts a pending request unless the recipient blocked the sender, declined a request sent
+   * within the last `retryAfterDays` (counted from the send, so the sender cannot learn when it
+   * was declined; the profile page's `canRequestContact` uses the same rule), or a pending request for the pair exists (the partial unique index
    * `uq_contact_requests_pending_pair` settles races). Answers false in all three cases alike.
    */
   async insertPending(manager: EntityManager, request: { id: string; senderId: string; recipientId: string; message: string }, retryAfterDays: number): Promise<boolean> {
@@ -73,7 +74,7 @@ export class ContactRequestsRepository {
         WHERE NOT EXISTS (SELECT 1 FROM contact_blocks b WHERE b.user_id = $3 AND b.blocked_user_id = $2)
           AND NOT EXISTS (SELECT 1 FROM contact_requests d
                            WHERE d.sender_id = $2 AND d.recipient_id = $3 AND d.status = 'declined'
-                             AND d.decided_at > now() - make_interval(days => $5))
+                             AND d.created_at > now() - make_interval(days => $5))
        ON CONFLICT (sender_id, recipient_id) WHERE status = 'pending' DO NOTHING
        RETURNING id`,
       [request.id, request.senderId, request.recipientId, request.message, retryAfterDays],

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CONTACT_LIMITS, ErrorCode, type MyProfile, type ProfileView, type UpdateProfileDetailsRequest, type ViewerRelation } from '@commonroom/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../infrastructure/auth/actor';
+import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { PeopleSearchDocuments } from './people-search-documents';
+import { profileContent } from './profile-content';
+import { photoUrl } from './profile-photos';
+import { canSee, effectiveVisibility, projectProfile } from './profile-visibility';
+import type { ProfileEntity } from './profile.entity';
+import { ProfilesRepository, type ContactState } from './profiles.repository';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Profiles as people see them, and as their owners edit them. */
+@Injectable()
+export class ProfilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ProfilesRepository,
+    private readonly documents: PeopleSearchDocuments,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * A person's profile with only the fields this viewer may see. Not found when there is no such
+   * person, or when an anonymous visitor asks for someone whose name is not public.
+   */
+  async view(actor: Actor | undefined, userId: string): Promise<ProfileView> {
+    const [rows, relations] = await Promise.all([this.repository.rows([userId]), this.repository.relations(actor?.userId, [userId])]);
+    const row = rows.get(userId);
+    const relation = relations.get(userId) ?? 'public';
+    if (!row) throw DomainError.notFound('That person');
+    const visibility = effectiveVisibility(row.visibility);
+    // Past affiliations are read only for someone who may see them.
+    const affiliations = await this.repository.affiliations([userId], { past: canSee(relation, visibility.pastAffiliations) });
+    const projected = projectProfile(profileContent(row, { current: affiliations.current.get(userId), past: affiliations.past.get(userId) }), visibility, relation);
+    if (!projected) throw DomainError.notFound('That person');
+    return { ...projected, viewer: await this.viewerBlock(actor, userId, relation) };
+  }
+
+  /** The owner's own profile, every field with its visibility in force. */
+  async mine(actor: Actor): Promise<MyProfile> {
+    const row = (await this.repository.rows([actor.userId])).get(actor.userId);
+    if (!row) throw new DomainError(ErrorCode.NotAuthenticated);
+    const { visibility, photoKey, updatedAt, ...fields } = row;
+    return { ...fields, photoUrl: photoUrl(row.userId, photoKey), visibility: effectiveVisibility(visibility), updatedAt: updatedAt.toISOString() };
+  }
+
+  /** Saves the changes, refreshes the search document and tells subscribers, all in one transaction. */
+  async update(actor: Actor, changes: UpdateProfileDetailsRequest): Promise<MyProfile> {
+    await this.dataSource.transaction(async (manager) => {
+      const profile = await this.repository.findForUpdate(actor.userId, manager);
+      if (!profile) throw new DomainError(ErrorCode.NotAuthenticated);
+      applyChanges(profile, changes);
+      await this.repository.save(profile, manager);
+      await this.documents.refresh(manager, [actor.userId]);
+      await this.outbox.record(manager, 'profile.changed', { userId: actor.userId });
+    });
+    return this.mine(actor);
+  }
+
+  private async viewerBlock(actor: Actor | undefined, userId: string, relation: ViewerRelation): Promise<ProfileView['viewer']> {
+    if (!actor || relation === 'self') return { relation, canRequestContact: false, contactRequest: null };
+    const state = await this.repository.contactState(actor.userId, userId);
+    const latest = state.latest;
+    return {
+      relation,
+      canRequestContact: !state.blocked && mayAskAgain(state),
+      // A decline is silent: its sender keeps seeing the request as pending.
+      contactRequest: latest ? { id: latest.id, status: latest.status === 'accepted' ? 'accepted' : 'pending', sentAt: latest.createdAt.toISOString() } : null,
+    };
+  }
+}
+
+/**
+ * Whether the viewer may send a new request: never while one is pending (or looks pending to
+ * them because it was declined, until the retry period has passed), nor once one was accepted.
+ */
+function mayAskAgain({ latest }: ContactState): boolean {
+  if (!latest) return true;
+  if (latest.status === 'declined') return Date.now() - latest.createdAt.getTime() >= CONTACT_LIMITS.retryAfterDays * DAY_MS;
+  return false;
+}
+
+/** Copies the given keys onto the entity; visibility choices are merged over the stored ones. */
+function applyChanges(profile: ProfileEntity, changes: UpdateProfileDetailsRequest): void {
+  const { visibility, ...fields } = changes;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) (profile as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (visibility) {
+    const chosen = Object.fromEntries(Object.entries(visibility).filter(([, v]) => v !== undefined));
+    profile.visibility = { ...profile.visibility, ...chosen };
+  }
+}
