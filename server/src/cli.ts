@@ -15,6 +15,9 @@ import { assertReadableFile, GiasFileError } from './modules/organisations/impor
 import { formatGiasSummary, formatLocalAuthoritySummary, formatProgress } from './modules/organisations/import/import-console';
 import { writeIssueReport, type ImportProgress } from './modules/organisations/import/import-report';
 import { OrganisationImportService } from './modules/organisations/import/organisation-import.service';
+import { SEARCH_ENGINE, type SearchEngine } from './modules/search/search-engine';
+import { runSearchReindex } from './modules/search/search-reindex.command';
+import { PeopleSearchDocuments } from './modules/profiles/people-search-documents';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { help: 'Apply pending database migrations', run: () => migrate() },
@@ -24,6 +27,7 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
   'config:docs': { help: 'Print the configuration table (Markdown) for the README', run: async () => void process.stdout.write(configurationMarkdown()) },
   'organisations:import-gias': { help: 'Import the DfE register: organisations:import-gias <edubasealldata.csv> [--errors <out.csv>]', run: (args) => importGias(args) },
   'organisations:import-local-authorities': { help: 'Create or update an organisation for each English local authority', run: () => importLocalAuthorities() },
+  'search:reindex': { help: 'Rebuild the search engine from PostgreSQL (Meilisearch when MEILI_URL is set)', run: () => reindexSearch() },
 };
 
 // The CLI never dispatches the outbox: the running server does that.
@@ -83,6 +87,15 @@ async function importGias(args: string[]): Promise<void> {
 
 async function importLocalAuthorities(): Promise<void> {
   await withAppContext(async (app) => void process.stdout.write(formatLocalAuthoritySummary(await app.get(OrganisationImportService).importLocalAuthorities())));
+}
+
+async function reindexSearch(): Promise<void> {
+  await withAppContext(async (app) => {
+    const engine = app.get<SearchEngine>(SEARCH_ENGINE);
+    // People's search documents are derived data in PostgreSQL that every engine reads: rebuild them first.
+    if (engine.name !== 'postgres') await app.get(PeopleSearchDocuments).refreshAll();
+    await runSearchReindex(engine, (text) => process.stdout.write(text));
+  });
 }
 
 async function withAppContext(fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>): Promise<void> {

@@ -51,6 +51,11 @@ export interface AppConfig {
     /** Total bytes one person's uploads may take. */
     readonly quotaBytes: number;
   };
+  readonly search: {
+    /** Undefined means: search with PostgreSQL full text. */
+    readonly meiliUrl: string | undefined;
+    readonly meiliApiKey: string | undefined;
+  };
 }
 
 export interface OidcProviderConfig {

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * and a test keeps the two in step.
  */
 export interface VariableDefinition {
-  readonly group: 'Server' | 'Database' | 'Logging' | 'Observability' | 'Demo' | 'Outbox' | 'Realtime' | 'Mail' | 'Accounts' | 'Content' | 'Uploads';
+  readonly group: 'Server' | 'Database' | 'Logging' | 'Observability' | 'Demo' | 'Outbox' | 'Realtime' | 'Mail' | 'Accounts' | 'Content' | 'Uploads' | 'Search';
   readonly description: string;
   /** Never printed in errors or logs. */
   readonly sensitive?: boolean;
@@ -84,6 +84,8 @@ export const VARIABLES = {
   UPLOADS_DIR: { group: 'Uploads', description: 'Where attached files are kept, content-addressed (`ab/cd/<sha256>`) so identical files share one copy. Back it up with the database.', schema: z.string().min(1).default('.data/uploads'), defaultText: '`.data/uploads` (relative to the repository)' },
   UPLOAD_MAX_FILE_MB: { group: 'Uploads', description: 'Largest file a person may attach, in MB.', schema: positiveInt.max(1024).default(10) },
   UPLOAD_QUOTA_MB: { group: 'Uploads', description: 'Total size of the files one person may attach, in MB.', schema: positiveInt.max(1_000_000).default(200) },
+  MEILI_URL: { group: 'Search', description: 'A Meilisearch server to search with instead of PostgreSQL full text, such as `http://127.0.0.1:7700`. Fed from the outbox; fill it with `node dist/cli.js search:reindex`. See docs/search-meilisearch.md.', schema: z.url({ protocol: /^https?$/, message: 'must be a URL such as http://127.0.0.1:7700' }).optional(), defaultText: 'unset: PostgreSQL full-text search' },
+  MEILI_API_KEY: { group: 'Search', description: 'Meilisearch API key (the master key or a key allowed to search, write documents and change index settings).', sensitive: true, schema: z.string().min(1).optional() },
 } as const satisfies Record<string, VariableDefinition>;
 
 export type VariableName = keyof typeof VARIABLES;

@@ -13,6 +13,8 @@ import { DiscussionThreadEntity } from './discussion-thread.entity';
 @Index('ix_discussion_posts_author_id_created_at', ['authorId', 'createdAt'])
 // GIN full-text index, created by hand in the people-search migration.
 @Index('ix_discussion_posts_search_vector', { synchronize: false })
+// Newest visible posts first, for content search (partial index, created by hand in the same migration).
+@Index('ix_discussion_posts_created_at_visible', { synchronize: false })
 export class DiscussionPostEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_posts' })
   id: string;

@@ -8,6 +8,7 @@ import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { AuditService } from '../audit/audit.service';
 import { postPolicy, threadPolicy } from './discussion.policy';
@@ -35,6 +36,7 @@ export class PostEditsService {
     private readonly publisher: StreamPublisher,
     private readonly audit: AuditService,
     private readonly drafts: DraftsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -67,6 +69,7 @@ export class PostEditsService {
       await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id) VALUES ($1, $2, $3, $4)', [postId, next, body.raw, actor.userId]);
       await manager.query('UPDATE discussion_posts SET raw = $2, html = $3, revision = $4, edited_at = now() WHERE id = $1', [postId, body.raw, cooked.html, next]);
       await this.repository.linkContent(manager, postId, cooked, true);
+      await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       if (actor.userId !== row.author_id) {
         await this.audit.record({ action: 'moderation.post_edited', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
       }
@@ -98,6 +101,7 @@ export class PostEditsService {
         [postId, actor.userId],
       ));
       if (!rows[0]) return undefined;
+      await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId });
       if (state === 'hidden') {
         await manager.query(`UPDATE post_flags SET status = 'upheld', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
       }
@@ -121,6 +125,7 @@ export class PostEditsService {
       ));
       await manager.query(`UPDATE post_flags SET status = 'dismissed', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
       if (rows.length === 0) return undefined;
+      await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       await this.audit.record({ action: 'moderation.post_restored', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
       const restored = await this.repository.post(postId, null, manager);
       return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', { post: toPost(restored!, false) });

@@ -6,6 +6,7 @@ import type { Actor } from '../../infrastructure/auth/actor';
 import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
 import type { CookedContent } from '../../infrastructure/content/cook-markdown';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { IdempotencyService } from '../../infrastructure/idempotency/idempotency.service';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { DiscussionKinds } from './discussion-kinds';
@@ -28,6 +29,7 @@ export class PostsService {
     private readonly publisher: StreamPublisher,
     private readonly kinds: DiscussionKinds,
     private readonly drafts: DraftsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** A page of posts: page N holds post numbers (N-1)×20+1 … N×20, so any page costs the same. */
@@ -67,6 +69,7 @@ export class PostsService {
         context.subject.moderator,
       );
       if (!added) throw DomainError.notFound('That discussion');
+      await this.outbox.record(manager, 'discussion.post_changed', { postId: claim.resourceId, threadId });
       await this.drafts.remove(actor.userId, `reply:${threadId}`, manager);
       const post: Post = {
         id: claim.resourceId,

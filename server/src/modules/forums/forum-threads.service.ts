@@ -17,6 +17,7 @@ import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { abilitiesOf, requireAbility } from '../../infrastructure/auth/policy';
 import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { IdempotencyService } from '../../infrastructure/idempotency/idempotency.service';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { AuditService } from '../audit/audit.service';
@@ -50,6 +51,7 @@ export class ForumThreadsService {
     private readonly publisher: StreamPublisher,
     private readonly audit: AuditService,
     private readonly drafts: DraftsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async categoryPage(slug: string, categorySlug: string, actor: Actor | undefined, query: CategoryThreadsQuery): Promise<CategoryPage> {
@@ -88,7 +90,9 @@ export class ForumThreadsService {
       const threadId = claim.resourceId;
       await this.discussions.createThread(manager, { id: threadId, kind: 'forum', communityId: context.community.id, authorId: actor.userId, title: body.title, tags });
       await this.repository.place(manager, threadId, category.id);
-      const added = await this.discussions.addPost(manager, { id: crypto.randomUUID(), threadId, authorId: actor.userId, raw: body.raw, cooked, replyToPostId: null }, false);
+      const postId = crypto.randomUUID();
+      const added = await this.discussions.addPost(manager, { id: postId, threadId, authorId: actor.userId, raw: body.raw, cooked, replyToPostId: null }, false);
+      await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId });
       await this.drafts.remove(actor.userId, `new-thread:${category.id}`, manager);
       const activity = {
         threadId,
@@ -128,6 +132,8 @@ export class ForumThreadsService {
       );
       if (body.pinned !== undefined) await this.repository.setPinned(manager, threadId, body.pinned);
       if (body.categoryId !== undefined) await this.moveTo(manager, context, body.categoryId);
+      // Pins and locks change nothing a search engine holds; title, tags and category do.
+      if (body.title !== undefined || body.tags !== undefined || body.categoryId !== undefined) await this.outbox.record(manager, 'discussion.thread_changed', { threadId });
       if (body.pinned !== undefined || body.locked !== undefined || body.categoryId !== undefined) {
         const changes = { pinned: body.pinned, locked: body.locked, categoryId: body.categoryId };
         await this.audit.record({ action: 'moderation.thread_changed', actorUserId: actor.userId, subjectUserId: context.thread.author_id, client, metadata: { threadId, ...changes } }, manager);
@@ -163,6 +169,7 @@ export class ForumThreadsService {
     const envelope = await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE discussion_threads SET deleted_at = ${deleted ? 'now()' : 'NULL'}, updated_at = now() WHERE id = $1`, [threadId]);
       await this.repository.setDeleted(manager, threadId, deleted);
+      await this.outbox.record(manager, 'discussion.thread_changed', { threadId });
       await this.audit.record({ action: deleted ? 'moderation.thread_deleted' : 'moderation.thread_restored', actorUserId: actor.userId, subjectUserId: context.thread.author_id, client, metadata: { threadId } }, manager);
       return this.recordUpdated(manager, threadId);
     });

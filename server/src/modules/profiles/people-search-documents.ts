@@ -104,12 +104,4 @@ export class PeopleSearchDocuments {
       onProgress?.(done);
     }
   }
-
-  /** People whose documents mention one organisation (its name or kind changed). */
-  async refreshOrganisation(organisationId: string): Promise<void> {
-    const rows: { user_id: string }[] = await this.dataSource.query('SELECT DISTINCT user_id FROM affiliations WHERE organisation_id = $1', [organisationId]);
-    for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-      await this.refresh(this.dataSource.manager, rows.slice(i, i + BATCH_SIZE).map((r) => r.user_id));
-    }
-  }
 }

@@ -5,7 +5,6 @@ import { PeopleSearchDocuments } from './people-search-documents';
 import { ProfileCards } from './profile-cards';
 import { ProfilePhotoStore } from './profile-photos';
 import { ProfilePhotosService } from './profile-photos.service';
-import { ProfileSearchSubscriber } from './profile-search.subscriber';
 import { ProfilesController } from './profiles.controller';
 import { ProfilesRepository } from './profiles.repository';
 import { ProfilesService } from './profiles.service';
@@ -19,7 +18,6 @@ import { ProfilesService } from './profiles.service';
     ProfilePhotosService,
     ProfileCards,
     PeopleSearchDocuments,
-    ProfileSearchSubscriber,
     // Photos live beside attachments, in their own folder of re-encoded WebP files.
     { provide: ProfilePhotoStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProfilePhotoStore(join(config.uploads.dir, 'profile-photos')) },
   ],

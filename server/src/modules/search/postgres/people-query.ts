@@ -1,0 +1,81 @@
+import { PEOPLE_FACETS, type PeopleFacet } from '@commonroom/contracts';
+import type { EntityManager } from 'typeorm';
+import { PEOPLE_FACET_PREFIX, facetToken, parseFacetToken } from '../../profiles/people-facets';
+import type { PeopleSearchHits, PeopleSearchRequest } from '../search-engine';
+import { HEADLINE_OPTIONS, headlineToHtml, withoutMarkers } from '../highlight';
+import { correctQuery, normalise, queryWords } from './query-text';
+
+/**
+ * The people query's tsquery: each word must match, as itself (`simple`: names are not stemmed)
+ * or stemmed (`english`: headline and body), as typed or as corrected. English stop words are
+ * dropped. Built from tsquery text PostgreSQL itself produced, so no query syntax can leak in.
+ */
+export const PEOPLE_TSQUERY = `(SELECT string_agg('(' || (plainto_tsquery('english', o) || plainto_tsquery('simple', o) || plainto_tsquery('english', c) || plainto_tsquery('simple', c))::text || ')', ' & ')::tsquery
+     FROM unnest($1::text[], $2::text[]) AS w(o, c) WHERE numnode(plainto_tsquery('english', c)) > 0)`;
+
+/** Exact name first, then names by closeness, then text relevance; with nothing typed, by name. */
+const ORDER = 'm.exact DESC, m.name_score DESC, m.text_score DESC, m.search_name, m.user_id';
+
+interface Row {
+  total: number;
+  hits: { userId: string; headline: string | null }[];
+  facets: Record<string, number>;
+}
+
+/**
+ * One statement: the matches (listed profiles whose member-visible document matches the words,
+ * or whose name is close to the whole query), the page in relevance order with snippets for that
+ * page only, the total, and facet counts in which each facet ignores its own selection
+ * (disjunctive faceting: choosing "physics" still shows how many teach chemistry).
+ */
+export async function searchPeople(manager: EntityManager, request: PeopleSearchRequest): Promise<PeopleSearchHits> {
+  const { words, correctedText } = await correctQuery(manager, request.text);
+  const originals = queryWords(request.text);
+  const name = normalise(request.text);
+  const params: unknown[] = [originals, words, name, request.offset, request.limit];
+  // Every word typed must be close to a word of the name ("amara okoey" finds Amara Okoye, not every Amara).
+  const nameMatch = originals.length === 0 ? 'false' : originals.map((_, i) => `$1[${i + 1}] <% p.search_name`).join(' AND ');
+  const selected = PEOPLE_FACETS.filter((f) => (request.filters[f]?.length ?? 0) > 0);
+  const filterParam = new Map<PeopleFacet, string>();
+  for (const facet of selected) {
+    params.push(request.filters[facet]!.map((value) => facetToken(facet, value)));
+    filterParam.set(facet, `$${params.length}::text[]`);
+  }
+  const allFilters = selected.map((f) => `m.facets && ${filterParam.get(f)}`).join(' AND ') || 'true';
+  // A token of facet F is counted over the matches that pass every *other* facet's filter.
+  const otherFilters = selected.map((f) => `(split_part(tok, ':', 1) = '${PEOPLE_FACET_PREFIX[f]}' OR m.facets && ${filterParam.get(f)})`).join(' AND ') || 'true';
+  const [row]: Row[] = await manager.query(
+    `WITH q AS MATERIALIZED (SELECT ${PEOPLE_TSQUERY} AS tsq),
+     matched AS MATERIALIZED (
+       SELECT p.user_id, p.facets, p.search_name,
+              p.search_name = $3 AS exact,
+              CASE WHEN ${nameMatch} THEN word_similarity($3, p.search_name) ELSE 0 END AS name_score,
+              coalesce(ts_rank_cd(p.search_vector, (SELECT tsq FROM q)), 0) AS text_score
+         FROM profiles p
+        WHERE p.listed AND ($3 = '' OR p.search_vector @@ (SELECT tsq FROM q) OR (${nameMatch}))),
+     page AS (
+       SELECT m.user_id, m.exact, m.name_score, m.text_score, m.search_name
+         FROM matched m WHERE ${allFilters}
+        ORDER BY ${ORDER} OFFSET $4 LIMIT $5)
+     SELECT
+       (SELECT count(*)::int FROM matched m WHERE ${allFilters}) AS total,
+       (SELECT coalesce(json_agg(json_build_object('userId', pg.user_id,
+                 'headline', ts_headline('english', ${withoutMarkers(`pr.search_headline || ' · ' || pr.search_body`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}'))
+               ORDER BY ${ORDER.replaceAll('m.', 'pg.')}), '[]'::json)
+          FROM page pg JOIN profiles pr ON pr.user_id = pg.user_id) AS hits,
+       (SELECT coalesce(json_object_agg(f.tok, f.n), '{}'::json)
+          FROM (SELECT tok, count(*)::int AS n FROM matched m, unnest(m.facets) AS tok WHERE ${otherFilters} GROUP BY tok) f) AS facets`,
+    params,
+  );
+  const facets: PeopleSearchHits['facets'] = {};
+  for (const [token, count] of Object.entries(row!.facets)) {
+    const parsed = parseFacetToken(token);
+    if (parsed) (facets[parsed.facet] ??= {})[parsed.value] = count;
+  }
+  return {
+    hits: row!.hits.map((h) => ({ userId: h.userId, highlight: headlineToHtml(h.headline, true) })),
+    total: row!.total,
+    facets,
+    correctedText,
+  };
+}

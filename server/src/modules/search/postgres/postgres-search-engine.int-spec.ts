@@ -1,0 +1,4 @@
+import { describeSearchEngineContract } from '../search-engine.contract';
+import { PostgresSearchEngine } from './postgres-search-engine';
+
+describeSearchEngineContract('PostgreSQL', (_dataSource, app) => app.app.get(PostgresSearchEngine));
