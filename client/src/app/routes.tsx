@@ -10,6 +10,8 @@ import { OrganisationsPage } from '../features/directory/routes/organisations-pa
 import { HomePage } from '../features/home/routes/home-page';
 import { organisationsPublicRoutes, organisationsSignedInRoutes } from '../features/organisations/routes';
 import { MyAffiliationsPage } from '../features/organisations/routes/my-affiliations-page';
+import { peoplePublicRoutes, peopleSignedInRoutes } from '../features/people/routes';
+import { searchSignedInRoutes } from '../features/search/routes';
 import { ConfirmEmailPage } from '../features/settings/routes/confirm-email-page';
 import { ProfilePage } from '../features/settings/routes/profile-page';
 import { SecurityPage } from '../features/settings/routes/security-page';
@@ -38,6 +40,7 @@ export const appRoutes: RouteObject[] = [
           { path: paths.resetPassword, element: <ResetPasswordPage /> },
           ...organisationsPublicRoutes,
           ...communitiesPublicRoutes,
+          ...peoplePublicRoutes,
           {
             // Signed-in only; anyone else is sent to sign in and brought back.
             element: <RequireUser />,
@@ -45,6 +48,8 @@ export const appRoutes: RouteObject[] = [
               { path: paths.confirmEmail, element: <ConfirmEmailPage /> },
               ...organisationsSignedInRoutes,
               ...communitiesSignedInRoutes,
+              ...peopleSignedInRoutes,
+              ...searchSignedInRoutes,
               {
                 path: paths.settings,
                 element: <SettingsLayout />,

@@ -2,6 +2,7 @@ import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { paths } from '../../shared/routing/paths';
+import { useCurrentUser } from '../../features/auth/api/session';
 
 interface PrimaryNavProps {
   orientation: 'horizontal' | 'vertical';
@@ -12,10 +13,13 @@ interface PrimaryNavProps {
 /** The main sections. Only screens that exist are listed; dead ends cost teachers time. */
 export function PrimaryNav({ orientation, onNavigate }: PrimaryNavProps) {
   const { t } = useTranslation();
+  const signedIn = Boolean(useCurrentUser());
   const links = [
     { to: paths.home, label: t('app.nav.home'), end: true },
     { to: paths.communities, label: t('app.nav.communities'), end: false },
     { to: paths.organisations, label: t('app.nav.organisations'), end: false },
+    // The people finder is for members: a visitor would only meet the sign-in page.
+    ...(signedIn ? [{ to: paths.people, label: t('app.nav.people'), end: false }] : []),
   ];
   const List = orientation === 'horizontal' ? Group : Stack;
   return (

@@ -2,6 +2,8 @@ import { Anchor, Burger, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountMenu } from '../../features/auth/components/account-menu';
+import { useCurrentUser } from '../../features/auth/api/session';
+import { GlobalSearchBox } from '../../features/search/components/global-search-box';
 import { paths } from '../../shared/routing/paths';
 import { PrimaryNav } from './primary-nav';
 
@@ -14,6 +16,7 @@ interface SiteHeaderProps {
 
 export function SiteHeader({ menuOpen, onToggleMenu }: SiteHeaderProps) {
   const { t } = useTranslation();
+  const signedIn = Boolean(useCurrentUser());
   return (
     // Same container as <main>, so the name lines up with the page's content.
     <Container size="lg" h="100%">
@@ -36,6 +39,11 @@ export function SiteHeader({ menuOpen, onToggleMenu }: SiteHeaderProps) {
           <Group visibleFrom="sm">
             <PrimaryNav orientation="horizontal" />
           </Group>
+          {signedIn && (
+            <Group visibleFrom="md">
+              <GlobalSearchBox />
+            </Group>
+          )}
           <AccountMenu />
         </Group>
       </Group>

@@ -82,10 +82,11 @@ export class PeopleFinderService {
 
   private async facetValues(counts: PeopleSearchHits['facets'], filters: PeopleFilters): Promise<PeopleSearchResult['facets']> {
     const organisationIds = [...Object.keys(counts.organisation ?? {}), ...(filters.organisation ?? [])];
-    const organisationNames = await this.results.organisationNames(organisationIds);
+    const laCodes = [...Object.keys(counts.localAuthority ?? {}), ...(filters.localAuthority ?? [])];
+    const [organisationNames, laNames] = await Promise.all([this.results.organisationNames(organisationIds), this.results.localAuthorityNames(laCodes)]);
     const label = (facet: PeopleFacet, value: string): string | undefined => {
       if (facet === 'organisation') return organisationNames.get(value);
-      if (facet === 'localAuthority') return findLocalAuthority(value)?.name;
+      if (facet === 'localAuthority') return findLocalAuthority(value)?.name ?? laNames.get(value);
       return TAXONOMY_LABELS[facet]?.find((t) => t.id === value)?.label;
     };
     const facets = {} as PeopleSearchResult['facets'];

@@ -84,6 +84,20 @@ export class SearchResultsRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /**
+   * Names of local authorities by code, as the organisations that carry them spell them: the DfE
+   * register names every school's authority, including codes outside the published list.
+   */
+  async localAuthorityNames(codes: string[]): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows: { la_code: string; name: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (la_code) la_code, local_authority_name AS name FROM organisations
+        WHERE la_code = ANY($1::text[]) AND local_authority_name IS NOT NULL ORDER BY la_code, (kind = 'local_authority') DESC`,
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.la_code, r.name]));
+  }
+
   /** Slug and name of these communities (facet values and labels). */
   async communityNames(ids: string[]): Promise<Map<string, { slug: string; name: string }>> {
     if (ids.length === 0) return new Map();

@@ -5,6 +5,7 @@ import { paths } from '../../../shared/routing/paths';
 import { signInHref } from '../../../shared/routing/return-to';
 import { useSignOut } from '../api/auth.queries';
 import { useSession } from '../api/session';
+import { ContactRequestsMenuItem } from '../../people/components/contact-requests-menu-item';
 
 /**
  * The header's account corner: "Sign in" and "Create account" for visitors, the person's name
@@ -43,6 +44,7 @@ export function AccountMenu() {
         <Menu.Item component={Link} to={paths.settings}>
           {t('app.account.settings')}
         </Menu.Item>
+        <ContactRequestsMenuItem />
         <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
           {t('app.account.signOut')}
         </Menu.Item>

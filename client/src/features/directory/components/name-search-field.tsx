@@ -9,13 +9,17 @@ export const SEARCH_DEBOUNCE_MS = 350;
 interface NameSearchFieldProps {
   value: string;
   onSearch: (value: string) => void;
+  /** Defaults to the directory's "Name contains"; other finders name their own search. */
+  label?: string;
+  description?: string;
+  maxLength?: number;
 }
 
 /**
  * Searches as the user types (debounced) and at once on Enter or "Search", so it works the
  * same for those who expect live results and those who expect a button.
  */
-export function NameSearchField({ value, onSearch }: NameSearchFieldProps) {
+export function NameSearchField({ value, onSearch, label, description, maxLength = 100 }: NameSearchFieldProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   // What the box shows, readable from the effect below without re-running it on every key.
@@ -51,10 +55,10 @@ export function NameSearchField({ value, onSearch }: NameSearchFieldProps) {
           flex={1}
           type="search"
           name="q"
-          label={t('directory.filters.name')}
-          description={t('directory.filters.nameHint')}
+          label={label ?? t('directory.filters.name')}
+          description={description ?? t('directory.filters.nameHint')}
           value={draft}
-          maxLength={100}
+          maxLength={maxLength}
           autoComplete="off"
           onChange={(event) => {
             changeDraft(event.currentTarget.value);

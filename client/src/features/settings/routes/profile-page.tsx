@@ -4,8 +4,9 @@ import { usePageTitle } from '../../../shared/components/page-title';
 import { useCurrentUser } from '../../auth/api/session';
 import { ChangeEmailForm } from '../components/change-email-form';
 import { DisplayNameForm } from '../components/display-name-form';
+import { ProfileEditor } from '../components/profile-editor/profile-editor';
 
-/** `/settings/profile`: the person's name and email address. */
+/** `/settings/profile`: the person's name, email address and the profile colleagues find. */
 export function ProfilePage() {
   const { t } = useTranslation();
   usePageTitle(t('settings.profile.title'));
@@ -17,6 +18,7 @@ export function ProfilePage() {
       <Title order={1}>{t('settings.profile.title')}</Title>
       <DisplayNameForm user={user} />
       <ChangeEmailForm user={user} />
+      <ProfileEditor />
     </Stack>
   );
 }

@@ -1,0 +1,100 @@
+import { PEOPLE_FACETS } from '@commonroom/contracts';
+import { Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../shared/components/empty-state';
+import { PagedResults } from '../../../shared/components/paged-results';
+import { usePageTitle } from '../../../shared/components/page-title';
+import { NameSearchField } from '../../directory/components/name-search-field';
+import { usePeopleSearch } from '../api/people.queries';
+import { PeopleFacets } from '../components/facet-panel';
+import { PersonCard } from '../components/person-card';
+import { usePeopleSearchParams } from './people-search-params';
+
+/** `/people`: find colleagues by name, expertise and where they work, narrowed by facets with counts. */
+export function PeoplePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('people.finder.title'));
+  const { search, setQuery, toggleFacet, clear, pageHref } = usePeopleSearchParams();
+  const results = usePeopleSearch(search);
+  const filtered = Boolean(search.q) || PEOPLE_FACETS.some((facet) => (search.filters[facet]?.length ?? 0) > 0);
+  const corrected = results.data?.correctedQuery;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs" maw={720}>
+        <Title order={1}>{t('people.finder.heading')}</Title>
+        <Text>{t('people.finder.intro')}</Text>
+      </Stack>
+      <div role="search" aria-label={t('people.finder.searchLabel')}>
+        <NameSearchField
+          value={search.q ?? ''}
+          onSearch={setQuery}
+          label={t('people.finder.query')}
+          description={t('people.finder.queryHint')}
+          maxLength={200}
+        />
+      </div>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack component="section" aria-labelledby="people-facets-heading" gap="sm">
+            <Title order={2} size="h4" id="people-facets-heading">
+              {t('people.facets.heading')}
+            </Title>
+            {results.data && <PeopleFacets facets={results.data.facets} filters={search.filters} onToggle={toggleFacet} />}
+            {filtered && (
+              <Anchor component="button" type="button" ta="left" onClick={clear}>
+                {t('people.finder.clear')}
+              </Anchor>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack component="section" aria-labelledby="people-results-heading" gap="sm">
+            <Title order={2} size="h4" id="people-results-heading">
+              {t('people.finder.results')}
+            </Title>
+            {/* Always present: a live region must exist before its text changes. */}
+            <Group gap="xs" mih={28}>
+              {results.isFetching && <Loader size="xs" aria-hidden="true" />}
+              <Text role="status" aria-live="polite" fw={600}>
+                {results.isFetching
+                  ? t('people.finder.searching')
+                  : results.data && !results.isError && t('people.finder.count', { count: results.data.total })}
+              </Text>
+            </Group>
+            {corrected && <Text>{t('people.finder.corrected', { query: corrected })}</Text>}
+            <PagedResults
+              search={results}
+              page={search.page}
+              pageHref={pageHref}
+              empty={
+                <EmptyState
+                  title={t(filtered ? 'people.finder.emptyFiltered' : 'people.finder.empty')}
+                  action={
+                    filtered && (
+                      <Anchor component="button" type="button" onClick={clear}>
+                        {t('people.finder.clear')}
+                      </Anchor>
+                    )
+                  }
+                >
+                  {filtered && t('people.finder.emptyHint')}
+                </EmptyState>
+              }
+            >
+              {(people) => (
+                <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('people.finder.results')}>
+                  {people.map((person) => (
+                    <li key={person.userId}>
+                      <PersonCard person={person} />
+                    </li>
+                  ))}
+                </Stack>
+              )}
+            </PagedResults>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
