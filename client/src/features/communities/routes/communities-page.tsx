@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
+import { ResultCount } from '../../../shared/components/result-count';
 import { paths } from '../../../shared/routing/paths';
 import { useSession } from '../../auth/api/session';
 import { useCommunitySearch } from '../api/communities.queries';
@@ -48,15 +49,11 @@ export function CommunitiesPage() {
             {t('communities.directory.results')}
           </Title>
         </VisuallyHidden>
-        {/* Always present: a live region must exist before its text changes. */}
-        <Group gap="xs" mih={28}>
-          {search.isFetching && <Loader size="xs" aria-hidden="true" />}
-          <Text role="status" aria-live="polite" fw={600}>
-            {search.isFetching
-              ? t('communities.directory.searching')
-              : search.data && !search.isError && t('communities.directory.count', { count: search.data.total })}
-          </Text>
-        </Group>
+        <ResultCount
+          isSearching={search.isFetching}
+          searchingLabel={t('communities.directory.searching')}
+          countLabel={search.data && !search.isError ? t('communities.directory.count', { count: search.data.total }) : undefined}
+        />
         <PagedResults
           search={search}
           page={filters.page}

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
+import { ResultCount } from '../../../shared/components/result-count';
 import { useOrganisationSearch } from '../api/directory.queries';
 import { DirectoryFiltersPanel } from '../components/directory-filters';
 import { OrganisationList } from '../components/organisation-list';
-import { ResultCount } from '../components/result-count';
 import { hasActiveFilters, useDirectorySearchParams } from './directory-search-params';
 
 /** `/organisations`: the directory of schools, universities, local authorities and providers. */
@@ -42,8 +42,9 @@ export function OrganisationsPage() {
           </Title>
         </VisuallyHidden>
         <ResultCount
-          total={search.isError ? undefined : search.data?.total}
           isSearching={search.isFetching}
+          searchingLabel={t('directory.results.searching')}
+          countLabel={search.data && !search.isError ? t('directory.results.count', { count: search.data.total }) : undefined}
         />
         <PagedResults
           search={search}

@@ -1,12 +1,10 @@
 import type { ReceivedContactRequest } from '@commonroom/contracts';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useFormatDateTime } from '../../../shared/i18n/format-date';
-import { paths } from '../../../shared/routing/paths';
 import { AcceptRequestForm } from './accept-request-form';
 import { DeclineRequestForm } from './decline-request-form';
+import { RequestHeading } from './request-heading';
 import { SharedContact } from './shared-contact';
 
 /** The app's high-contrast badge styles: a decision waiting stands out, a past one is quiet. */
@@ -15,7 +13,6 @@ const STATUS_VARIANTS = { pending: 'filled', accepted: 'light', declined: 'defau
 /** One request someone sent me: who, when, their message, and what I decided (or the choice to). */
 export function ReceivedRequestItem({ request }: { request: ReceivedContactRequest }) {
   const { t } = useTranslation();
-  const formatDateTime = useFormatDateTime();
   const [choice, setChoice] = useState<'accept' | 'decline' | null>(null);
   const name = request.from.displayName;
 
@@ -23,16 +20,7 @@ export function ReceivedRequestItem({ request }: { request: ReceivedContactReque
     <Paper withBorder p="md" radius="md" component="article" aria-label={t('people.requests.from', { name })}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
-          <Stack gap={2}>
-            <Title order={3} size="h4">
-              <Anchor component={Link} to={paths.person(request.from.userId)}>
-                {name}
-              </Anchor>
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('people.requests.sentAt', { date: formatDateTime(request.sentAt) })}
-            </Text>
-          </Stack>
+          <RequestHeading person={request.from} sentAt={request.sentAt} />
           <Group gap={6}>
             <Badge variant={STATUS_VARIANTS[request.status]} radius="sm" tt="none">
               {t(`people.requests.status.${request.status}`)}

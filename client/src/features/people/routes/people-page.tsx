@@ -1,9 +1,10 @@
 import { PEOPLE_FACETS } from '@commonroom/contracts';
-import { Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
+import { ResultCount } from '../../../shared/components/result-count';
 import { NameSearchField } from '../../directory/components/name-search-field';
 import { usePeopleSearch } from '../api/people.queries';
 import { PeopleFacets } from '../components/facet-panel';
@@ -53,15 +54,11 @@ export function PeoplePage() {
             <Title order={2} size="h4" id="people-results-heading">
               {t('people.finder.results')}
             </Title>
-            {/* Always present: a live region must exist before its text changes. */}
-            <Group gap="xs" mih={28}>
-              {results.isFetching && <Loader size="xs" aria-hidden="true" />}
-              <Text role="status" aria-live="polite" fw={600}>
-                {results.isFetching
-                  ? t('people.finder.searching')
-                  : results.data && !results.isError && t('people.finder.count', { count: results.data.total })}
-              </Text>
-            </Group>
+            <ResultCount
+              isSearching={results.isFetching}
+              searchingLabel={t('people.finder.searching')}
+              countLabel={results.data && !results.isError ? t('people.finder.count', { count: results.data.total }) : undefined}
+            />
             {corrected && <Text>{t('people.finder.corrected', { query: corrected })}</Text>}
             <PagedResults
               search={results}

@@ -1,8 +1,9 @@
-import { Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { ErrorState } from '../../../shared/components/error-state';
 import { usePageTitle } from '../../../shared/components/page-title';
+import { ResultCount } from '../../../shared/components/result-count';
 import { ResultsPagination } from '../../../shared/components/results-pagination';
 import { NameSearchField } from '../../directory/components/name-search-field';
 import { useSiteSearch } from '../api/search.queries';
@@ -51,14 +52,15 @@ export function SearchPage() {
               <Title order={2} size="h4" id="search-results-heading">
                 {t('search.results.results')}
               </Title>
-              <Group gap="xs" mih={28}>
-                {results.isFetching && <Loader size="xs" aria-hidden="true" />}
-                <Text role="status" aria-live="polite" fw={600}>
-                  {results.isFetching
-                    ? t('search.results.searching')
-                    : data && !results.isError && t(data.totalIsLowerBound ? 'search.results.countAtLeast' : 'search.results.count', { count: data.total })}
-                </Text>
-              </Group>
+              <ResultCount
+                isSearching={results.isFetching}
+                searchingLabel={t('search.results.searching')}
+                countLabel={
+                  data && !results.isError
+                    ? t(data.totalIsLowerBound ? 'search.results.countAtLeast' : 'search.results.count', { count: data.total })
+                    : undefined
+                }
+              />
               {data?.correctedQuery && <Text>{t('people.finder.corrected', { query: data.correctedQuery })}</Text>}
               {results.isError && <ErrorState error={results.error} onRetry={() => void results.refetch()} />}
               {data && !results.isError && (

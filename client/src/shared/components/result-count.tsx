@@ -1,10 +1,11 @@
 import { Group, Loader, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 
 interface ResultCountProps {
-  /** Undefined when there is no count to give (the search failed). */
-  total: number | undefined;
   isSearching: boolean;
+  /** Said while a search is in flight, e.g. "Searching…". */
+  searchingLabel: string;
+  /** The count once it is known; undefined when there is no count to give (no answer yet, or the search failed). */
+  countLabel: string | undefined;
 }
 
 /**
@@ -12,16 +13,12 @@ interface ResultCountProps {
  * "Searching…" and then the new count after every filter change. It doubles as the page's
  * loading indicator, so nothing else announces loading.
  */
-export function ResultCount({ total, isSearching }: ResultCountProps) {
-  const { t } = useTranslation();
-  let text = '';
-  if (isSearching) text = t('directory.results.searching');
-  else if (total !== undefined) text = t('directory.results.count', { count: total });
+export function ResultCount({ isSearching, searchingLabel, countLabel }: ResultCountProps) {
   return (
     <Group gap="xs" mih={28}>
       {isSearching && <Loader size="xs" aria-hidden="true" />}
       <Text role="status" aria-live="polite" fw={600}>
-        {text}
+        {isSearching ? searchingLabel : countLabel}
       </Text>
     </Group>
   );
