@@ -24,7 +24,7 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = await testDatabaseUrl();
   const config = loadConfig(
-    { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', OUTBOX_POLL_MS: '200', SECRET_KEY: TEST_SECRET_KEY, ...env },
+    { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', OUTBOX_POLL_MS: '200', SECRET_KEY: TEST_SECRET_KEY, SEARCH_CACHE_SECONDS: '0', ...env },
     { repoRoot: REPO_ROOT, version: '0.0.0-test' },
   );
   const app = await createApp(config, { url, poolSize: 4 }, pino({ level: config.logging.level }));

@@ -55,6 +55,8 @@ export interface AppConfig {
     /** Undefined means: search with PostgreSQL full text. */
     readonly meiliUrl: string | undefined;
     readonly meiliApiKey: string | undefined;
+    /** Seconds an identical search's engine answer is reused on this node; 0 = off. */
+    readonly cacheSeconds: number;
   };
 }
 

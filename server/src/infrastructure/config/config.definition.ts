@@ -85,6 +85,7 @@ export const VARIABLES = {
   UPLOAD_MAX_FILE_MB: { group: 'Uploads', description: 'Largest file a person may attach, in MB.', schema: positiveInt.max(1024).default(10) },
   UPLOAD_QUOTA_MB: { group: 'Uploads', description: 'Total size of the files one person may attach, in MB.', schema: positiveInt.max(1_000_000).default(200) },
   MEILI_URL: { group: 'Search', description: 'A Meilisearch server to search with instead of PostgreSQL full text, such as `http://127.0.0.1:7700`. Fed from the outbox; fill it with `node dist/cli.js search:reindex`. See docs/search-meilisearch.md.', schema: z.url({ protocol: /^https?$/, message: 'must be a URL such as http://127.0.0.1:7700' }).optional(), defaultText: 'unset: PostgreSQL full-text search' },
+  SEARCH_CACHE_SECONDS: { group: 'Search', description: 'How long one app node keeps a search engine answer for an identical search (the same words, filters, page and readable communities), so popular broad searches are answered once. Access is re-checked on every request regardless; 0 turns the cache off.', schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(600).default(30) },
   MEILI_API_KEY: { group: 'Search', description: 'Meilisearch API key (the master key or a key allowed to search, write documents and change index settings).', sensitive: true, schema: z.string().min(1).optional() },
 } as const satisfies Record<string, VariableDefinition>;
 

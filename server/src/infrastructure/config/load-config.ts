@@ -89,6 +89,6 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
     },
     content: { imageHosts: v.CONTENT_IMAGE_HOSTS ?? [] },
     uploads: { dir: fromRoot(v.UPLOADS_DIR), maxFileBytes: v.UPLOAD_MAX_FILE_MB * MB, quotaBytes: v.UPLOAD_QUOTA_MB * MB },
-    search: { meiliUrl: v.MEILI_URL, meiliApiKey: v.MEILI_API_KEY },
+    search: { meiliUrl: v.MEILI_URL, meiliApiKey: v.MEILI_API_KEY, cacheSeconds: v.SEARCH_CACHE_SECONDS },
   };
 }

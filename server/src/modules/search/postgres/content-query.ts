@@ -6,12 +6,15 @@ import { correctQuery } from './query-text';
 
 /**
  * How many of the newest matching posts are ranked and counted. A common word matches hundreds
- * of thousands of posts; ranking them all is what makes forum search slow elsewhere. Past the cap
- * the total is reported as "at least" (`totalIsLowerBound`).
+ * of thousands of posts; ranking them all is what makes forum search slow elsewhere (and walking
+ * even the newest 1,000 of them cost 30–80 ms at a million posts: bench/results/search-http.json).
+ * Past the cap the total is reported as "at least" (`totalIsLowerBound`).
  */
-export const POST_CANDIDATE_CAP = 1000;
-/** At most this many organisations are ranked (a word like "school" matches most of the register); all are counted. */
-export const ORGANISATION_CANDIDATE_CAP = 1000;
+export const POST_CANDIDATE_CAP = 200;
+/** Organisations are counted up to this many (a word like "school" matches most of the register)… */
+export const ORGANISATION_COUNT_CAP = 1000;
+/** …and at most this many of them are ranked. */
+export const ORGANISATION_CANDIDATE_CAP = 200;
 
 /**
  * The query as typed, or-ed with the corrected query when words were corrected (words that occur
@@ -85,7 +88,7 @@ export async function searchContent(manager: EntityManager, request: ContentSear
        ORDER BY created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1}),
      orgs AS MATERIALIZED (
        SELECT o.id FROM organisations o
-        WHERE ${entities} AND o.closed_on IS NULL AND o.search_vector @@ ${TSQUERY}),
+        WHERE ${entities} AND o.closed_on IS NULL AND o.search_vector @@ ${TSQUERY} LIMIT ${ORGANISATION_COUNT_CAP + 1}),
      comms AS MATERIALIZED (
        SELECT c.id FROM communities c WHERE ${entities} AND c.id = ANY(${visibleCommunities}) AND c.search_vector @@ ${TSQUERY}),
      ranked AS (
@@ -118,7 +121,7 @@ export async function searchContent(manager: EntityManager, request: ContentSear
 }
 
 function toHits(row: Row, types: SearchType[], correctedText: string | null): ContentSearchHits {
-  const caps: Record<ContentType, number> = { forum_post: POST_CANDIDATE_CAP, organisation: Number.POSITIVE_INFINITY, community: Number.POSITIVE_INFINITY };
+  const caps: Record<ContentType, number> = { forum_post: POST_CANDIDATE_CAP, organisation: ORGANISATION_COUNT_CAP, community: Number.POSITIVE_INFINITY };
   const type: Record<string, number> = {};
   let total = 0;
   let totalIsLowerBound = false;

@@ -46,13 +46,17 @@ export async function searchPeople(manager: EntityManager, request: PeopleSearch
   const otherFilters = selected.map((f) => `(split_part(tok, ':', 1) = '${PEOPLE_FACET_PREFIX[f]}' OR m.facets && ${filterParam.get(f)})`).join(' AND ') || 'true';
   const [row]: Row[] = await manager.query(
     `WITH q AS MATERIALIZED (SELECT ${PEOPLE_TSQUERY} AS tsq),
+     -- Names close to every typed word, straight from the trigram index (never a trigram per row).
+     named AS MATERIALIZED (
+       SELECT p.user_id, word_similarity($3, p.search_name) AS name_score
+         FROM profiles p WHERE ${nameMatch} AND p.listed),
      matched AS MATERIALIZED (
        SELECT p.user_id, p.facets, p.search_name,
               p.search_name = $3 AS exact,
-              CASE WHEN ${nameMatch} THEN word_similarity($3, p.search_name) ELSE 0 END AS name_score,
+              coalesce(n.name_score, 0) AS name_score,
               coalesce(ts_rank_cd(p.search_vector, (SELECT tsq FROM q)), 0) AS text_score
-         FROM profiles p
-        WHERE p.listed AND ($3 = '' OR p.search_vector @@ (SELECT tsq FROM q) OR (${nameMatch}))),
+         FROM profiles p LEFT JOIN named n ON n.user_id = p.user_id
+        WHERE p.listed AND ($3 = '' OR p.search_vector @@ (SELECT tsq FROM q) OR n.user_id IS NOT NULL)),
      page AS (
        SELECT m.user_id, m.exact, m.name_score, m.text_score, m.search_name
          FROM matched m WHERE ${allFilters}
