@@ -82,7 +82,8 @@ export class PeopleFinderService {
 
   private async facetValues(counts: PeopleSearchHits['facets'], filters: PeopleFilters): Promise<PeopleSearchResult['facets']> {
     const organisationIds = [...Object.keys(counts.organisation ?? {}), ...(filters.organisation ?? [])];
-    const laCodes = [...Object.keys(counts.localAuthority ?? {}), ...(filters.localAuthority ?? [])];
+    // Only codes missing from the published list are looked up in the register (usually none).
+    const laCodes = [...Object.keys(counts.localAuthority ?? {}), ...(filters.localAuthority ?? [])].filter((code) => !findLocalAuthority(code));
     const [organisationNames, laNames] = await Promise.all([this.results.organisationNames(organisationIds), this.results.localAuthorityNames(laCodes)]);
     const label = (facet: PeopleFacet, value: string): string | undefined => {
       if (facet === 'organisation') return organisationNames.get(value);

@@ -23,12 +23,12 @@ const NOTHING: SearchScope = { readableCommunityIds: { forum: [] }, visibleCommu
  * affiliations). Anonymous searchers get nothing: every search route is for signed-in members.
  */
 const SCOPE_SQL = `
+  WITH mine AS (SELECT DISTINCT cm.community_id FROM community_memberships cm WHERE cm.user_id = $1)
   SELECT c.id,
          (c.visibility <> 'hidden' OR m.member OR $2) AS visible,
          ('forum' = ANY(c.tools) AND (m.member OR $2 OR c.visibility = 'open')) AS forum_readable
     FROM communities c
-    LEFT JOIN LATERAL (SELECT true AS member FROM community_memberships cm WHERE cm.community_id = c.id AND cm.user_id = $1 LIMIT 1) mm ON true
-    CROSS JOIN LATERAL (SELECT coalesce(mm.member, false) AS member) m`;
+    CROSS JOIN LATERAL (SELECT c.id IN (SELECT community_id FROM mine) AS member) m`;
 
 @Injectable()
 export class SearchAccess {

@@ -33,6 +33,8 @@ export interface PeopleSearchRequest {
   filters: PeopleFilters;
   offset: number;
   limit: number;
+  /** False when only the hits and total are wanted (global search): an engine may then skip counting facets. */
+  withFacets?: boolean;
 }
 
 export interface PeopleSearchHits {

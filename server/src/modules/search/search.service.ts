@@ -40,7 +40,7 @@ export class SearchService {
     const peopleLimit = query.type === 'person' ? SEARCH_PAGE_SIZE : firstPage ? PEOPLE_ON_FIRST_PAGE : 0;
     const peopleOffset = query.type === 'person' ? (query.page - 1) * SEARCH_PAGE_SIZE : 0;
     const [people, content] = await Promise.all([
-      withPeople ? this.people.top({ text: query.q, filters: {}, offset: peopleOffset, limit: Math.max(peopleLimit, 1) }, actor) : undefined,
+      withPeople ? this.people.top({ text: query.q, filters: {}, offset: peopleOffset, limit: Math.max(peopleLimit, 1), withFacets: false }, actor) : undefined,
       withContent
         ? this.engine.content({
             text: query.q,

@@ -35,23 +35,24 @@ interface Row {
   dates: Record<string, number>;
 }
 
-/** Posts that pass every access and filter rule, as SQL over `p` (post) and `t` (thread). */
-function visiblePostConditions(request: ContentSearchRequest, params: unknown[]): string {
+/**
+ * The access and filter rules for posts, as SQL over `p` (post) and `t` (thread), split so the
+ * thread-title branch can pick its threads before it touches a post.
+ */
+function visiblePostConditions(request: ContentSearchRequest, params: unknown[]): { post: string; thread: string } {
   params.push(request.readableCommunityIds.forum);
-  const conditions = [
-    'p.hidden_at IS NULL',
-    'p.deleted_at IS NULL',
-    't.deleted_at IS NULL',
-    `t.kind = 'forum'`,
-    `t.community_id = ANY($${params.length}::uuid[])`,
-  ];
+  const post = ['p.hidden_at IS NULL', 'p.deleted_at IS NULL'];
+  const thread = ['t.deleted_at IS NULL', `t.kind = 'forum'`, `t.community_id = ANY($${params.length}::uuid[])`];
   if (request.communityId) {
     params.push(request.communityId);
-    conditions.push(`t.community_id = $${params.length}::uuid`);
+    thread.push(`t.community_id = $${params.length}::uuid`);
   }
   const range = SEARCH_DATE_RANGES.find((d) => d.id === request.date);
-  if (range) conditions.push(`p.created_at >= now() - interval '${range.days} days'`);
-  return conditions.join(' AND ');
+  if (range) {
+    post.push(`p.created_at >= now() - interval '${range.days} days'`);
+    thread.push(`t.created_at >= now() - interval '${range.days} days'`);
+  }
+  return { post: post.join(' AND '), thread: thread.join(' AND ') };
 }
 
 /**
@@ -79,12 +80,18 @@ export async function searchContent(manager: EntityManager, request: ContentSear
      posts AS MATERIALIZED (
        SELECT id, created_at, community_id FROM (
          (SELECT p.id, p.created_at, t.community_id FROM discussion_posts p JOIN discussion_threads t ON t.id = p.thread_id
-           WHERE p.search_vector @@ ${TSQUERY} AND ${postWhere}
+           WHERE p.search_vector @@ ${TSQUERY} AND ${postWhere.post} AND ${postWhere.thread}
            ORDER BY p.created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1})
          UNION
-         (SELECT p.id, p.created_at, t.community_id FROM discussion_threads t JOIN discussion_posts p ON p.thread_id = t.id AND p.number = 1
-           WHERE t.search_vector @@ ${TSQUERY} AND ${postWhere}
-           ORDER BY p.created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1})) u
+         -- Threads by title or tag: the newest matching threads first (a thread starts with its
+         -- opening post), and only then their opening posts, so a common word does not fetch
+         -- thousands of posts just to sort them.
+         (SELECT p.id, p.created_at, t.community_id
+            FROM (SELECT t.id, t.community_id FROM discussion_threads t
+                   WHERE t.search_vector @@ ${TSQUERY} AND ${postWhere.thread}
+                   ORDER BY t.created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1}) t
+            JOIN discussion_posts p ON p.thread_id = t.id AND p.number = 1
+           WHERE ${postWhere.post})) u
        ORDER BY created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1}),
      orgs AS MATERIALIZED (
        SELECT o.id FROM organisations o

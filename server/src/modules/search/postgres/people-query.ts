@@ -50,13 +50,16 @@ export async function searchPeople(manager: EntityManager, request: PeopleSearch
      named AS MATERIALIZED (
        SELECT p.user_id, word_similarity($3, p.search_name) AS name_score
          FROM profiles p WHERE ${nameMatch} AND p.listed),
+     -- Candidates from the indexes only: the full-text GIN index and the names above (an OR
+     -- across them in one WHERE would test every profile's vector instead).
+     ids AS (
+       ${request.text.trim() === '' ? 'SELECT p.user_id FROM profiles p WHERE p.listed' : 'SELECT p.user_id FROM profiles p WHERE p.listed AND p.search_vector @@ (SELECT tsq FROM q) UNION SELECT user_id FROM named'}),
      matched AS MATERIALIZED (
        SELECT p.user_id, p.facets, p.search_name,
               p.search_name = $3 AS exact,
               coalesce(n.name_score, 0) AS name_score,
               coalesce(ts_rank_cd(p.search_vector, (SELECT tsq FROM q)), 0) AS text_score
-         FROM profiles p LEFT JOIN named n ON n.user_id = p.user_id
-        WHERE p.listed AND ($3 = '' OR p.search_vector @@ (SELECT tsq FROM q) OR n.user_id IS NOT NULL)),
+         FROM ids JOIN profiles p ON p.user_id = ids.user_id LEFT JOIN named n ON n.user_id = p.user_id),
      page AS (
        SELECT m.user_id, m.exact, m.name_score, m.text_score, m.search_name
          FROM matched m WHERE ${allFilters}
@@ -67,8 +70,8 @@ export async function searchPeople(manager: EntityManager, request: PeopleSearch
                  'headline', ts_headline('english', ${withoutMarkers(`pr.search_headline || ' · ' || pr.search_body`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}'))
                ORDER BY ${ORDER.replaceAll('m.', 'pg.')}), '[]'::json)
           FROM page pg JOIN profiles pr ON pr.user_id = pg.user_id) AS hits,
-       (SELECT coalesce(json_object_agg(f.tok, f.n), '{}'::json)
-          FROM (SELECT tok, count(*)::int AS n FROM matched m, unnest(m.facets) AS tok WHERE ${otherFilters} GROUP BY tok) f) AS facets`,
+       ${request.withFacets === false ? `'{}'::json` : `(SELECT coalesce(json_object_agg(f.tok, f.n), '{}'::json)
+          FROM (SELECT tok, count(*)::int AS n FROM matched m, unnest(m.facets) AS tok WHERE ${otherFilters} GROUP BY tok) f)`} AS facets`,
     params,
   );
   const facets: PeopleSearchHits['facets'] = {};

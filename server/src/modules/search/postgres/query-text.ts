@@ -61,4 +61,4 @@ export async function setTrigramThresholds(manager: EntityManager): Promise<void
 }
 
 /** How similar (pg_trgm `word_similarity`) a query must be to part of a name to find that person. */
-export const NAME_WORD_SIMILARITY = 0.45;
+export const NAME_WORD_SIMILARITY = 0.4;
