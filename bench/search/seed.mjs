@@ -77,24 +77,25 @@ async function seedPeople(client, url) {
            NULL, date '2020-09-01' + (u.idx % 1500), 'verified', 'organisation_admin', now(), now(), now()
       FROM bench.users u
       JOIN LATERAL (SELECT CASE WHEN u.idx % 20 = 0 THEN 'la' WHEN u.idx % 10 = 1 THEN 'provider' ELSE 'school' END AS grp) g ON true
-      JOIN orgs o ON o.grp = g.grp AND o.k = u.idx % (SELECT count(*) FROM orgs x WHERE x.grp = g.grp)`);
+      JOIN (SELECT grp, count(*) AS n FROM orgs GROUP BY grp) sizes ON sizes.grp = g.grp
+      JOIN orgs o ON o.grp = g.grp AND o.k = u.idx % sizes.n`);
   await step('past affiliations', `
     INSERT INTO affiliations (user_id, organisation_id, role, starts_on, ends_on, status, verification_method, decided_at, created_at, updated_at)
     SELECT u.id, o.id, 'mentor', date '2015-09-01', date '2020-08-31', 'verified', 'organisation_admin', now(), now(), now()
-      FROM bench.users u JOIN orgs o ON o.grp = 'school' AND o.k = (u.idx * 7) % 30000 WHERE u.idx % 5 = 0`);
+      FROM bench.users u JOIN orgs o ON o.grp = 'school' AND o.k = (u.idx * 7) % (SELECT count(*) FROM orgs WHERE grp = 'school') WHERE u.idx % 5 = 0`);
   await step('profiles (for people the bulk load made without triggers)', `
     INSERT INTO profiles (user_id) SELECT id FROM users ON CONFLICT DO NOTHING`);
   const subjects = SUBJECTS.map((s) => s.id);
   const subjectLabels = SUBJECTS.map((s) => s.label.toLowerCase());
   await step('profile fields', `
     UPDATE profiles p SET
-      subjects = ARRAY[$1::text[][1 + u.idx % $2], $1::text[][1 + (u.idx * 7) % $2]],
+      subjects = ARRAY[($1::text[])[1 + u.idx % $2], ($1::text[])[1 + (u.idx * 7) % $2]],
       phases = CASE WHEN u.idx % 3 = 0 THEN ARRAY['primary'] WHEN u.idx % 3 = 1 THEN ARRAY['secondary'] ELSE ARRAY['secondary','post_16'] END,
-      expertise = ARRAY[$3::text[][1 + u.idx % $4], $3::text[][1 + (u.idx * 3) % $4]],
-      availability = (ARRAY[ARRAY[]::text[], ARRAY['open_to_enquiries'], ARRAY['can_host_placements'], ARRAY['open_to_enquiries','can_mentor_shortage_subject']])[1 + u.idx % 4],
+      expertise = ARRAY[($3::text[])[1 + u.idx % $4], ($3::text[])[1 + (u.idx * 3) % $4]],
+      availability = CASE u.idx % 4 WHEN 0 THEN '{}'::text[] WHEN 1 THEN ARRAY['open_to_enquiries'] WHEN 2 THEN ARRAY['can_host_placements'] ELSE ARRAY['open_to_enquiries', 'can_mentor_shortage_subject'] END,
       mentor_stage = (ARRAY[NULL, 'stage_1', 'stage_1_complete', 'stage_2', 'stage_2_certified'])[1 + u.idx % 5],
-      free_tags = CASE WHEN u.idx % 4 = 0 THEN ARRAY['coaching', 'retrieval practice'] ELSE '{}' END,
-      headline = initcap($5::text[][1 + u.idx % $2]) || ' ' || (ARRAY['mentor','subject mentor','teacher and mentor','tutor','lead'])[1 + u.idx % 5],
+      free_tags = CASE WHEN u.idx % 4 = 0 THEN ARRAY['coaching', 'retrieval practice'] ELSE '{}'::text[] END,
+      headline = initcap(($5::text[])[1 + u.idx % $2]) || ' ' || (ARRAY['mentor','subject mentor','teacher and mentor','tutor','lead'])[1 + u.idx % 5],
       bio = (ARRAY['I mentor trainees in my department and enjoy co-planning.', 'Interested in feedback that trainees can act on the same week.',
                    'Happy to talk about placements, workload and wellbeing.', 'Researching how mentors use the core content framework.',
                    'Twenty years in the classroom, ten of them mentoring.'])[1 + u.idx % 5],
