@@ -38,6 +38,7 @@ for (const s of steps) process.stdout.write(`  ${s.code === 0 ? 'ok  ' : 'FAIL'}
 for (const tier of summary.tiers) process.stdout.write(`  ${tier.name.padEnd(12)} ${tier.passed} passed, ${tier.failed} failed${tier.skipped ? `, ${tier.skipped} skipped` : ''}\n`);
 // The last lines of a CI log are often all anyone sees: name what failed there.
 for (const f of summary.failures) process.stdout.write(`  failed: ${f}\n`);
+for (const s of summary.skips) process.stdout.write(`  skipped: ${s}\n`);
 const failedSteps = steps.filter((s) => s.code !== 0).length;
 const failed = summary.failed + (summary.failed === 0 ? failedSteps : 0);
 process.stdout.write(`Tests: ${summary.passed} passed, ${failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}\n`);

@@ -9,7 +9,7 @@ const TIER_BY_SUFFIX = [
 ];
 
 /** Jest and Vitest share a report format: testResults[].assertionResults[].status. */
-function fromJestLike(report, tiers, failures) {
+function fromJestLike(report, tiers, failures, skips) {
   for (const file of report.testResults ?? []) {
     const tier = TIER_BY_SUFFIX.find(([pattern]) => pattern.test(file.name))?.[1] ?? 'unit';
     const assertions = file.assertionResults ?? [];
@@ -19,6 +19,8 @@ function fromJestLike(report, tiers, failures) {
     for (const a of assertions) {
       add(tiers, tier, a.status === 'passed' ? 'passed' : a.status === 'failed' ? 'failed' : 'skipped');
       if (a.status === 'failed') failures.push(`${shortName(file.name)} › ${a.fullName ?? a.title}: ${firstLine(a.failureMessages?.[0])}`);
+      // A skipped test names its reason (e.g. "… SKIPPED: set MEILI_URL …"): say it where everyone looks.
+      else if (a.status !== 'passed') skips.push(`${shortName(file.name)} › ${a.fullName ?? a.title}`);
     }
   }
 }
@@ -53,14 +55,15 @@ function add(tiers, tier, outcome, n = 1) {
 export function summarise(dir, readFileSync) {
   const tiers = {};
   const failures = [];
+  const skips = [];
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
   for (const file of files) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     if (file.startsWith('browser')) fromPlaywright(report, tiers, failures);
-    else fromJestLike(report, tiers, failures);
+    else fromJestLike(report, tiers, failures, skips);
   }
   const order = ['unit', 'integration', 'api-e2e', 'browser'];
   const list = order.filter((t) => tiers[t]).map((t) => tiers[t]);
   const total = (k) => list.reduce((n, t) => n + t[k], 0);
-  return { tiers: list, failures, passed: total('passed'), failed: total('failed'), skipped: total('skipped') };
+  return { tiers: list, failures, skips, passed: total('passed'), failed: total('failed'), skipped: total('skipped') };
 }
