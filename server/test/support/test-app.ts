@@ -20,6 +20,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Real external services a test may run against when the runner provides them (none can be
+ * installed on the development machine): the one place tests read them from the environment.
+ * Pass the result to `startTestApp`, so the app's own config parses and wires them.
+ */
+export function externalServicesEnv(): { MEILI_URL?: string; MEILI_API_KEY?: string } {
+  const { MEILI_URL, MEILI_API_KEY } = process.env;
+  return { ...(MEILI_URL ? { MEILI_URL } : {}), ...(MEILI_API_KEY ? { MEILI_API_KEY } : {}) };
+}
+
 /** Starts the real application on a random port against this worker's database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = await testDatabaseUrl();

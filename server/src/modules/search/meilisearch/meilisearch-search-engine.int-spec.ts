@@ -1,19 +1,19 @@
-import type { DataSource } from 'typeorm';
+import { externalServicesEnv } from '../../../../test/support/test-app';
 import { describeSearchEngineContract } from '../search-engine.contract';
-import { SearchDocumentSource } from './documents';
-import { MeilisearchSearchEngine } from './meilisearch-search-engine';
+import { SEARCH_ENGINE, type SearchEngine } from '../search-engine';
 
 /**
- * The shared contract suite against a real Meilisearch. No server can be installed on the
+ * The shared contract suite against a real Meilisearch, wired by the app itself from `MEILI_URL`
+ * (so the config and the engine provider are exercised too). No server can be installed on the
  * development machine, so without `MEILI_URL` the suite is skipped, and says so loudly: in the
- * test output (the suite's name) and on the console.
+ * test output (the suite's name, which the `npm test` summary lists) and on the console.
  */
-const url = process.env.MEILI_URL;
+const env = externalServicesEnv();
 const SKIPPED = 'Meilisearch contract suite SKIPPED: set MEILI_URL to run it against a real server';
 
-if (url) {
+if (env.MEILI_URL) {
   // The suite seeds rows straight into PostgreSQL and calls reindex() before querying.
-  describeSearchEngineContract('Meilisearch', (dataSource: DataSource) => new MeilisearchSearchEngine({ url, apiKey: process.env.MEILI_API_KEY }, new SearchDocumentSource(dataSource)));
+  describeSearchEngineContract('Meilisearch', (_dataSource, app) => app.app.get<SearchEngine>(SEARCH_ENGINE), env as Record<string, string>);
 } else {
   console.warn(SKIPPED);
   describe.skip(SKIPPED, () => {
