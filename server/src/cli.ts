@@ -91,10 +91,9 @@ async function importLocalAuthorities(): Promise<void> {
 
 async function reindexSearch(): Promise<void> {
   await withAppContext(async (app) => {
-    const engine = app.get<SearchEngine>(SEARCH_ENGINE);
-    // People's search documents are derived data in PostgreSQL that every engine reads: rebuild them first.
-    if (engine.name !== 'postgres') await app.get(PeopleSearchDocuments).refreshAll();
-    await runSearchReindex(engine, (text) => process.stdout.write(text));
+    // People's search documents are derived rows in PostgreSQL that every engine reads: rebuild them first.
+    await app.get(PeopleSearchDocuments).refreshAll();
+    await runSearchReindex(app.get<SearchEngine>(SEARCH_ENGINE), (text) => process.stdout.write(text));
   });
 }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PeopleSearchDocuments } from '../../profiles/people-search-documents';
 import type {
   ContentSearchHits,
   ContentSearchRequest,
@@ -26,10 +25,7 @@ import { suggest } from './suggest-query';
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly documents: PeopleSearchDocuments,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   people(request: PeopleSearchRequest): Promise<PeopleSearchHits> {
     return this.withTrigramThresholds((manager) => searchPeople(manager, request));
@@ -46,12 +42,8 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Generated columns and triggers keep PostgreSQL's indexes current within each write. */
   async sync(): Promise<void> {}
 
-  /**
-   * Recomputes every person's search document (the only derived data we store ourselves) and
-   * reports how many rows of each kind the indexes cover.
-   */
+  /** Nothing to rebuild (the indexes are part of the rows): reports how many rows of each kind they cover. */
   async reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>> {
-    await this.documents.refreshAll();
     const [row]: Record<SearchDocumentKind, string>[] = await this.dataSource.query(
       `SELECT (SELECT count(*) FROM profiles WHERE listed) AS person,
               (SELECT count(*) FROM organisations WHERE closed_on IS NULL) AS organisation,
