@@ -20,6 +20,17 @@ interface RequestRow {
   sender_blocked: boolean;
 }
 
+/**
+ * SQL: the sender may send the recipient a new request. Not when blocked, not while one is
+ * pending, and not within the retry window after a decline, counted from the send so the sender
+ * cannot learn when it was declined. One rule for sending and for the profile page's "Ask to get
+ * in touch".
+ */
+const MAY_ASK = (sender: string, recipient: string, retryDays: string) => `(
+  NOT EXISTS (SELECT 1 FROM contact_blocks b WHERE b.user_id = ${recipient} AND b.blocked_user_id = ${sender})
+  AND NOT EXISTS (SELECT 1 FROM contact_requests d WHERE d.sender_id = ${sender} AND d.recipient_id = ${recipient}
+                    AND (d.status = 'pending' OR (d.status = 'declined' AND d.created_at > now() - make_interval(days => ${retryDays})))))`;
+
 const SELECT_REQUEST = `
   SELECT r.id, r.sender_id, s.display_name AS sender_name, r.recipient_id, t.display_name AS recipient_name,
          r.message, r.status, r.shared_contact, r.created_at, r.decided_at,
@@ -62,24 +73,29 @@ export class ContactRequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts a pending request unless the recipient blocked the sender, declined a request sent
-   * within the last `retryAfterDays` (counted from the send, so the sender cannot learn when it
-   * was declined; the profile page's `canRequestContact` uses the same rule), or a pending request for the pair exists (the partial unique index
-   * `uq_contact_requests_pending_pair` settles races). Answers false in all three cases alike.
+   * Inserts a pending request when the pair may take one (`MAY_ASK`); the partial unique index
+   * `uq_contact_requests_pending_pair` settles a race between two sends. Answers false for a
+   * block, a pending request and a recent decline alike.
    */
   async insertPending(manager: EntityManager, request: { id: string; senderId: string; recipientId: string; message: string }, retryAfterDays: number): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO contact_requests (id, sender_id, recipient_id, message)
-       SELECT $1, $2, $3, $4
-        WHERE NOT EXISTS (SELECT 1 FROM contact_blocks b WHERE b.user_id = $3 AND b.blocked_user_id = $2)
-          AND NOT EXISTS (SELECT 1 FROM contact_requests d
-                           WHERE d.sender_id = $2 AND d.recipient_id = $3 AND d.status = 'declined'
-                             AND d.created_at > now() - make_interval(days => $5))
+       SELECT $1, $2, $3, $4 WHERE ${MAY_ASK('$2', '$3', '$5')}
        ON CONFLICT (sender_id, recipient_id) WHERE status = 'pending' DO NOTHING
        RETURNING id`,
       [request.id, request.senderId, request.recipientId, request.message, retryAfterDays],
     );
     return inserted.length > 0;
+  }
+
+  /** Whether the sender may ask now (the same rule as `insertPending`) and their latest request, as they may know it. */
+  async standing(senderId: string, recipientId: string, retryAfterDays: number): Promise<{ mayAsk: boolean; latest: RequestRow | null }> {
+    const [row]: { may_ask: boolean; latest: string | null }[] = await this.dataSource.query(`SELECT ${MAY_ASK('$1', '$2', '$3')} AS may_ask, (SELECT r.id FROM contact_requests r WHERE r.sender_id = $1 AND r.recipient_id = $2 ORDER BY r.created_at DESC LIMIT 1) AS latest`, [
+      senderId,
+      recipientId,
+      retryAfterDays,
+    ]);
+    return { mayAsk: row!.may_ask, latest: row!.latest ? await this.findById(row!.latest) : null };
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<RequestRow | null> {
@@ -108,11 +124,6 @@ export class ContactRequestsRepository {
   }
 
   /** The sender's latest request to this person, as the sender may know it (for the profile page). */
-  async latestSent(senderId: string, recipientId: string): Promise<SentContactRequest | null> {
-    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE r.sender_id = $1 AND r.recipient_id = $2 ORDER BY r.created_at DESC LIMIT 1`, [senderId, recipientId]);
-    return rows[0] ? toSent(rows[0]) : null;
-  }
-
   /** Moves a pending request the recipient received to its answer; null when there was none to answer. */
   async decide(
     manager: EntityManager,

@@ -101,9 +101,13 @@ export class ContactRequestsService {
     await this.audit.record({ action: 'contact.unblocked', actorUserId: actor.userId, subjectUserId: blockedUserId, client });
   }
 
-  /** The sender's latest request to a person, as the sender may know it (for profile pages). */
-  latestSent(senderId: string, recipientId: string): Promise<SentContactRequest | null> {
-    return this.repository.latestSent(senderId, recipientId);
+  /**
+   * For a profile page: whether the viewer may ask this person now, and their latest request as
+   * they may know it (a silent decline still looks pending).
+   */
+  async standing(senderId: string, recipientId: string): Promise<{ mayAsk: boolean; request: { id: string; status: 'pending' | 'accepted'; sentAt: string } | null }> {
+    const { mayAsk, latest } = await this.repository.standing(senderId, recipientId, CONTACT_LIMITS.retryAfterDays);
+    return { mayAsk, request: latest && { id: latest.id, status: latest.status === 'accepted' ? 'accepted' : 'pending', sentAt: latest.created_at.toISOString() } };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
+import { ContactsModule } from '../contacts/contacts.module';
 import { PeopleSearchDocuments } from './people-search-documents';
 import { ProfileCards } from './profile-cards';
 import { ProfilePhotoStore } from './profile-photos';
@@ -11,6 +12,7 @@ import { ProfilesService } from './profiles.service';
 
 /** Profiles: what people say about themselves, each field with its own visibility. */
 @Module({
+  imports: [ContactsModule],
   controllers: [ProfilesController],
   providers: [
     ProfilesRepository,

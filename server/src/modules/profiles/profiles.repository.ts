@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Availability, Expertise, MentorStage, OrganisationKind, Phase, ProfileAffiliation, ProfileLink, Role, Subject, ViewerRelation } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CURRENT_AFFILIATION } from '../organisations/affiliation.entity';
-import type { ContactRequestStatus } from '../contacts/contact-request.entity';
 import { ProfileEntity } from './profile.entity';
 
 /** One person's stored profile with their name, as read for views and cards. */
@@ -24,12 +23,6 @@ export interface ProfileRow {
   contactPhone: string | null;
   visibility: Record<string, unknown>;
   updatedAt: Date;
-}
-
-/** The viewer's latest contact request to someone, and whether they are blocked by them. */
-export interface ContactState {
-  latest: { id: string; status: ContactRequestStatus; createdAt: Date } | null;
-  blocked: boolean;
 }
 
 /** Affiliations of several people, split into current and past (verified ones only). */
@@ -114,16 +107,6 @@ export class ProfilesRepository {
     return result;
   }
 
-  async contactState(viewerId: string, userId: string): Promise<ContactState> {
-    const [row]: { id: string | null; status: ContactRequestStatus; created_at: Date | null; blocked: boolean }[] = await this.dataSource.query(
-      `SELECT r.id, r.status, r.created_at,
-              EXISTS (SELECT 1 FROM contact_blocks b WHERE b.user_id = $2 AND b.blocked_user_id = $1) AS blocked
-         FROM (SELECT 1) one
-         LEFT JOIN LATERAL (SELECT id, status, created_at FROM contact_requests WHERE sender_id = $1 AND recipient_id = $2 ORDER BY created_at DESC LIMIT 1) r ON true`,
-      [viewerId, userId],
-    );
-    return { latest: row?.id ? { id: row.id, status: row.status, createdAt: row.created_at! } : null, blocked: row?.blocked ?? false };
-  }
 }
 
 interface ProfileAffiliationRow {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTACT_LIMITS, ErrorCode, type MyProfile, type ProfileView, type UpdateProfileDetailsRequest, type ViewerRelation } from '@commonroom/contracts';
+import { ErrorCode, type MyProfile, type ProfileView, type UpdateProfileDetailsRequest, type ViewerRelation } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -10,9 +10,8 @@ import { profileContent } from './profile-content';
 import { photoUrl } from './profile-photos';
 import { canSee, effectiveVisibility, projectProfile } from './profile-visibility';
 import type { ProfileEntity } from './profile.entity';
-import { ProfilesRepository, type ContactState } from './profiles.repository';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { ContactRequestsService } from '../contacts/contact-requests.service';
+import { ProfilesRepository } from './profiles.repository';
 
 /** Profiles as people see them, and as their owners edit them. */
 @Injectable()
@@ -22,6 +21,7 @@ export class ProfilesService {
     private readonly repository: ProfilesRepository,
     private readonly documents: PeopleSearchDocuments,
     private readonly outbox: OutboxService,
+    private readonly contacts: ContactRequestsService,
   ) {}
 
   /**
@@ -64,25 +64,10 @@ export class ProfilesService {
 
   private async viewerBlock(actor: Actor | undefined, userId: string, relation: ViewerRelation): Promise<ProfileView['viewer']> {
     if (!actor || relation === 'self') return { relation, canRequestContact: false, contactRequest: null };
-    const state = await this.repository.contactState(actor.userId, userId);
-    const latest = state.latest;
-    return {
-      relation,
-      canRequestContact: !state.blocked && mayAskAgain(state),
-      // A decline is silent: its sender keeps seeing the request as pending.
-      contactRequest: latest ? { id: latest.id, status: latest.status === 'accepted' ? 'accepted' : 'pending', sentAt: latest.createdAt.toISOString() } : null,
-    };
+    const { mayAsk, request } = await this.contacts.standing(actor.userId, userId);
+    // Once a request was accepted the page shows the contact route they shared instead of asking again.
+    return { relation, canRequestContact: mayAsk && request?.status !== 'accepted', contactRequest: request };
   }
-}
-
-/**
- * Whether the viewer may send a new request: never while one is pending (or looks pending to
- * them because it was declined, until the retry period has passed), nor once one was accepted.
- */
-function mayAskAgain({ latest }: ContactState): boolean {
-  if (!latest) return true;
-  if (latest.status === 'declined') return Date.now() - latest.createdAt.getTime() >= CONTACT_LIMITS.retryAfterDays * DAY_MS;
-  return false;
 }
 
 /** Copies the given keys onto the entity; visibility choices are merged over the stored ones. */
