@@ -30,7 +30,8 @@ describe('real-time delivery across nodes', () => {
     const threadId = await startThread(author, community.slug, category.slug);
     const socket = keep(await connectAs(nodes.b, reader));
     const inbox = new Inbox(socket);
-    await expect(subscribe(socket, streams.thread(threadId))).resolves.toMatchObject({ ok: true });
+    // As the thread page does: subscribe after the head it loaded (the opening post is event 1).
+    await expect(subscribe(socket, streams.thread(threadId), 1)).resolves.toMatchObject({ ok: true, headSeq: 1 });
 
     const post = await reply(author, threadId, 'Posted through node A');
     await eventually(() => expect(inbox.events.map((e) => [e.type, (e.payload as { post: { id: string } }).post.id])).toEqual([['post.created', post.id]]));

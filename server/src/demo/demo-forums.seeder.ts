@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../infrastructure/auth/actor';
 import { slugify } from '../infrastructure/text/slug';
-import { PostsService } from '../modules/discussions/posts.service';
-import { ForumThreadsService } from '../modules/forums/forum-threads.service';
+import { PostsService } from '../modules/discussions';
+import { ForumThreadsService } from '../modules/forums';
 import { DEMO_FORUMS } from './demo-forums.data';
 
 /**

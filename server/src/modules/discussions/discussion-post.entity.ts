@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { searchVectorColumn, weighted } from '../search/search-columns';
-import { UserEntity } from '../accounts/user.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { searchVectorColumn, weighted } from '../search';
+import { UserEntity } from '../accounts';
 import { DiscussionThreadEntity } from './discussion-thread.entity';
 
 /**
@@ -73,50 +73,4 @@ export class DiscussionPostEntity {
   /** Full text of the post (generated; see search-columns.ts). */
   @Column(searchVectorColumn(weighted('english', 'raw', 'B')))
   searchVector?: string;
-}
-
-/** Earlier texts of an edited post; the current text is on the post itself. */
-@Entity({ name: 'post_revisions' })
-export class PostRevisionEntity {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_revisions' })
-  postId: string;
-
-  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'pk_post_revisions' })
-  revision: number;
-
-  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_post_revisions_post_id' })
-  post?: DiscussionPostEntity;
-
-  @Column({ type: 'text' })
-  raw: string;
-
-  @Column({ type: 'uuid' })
-  editorId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'editor_id', foreignKeyConstraintName: 'fk_post_revisions_editor_id' })
-  editor?: UserEntity;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-}
-
-/** People mentioned in a post, found when it is cooked; notifications (a later issue) read these. */
-@Entity({ name: 'post_mentions' })
-@Index('ix_post_mentions_user_id', ['userId'])
-export class PostMentionEntity {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_mentions' })
-  postId: string;
-
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_mentions' })
-  userId: string;
-
-  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_post_mentions_post_id' })
-  post?: DiscussionPostEntity;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_post_mentions_user_id' })
-  user?: UserEntity;
 }

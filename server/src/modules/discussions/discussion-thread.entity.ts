@@ -1,11 +1,14 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { searchVectorColumn, weighted } from '../search/search-columns';
-import { UserEntity } from '../accounts/user.entity';
-import { CommunityEntity } from '../communities/community.entity';
+import { searchVectorColumn, weighted } from '../search';
+import { UserEntity } from '../accounts';
+import { CommunityEntity } from '../communities';
 
-/** The kinds of discussion the engine carries; each keeps its own data in a side table. */
-export const THREAD_KINDS = ['forum'] as const;
-export type ThreadKind = (typeof THREAD_KINDS)[number];
+/**
+ * The discussion types the engine carries: which feature owns a thread. Each keeps its own data
+ * in a table beside `discussion_threads` and registers its hooks with `DiscussionTypeRegistry`.
+ */
+export const DISCUSSION_TYPES = ['forum'] as const;
+export type DiscussionType = (typeof DISCUSSION_TYPES)[number];
 
 /**
  * A thread of numbered posts inside a community. Forum threads, and later critical-incident
@@ -14,15 +17,16 @@ export type ThreadKind = (typeof THREAD_KINDS)[number];
  */
 @Entity({ name: 'discussion_threads' })
 @Index('ix_discussion_threads_community_id_last_post_at', ['communityId', 'lastPostAt'])
-@Check('ck_discussion_threads_kind', `kind IN (${THREAD_KINDS.map((k) => `'${k}'`).join(', ')})`)
+@Check('ck_discussion_threads_kind', `kind IN (${DISCUSSION_TYPES.map((k) => `'${k}'`).join(', ')})`)
 // GIN full-text index, created by hand in the people-search migration.
 @Index('ix_discussion_threads_search_vector', { synchronize: false })
 export class DiscussionThreadEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_threads' })
   id: string;
 
-  @Column({ type: 'varchar', length: 16 })
-  kind: ThreadKind;
+  /** The column keeps its first name, `kind` (ADR 0008): renaming it would buy no reader anything. */
+  @Column({ name: 'kind', type: 'varchar', length: 16 })
+  type: DiscussionType;
 
   @Column({ type: 'uuid' })
   communityId: string;

@@ -1,13 +1,18 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { StreamAuthorizers } from '../../infrastructure/realtime/stream-authorizers';
-import { AuditModule } from '../audit/audit.module';
-import { CommunitiesModule } from '../communities/communities.module';
-import { DiscussionKinds } from './discussion-kinds';
-import { DiscussionsRepository } from './discussions.repository';
+import { AuditModule } from '../audit';
+import { CommunitiesModule } from '../communities';
+import { DiscussionPostsRepository } from './discussion-posts.repository';
+import { DiscussionThreadsRepository } from './discussion-threads.repository';
+import { DiscussionTypeRegistry } from './discussion-type-registry';
+import { DiscussionWriter } from './discussion-writer';
 import { DraftsController } from './drafts.controller';
+import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { ModerationService } from './moderation.service';
 import { PostEditsService } from './post-edits.service';
+import { PostFlagsRepository } from './post-flags.repository';
+import { PostReactionsRepository } from './post-reactions.repository';
 import { PostsController } from './posts.controller';
 import { PostsService } from './posts.service';
 import { ReactionsService } from './reactions.service';
@@ -15,14 +20,30 @@ import { ThreadAccessService } from './thread-access.service';
 import { ThreadReadingService } from './thread-reading.service';
 
 /**
- * The thread/post engine shared by forums, critical-incident discussions and blog comments.
- * Kinds register their hooks with `DiscussionKinds`; thread streams are authorised here.
+ * The thread/post engine every discussion type (forums; next incidents, wiki comments,
+ * conversations, dialogue prompts) is built on. Types register their hooks with
+ * `DiscussionTypeRegistry` and publish through `DiscussionWriter`; thread streams are authorised here.
  */
 @Module({
   imports: [AuditModule, CommunitiesModule],
   controllers: [PostsController, DraftsController],
-  providers: [DiscussionKinds, DiscussionsRepository, ThreadAccessService, PostsService, PostEditsService, ReactionsService, ModerationService, ThreadReadingService, DraftsService],
-  exports: [DiscussionKinds, DiscussionsRepository, ThreadAccessService, PostsService, ModerationService, ThreadReadingService, DraftsService],
+  providers: [
+    DiscussionTypeRegistry,
+    DiscussionWriter,
+    DiscussionPostsRepository,
+    DiscussionThreadsRepository,
+    DraftsRepository,
+    PostFlagsRepository,
+    PostReactionsRepository,
+    ThreadAccessService,
+    PostsService,
+    PostEditsService,
+    ReactionsService,
+    ModerationService,
+    ThreadReadingService,
+    DraftsService,
+  ],
+  exports: [DiscussionTypeRegistry, DiscussionWriter, DiscussionThreadsRepository, ThreadAccessService, PostsService, ModerationService, ThreadReadingService],
 })
 export class DiscussionsModule implements OnModuleInit {
   constructor(

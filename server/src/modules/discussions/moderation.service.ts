@@ -1,22 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, type FlagPostRequest, type ModerationAction, type ModerationQueue, type Post } from '@commonroom/contracts';
-import { returningRows } from '../../infrastructure/database/returning-rows';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { AuditService } from '../audit/audit.service';
-import { CommunityAccessService } from '../communities/community-access.service';
+import { AuditService } from '../audit';
+import { CommunityAccessService } from '../communities';
 import { postPolicy, threadPolicy } from './discussion.policy';
 import { PostEditsService } from './post-edits.service';
-import { POST_JOINS, postColumns, toPost, type PostRow } from './post-view';
+import { PostFlagsRepository } from './post-flags.repository';
+import { toPost } from './post-view';
 import { PostsService } from './posts.service';
-
-interface QueueRow extends PostRow {
-  thread_title: string;
-  flags: { reason: string; note: string | null; flagger_id: string; flagger_name: string; created_at: string }[];
-}
 
 /** Flags from readers, and the facilitators' queue to act on them. Every action is audited. */
 @Injectable()
@@ -27,6 +22,7 @@ export class ModerationService {
     private readonly edits: PostEditsService,
     private readonly communities: CommunityAccessService,
     private readonly audit: AuditService,
+    private readonly flags: PostFlagsRepository,
   ) {}
 
   /** Reports a post; flagging the same post twice keeps the first report. */
@@ -34,12 +30,9 @@ export class ModerationService {
     const { row, context } = await this.posts.readPost(postId, actor);
     requireAbility(postPolicy, 'flag', this.posts.postSubject(context, row, actor), 'You cannot flag this post.');
     await this.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO post_flags (post_id, flagger_id, reason, note) VALUES ($1, $2, $3, $4) ON CONFLICT (post_id, flagger_id) DO NOTHING RETURNING id',
-        [postId, actor.userId, body.reason, body.note ?? null],
-      );
+      const added = await this.flags.add(manager, { postId, flaggerId: actor.userId, reason: body.reason, note: body.note ?? null });
       // The note is the flagger's words about someone else's post: it stays out of the audit log.
-      if (inserted.length > 0) {
+      if (added) {
         await this.audit.record({ action: 'moderation.post_flagged', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, reason: body.reason } }, manager);
       }
     });
@@ -53,12 +46,9 @@ export class ModerationService {
     if (action === 'restore') return this.edits.restore(postId, actor, client);
     if (action === 'dismiss') {
       await this.dataSource.transaction(async (manager) => {
-        const closed = returningRows(await manager.query(
-          `UPDATE post_flags SET status = 'dismissed', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open' RETURNING id`,
-          [postId, actor.userId],
-        ));
-        if (closed.length === 0) throw new DomainError(ErrorCode.Conflict, 'There are no open flags on this post.');
-        await this.audit.record({ action: 'moderation.flags_dismissed', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, flags: closed.length } }, manager);
+        const closed = await this.flags.resolveOpen(manager, postId, 'dismissed', actor.userId);
+        if (closed === 0) throw new DomainError(ErrorCode.Conflict, 'There are no open flags on this post.');
+        await this.audit.record({ action: 'moderation.flags_dismissed', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, flags: closed } }, manager);
       });
     }
     return this.posts.get(postId, actor);
@@ -67,17 +57,7 @@ export class ModerationService {
   /** Posts with open flags in a community's discussions, oldest report first. */
   async queue(slug: string, actor: Actor): Promise<ModerationQueue> {
     const community = await this.communities.require(slug, actor, 'manage');
-    const rows: QueueRow[] = await this.dataSource.query(
-      `SELECT ${postColumns('$2')}, t.title AS thread_title, f.flags
-         FROM (SELECT fl.post_id, min(fl.created_at) AS first_at,
-                      json_agg(json_build_object('reason', fl.reason, 'note', fl.note, 'flagger_id', fl.flagger_id, 'flagger_name', u.display_name, 'created_at', fl.created_at) ORDER BY fl.created_at) AS flags
-                 FROM post_flags fl JOIN users u ON u.id = fl.flagger_id WHERE fl.status = 'open' GROUP BY fl.post_id) f
-         JOIN discussion_posts p ON p.id = f.post_id
-         JOIN discussion_threads t ON t.id = p.thread_id AND t.community_id = $1
-         ${POST_JOINS}
-        ORDER BY f.first_at LIMIT 100`,
-      [community.community.id, actor.userId],
-    );
+    const rows = await this.flags.queue(community.community.id, actor.userId);
     return {
       items: rows.map((row) => ({
         post: toPost(row, true),
@@ -93,12 +73,7 @@ export class ModerationService {
   }
 
   /** Open flags in a community, for the forum index badge. */
-  async openFlagCount(communityId: string): Promise<number> {
-    const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT count(DISTINCT fl.post_id)::int AS n FROM post_flags fl JOIN discussion_posts p ON p.id = fl.post_id
-         JOIN discussion_threads t ON t.id = p.thread_id WHERE fl.status = 'open' AND t.community_id = $1`,
-      [communityId],
-    );
-    return rows[0]?.n ?? 0;
+  openFlagCount(communityId: string): Promise<number> {
+    return this.flags.openCount(communityId);
   }
 }

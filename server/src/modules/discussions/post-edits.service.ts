@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, streams, type EditPostRequest, type Post, type PostRevision } from '@commonroom/contracts';
 import { diffWords } from 'diff';
-import { returningRows } from '../../infrastructure/database/returning-rows';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
@@ -10,20 +9,13 @@ import { ContentCooker } from '../../infrastructure/content/content-cooker.servi
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { postPolicy, threadPolicy } from './discussion.policy';
-import { DiscussionsRepository } from './discussions.repository';
-import { DraftsService } from './drafts.service';
+import { DiscussionPostsRepository } from './discussion-posts.repository';
+import { DraftsRepository } from './drafts.repository';
+import { PostFlagsRepository } from './post-flags.repository';
 import { toPost } from './post-view';
 import { PostsService } from './posts.service';
-
-interface RevisionRow {
-  revision: number;
-  raw: string;
-  created_at: Date;
-  editor_id: string;
-  editor_name: string;
-}
 
 /** Editing with a visible history, and soft deletion that a moderator can undo. */
 @Injectable()
@@ -31,11 +23,12 @@ export class PostEditsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly posts: PostsService,
-    private readonly repository: DiscussionsRepository,
+    private readonly repository: DiscussionPostsRepository,
+    private readonly flags: PostFlagsRepository,
     private readonly cooker: ContentCooker,
     private readonly publisher: StreamPublisher,
     private readonly audit: AuditService,
-    private readonly drafts: DraftsService,
+    private readonly drafts: DraftsRepository,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -52,22 +45,13 @@ export class PostEditsService {
     await this.posts.enforceNewMemberLimits(actor, context.subject.moderator, cooked);
 
     const envelope = await this.dataSource.transaction(async (manager) => {
-      const current: { revision: number; raw: string; author_id: string; created_at: Date }[] = await manager.query(
-        'SELECT revision, raw, author_id, created_at FROM discussion_posts WHERE id = $1 FOR UPDATE',
-        [postId],
-      );
-      const before = current[0];
+      const before = await this.repository.lockForEdit(manager, postId);
       if (!before) throw DomainError.notFound('That post');
       if (before.revision !== body.baseRevision) {
         throw new DomainError(ErrorCode.Conflict, 'Someone changed this post while you were editing. Copy your text, reload, and edit again.');
       }
       if (before.raw === body.raw) return undefined;
-      const next = before.revision + 1;
-      if (before.revision === 1) {
-        await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id, created_at) VALUES ($1, 1, $2, $3, $4)', [postId, before.raw, before.author_id, before.created_at]);
-      }
-      await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id) VALUES ($1, $2, $3, $4)', [postId, next, body.raw, actor.userId]);
-      await manager.query('UPDATE discussion_posts SET raw = $2, html = $3, revision = $4, edited_at = now() WHERE id = $1', [postId, body.raw, cooked.html, next]);
+      await this.repository.saveRevision(manager, { postId, before, raw: body.raw, html: cooked.html, editorId: actor.userId });
       await this.repository.linkContent(manager, postId, cooked, true);
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       if (actor.userId !== row.author_id) {
@@ -95,20 +79,16 @@ export class PostEditsService {
   /** Hides or deletes in one transaction with its live event and, for moderators, an audit entry. */
   async setRemoved(threadId: string, postId: string, actor: Actor, client: ClientInfo, state: 'hidden' | 'deleted', authorId: string): Promise<void> {
     const envelope = await this.dataSource.transaction(async (manager) => {
-      const column = state === 'hidden' ? 'hidden' : 'deleted';
-      const rows = returningRows<{ number: number }>(await manager.query(
-        `UPDATE discussion_posts SET ${column}_at = now(), ${column}_by_id = $2 WHERE id = $1 AND ${column}_at IS NULL RETURNING number`,
-        [postId, actor.userId],
-      ));
-      if (!rows[0]) return undefined;
+      const number = await this.repository.markRemoved(manager, postId, state, actor.userId);
+      if (number === undefined) return undefined;
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId });
       if (state === 'hidden') {
-        await manager.query(`UPDATE post_flags SET status = 'upheld', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
+        await this.flags.resolveOpen(manager, postId, 'upheld', actor.userId);
       }
       if (actor.userId !== authorId || state === 'hidden') {
         await this.audit.record({ action: `moderation.post_${state}`, actorUserId: actor.userId, subjectUserId: authorId, client, metadata: { postId, threadId } }, manager);
       }
-      return this.publisher.record(manager, streams.thread(threadId), 'post.removed', { postId, number: rows[0].number, state });
+      return this.publisher.record(manager, streams.thread(threadId), 'post.removed', { postId, number, state });
     });
     if (envelope) this.publisher.deliver(envelope);
   }
@@ -118,17 +98,13 @@ export class PostEditsService {
     const { row, context } = await this.posts.readPost(postId, actor);
     requireAbility(postPolicy, 'restore', this.posts.postSubject(context, row, actor));
     const envelope = await this.dataSource.transaction(async (manager) => {
-      const rows = returningRows(await manager.query(
-        `UPDATE discussion_posts SET hidden_at = NULL, hidden_by_id = NULL, deleted_at = NULL, deleted_by_id = NULL
-          WHERE id = $1 AND (hidden_at IS NOT NULL OR deleted_at IS NOT NULL) RETURNING id`,
-        [postId],
-      ));
-      await manager.query(`UPDATE post_flags SET status = 'dismissed', resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open'`, [postId, actor.userId]);
-      if (rows.length === 0) return undefined;
+      const restored = await this.repository.restore(manager, postId);
+      await this.flags.resolveOpen(manager, postId, 'dismissed', actor.userId);
+      if (!restored) return undefined;
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       await this.audit.record({ action: 'moderation.post_restored', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
-      const restored = await this.repository.post(postId, null, manager);
-      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', { post: toPost(restored!, false) });
+      const post = await this.repository.post(postId, null, manager);
+      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', { post: toPost(post!, false) });
     });
     if (envelope) this.publisher.deliver(envelope);
     return this.posts.get(postId, actor);
@@ -139,14 +115,9 @@ export class PostEditsService {
     const { row, context } = await this.posts.readPost(postId, actor);
     const subject = this.posts.postSubject(context, row, actor);
     if (subject.postState !== 'visible' && !threadPolicy.seeRemovedText(subject)) throw DomainError.notFound('That post');
-    const rows: RevisionRow[] = await this.dataSource.query(
-      `SELECT r.revision, r.raw, r.created_at, r.editor_id, u.display_name AS editor_name
-         FROM post_revisions r JOIN users u ON u.id = r.editor_id WHERE r.post_id = $1 ORDER BY r.revision`,
-      [postId],
-    );
+    const rows = await this.repository.revisions(postId);
     if (rows.length === 0) {
-      const original: { raw: string }[] = await this.dataSource.query('SELECT raw FROM discussion_posts WHERE id = $1', [postId]);
-      rows.push({ revision: 1, raw: original[0]?.raw ?? '', created_at: row.created_at, editor_id: row.author_id, editor_name: row.author_name });
+      rows.push({ revision: 1, raw: (await this.repository.raw(postId)) ?? '', created_at: row.created_at, editor_id: row.author_id, editor_name: row.author_name });
     }
     return {
       items: rows.map((r, i) => ({

@@ -1,6 +1,6 @@
 import { FLAG_REASONS, type FlagReason } from '@commonroom/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../accounts';
 import { DiscussionPostEntity } from './discussion-post.entity';
 
 export type FlagStatus = 'open' | 'upheld' | 'dismissed';

@@ -1,6 +1,6 @@
 import { REACTIONS, type Reaction } from '@commonroom/contracts';
 import { Check, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../accounts';
 import { DiscussionPostEntity } from './discussion-post.entity';
 
 /** One person's reaction to one post; a person may give several different reactions. */

@@ -33,9 +33,9 @@ export const postColumns = (viewerParam: string) => `
                       FROM post_reactions WHERE post_id = p.id GROUP BY reaction) x), '[]'::json) AS reactions`;
 
 export const POST_JOINS = `
-  JOIN users au ON au.id = p.author_id
+  JOIN people au ON au.id = p.author_id
   LEFT JOIN discussion_posts rp ON rp.id = p.reply_to_post_id
-  LEFT JOIN users ru ON ru.id = rp.author_id`;
+  LEFT JOIN people ru ON ru.id = rp.author_id`;
 
 const REACTION_ORDER = new Map<string, number>(REACTIONS.map((r, i) => [r.id, i]));
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { streams, type Reaction, type ReactionCount, type ReactionsResult } from '@commonroom/contracts';
+import { streams, type Reaction, type ReactionsResult } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
-import { returningRows } from '../../infrastructure/database/returning-rows';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { postPolicy } from './discussion.policy';
+import { PostReactionsRepository } from './post-reactions.repository';
 import { sortReactions } from './post-view';
 import { PostsService } from './posts.service';
 
@@ -17,21 +17,17 @@ export class ReactionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly posts: PostsService,
     private readonly publisher: StreamPublisher,
+    private readonly reactions: PostReactionsRepository,
   ) {}
 
   async set(postId: string, reaction: Reaction, added: boolean, actor: Actor): Promise<ReactionsResult> {
     const { row, context } = await this.posts.readPost(postId, actor);
     requireAbility(postPolicy, 'react', this.posts.postSubject(context, row, actor), 'Join the community to react to posts.');
     const result = await this.dataSource.transaction(async (manager) => {
-      const changed: unknown[] = added
-        ? await manager.query('INSERT INTO post_reactions (post_id, user_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id', [postId, actor.userId, reaction])
-        : returningRows(await manager.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND reaction = $3 RETURNING post_id', [postId, actor.userId, reaction]));
-      const counts: ReactionCount[] = await manager.query(
-        `SELECT reaction, count(*)::int AS count, bool_or(user_id = $2) AS mine FROM post_reactions WHERE post_id = $1 GROUP BY reaction`,
-        [postId, actor.userId],
-      );
+      const changed = await this.reactions.set(manager, { postId, userId: actor.userId, reaction }, added);
+      const counts = await this.reactions.counts(manager, postId, actor.userId);
       const reactions = sortReactions(counts);
-      if (changed.length === 0) return { reactions, envelope: undefined };
+      if (!changed) return { reactions, envelope: undefined };
       const envelope = await this.publisher.record(manager, streams.thread(row.thread_id), 'post.reactions', {
         postId,
         reactions: reactions.map((r) => ({ ...r, mine: false })),

@@ -1,6 +1,6 @@
 import { WATCH_LEVELS, type WatchLevel } from '@commonroom/contracts';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../accounts';
 import { DiscussionThreadEntity } from './discussion-thread.entity';
 
 export const WATCH_LEVEL_CHECK = `level IN (${WATCH_LEVELS.map((w) => `'${w.id}'`).join(', ')})`;

@@ -4,7 +4,8 @@ import type { AcceptAnswerRequest, WatchLevel } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { DiscussionsRepository } from './discussions.repository';
+import { DiscussionPostsRepository } from './discussion-posts.repository';
+import { DiscussionThreadsRepository } from './discussion-threads.repository';
 import { ThreadAccessService, type ThreadContext } from './thread-access.service';
 
 /** A reader's own state in a thread (how far read, how closely watched) and the accepted answer. */
@@ -12,36 +13,33 @@ import { ThreadAccessService, type ThreadContext } from './thread-access.service
 export class ThreadReadingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly threads: ThreadAccessService,
-    private readonly repository: DiscussionsRepository,
+    private readonly access: ThreadAccessService,
+    private readonly threads: DiscussionThreadsRepository,
+    private readonly posts: DiscussionPostsRepository,
   ) {}
 
   async markRead(threadId: string, actor: Actor, number: number): Promise<void> {
-    const { thread } = await this.threads.read(threadId, actor);
-    await this.repository.markRead(actor.userId, threadId, Math.min(number, thread.post_count));
+    const { thread } = await this.access.read(threadId, actor);
+    await this.threads.markRead(actor.userId, threadId, Math.min(number, thread.post_count));
   }
 
   async watch(threadId: string, actor: Actor, level: WatchLevel): Promise<void> {
-    await this.threads.read(threadId, actor);
-    await this.repository.setWatchLevel(actor.userId, threadId, level);
+    await this.access.read(threadId, actor);
+    await this.threads.setWatchLevel(actor.userId, threadId, level);
   }
 
   /**
    * Marks (or, with null, unmarks) the reply that answered the question. The opening post cannot
    * answer itself, and a removed post cannot be the answer. `then` runs in the same transaction so
-   * the kind can publish the thread's new state.
+   * the discussion type can publish the thread's new state.
    */
   async acceptAnswer<T>(threadId: string, actor: Actor, body: AcceptAnswerRequest, then: (manager: EntityManager, context: ThreadContext) => Promise<T>): Promise<T> {
-    const context = await this.threads.require(threadId, actor, 'acceptAnswer', 'Only the person who asked, or a facilitator, can choose the answer.');
+    const context = await this.access.require(threadId, actor, 'acceptAnswer', 'Only the person who asked, or a facilitator, can choose the answer.');
     return this.dataSource.transaction(async (manager) => {
-      if (body.postId !== null) {
-        const rows: unknown[] = await manager.query(
-          'SELECT 1 FROM discussion_posts WHERE id = $1 AND thread_id = $2 AND number > 1 AND hidden_at IS NULL AND deleted_at IS NULL',
-          [body.postId, threadId],
-        );
-        if (rows.length === 0) throw DomainError.validation([{ path: 'body.postId', message: 'Choose a visible reply in this discussion as the answer.' }]);
+      if (body.postId !== null && !(await this.posts.isAnswerCandidate(manager, threadId, body.postId))) {
+        throw DomainError.validation([{ path: 'body.postId', message: 'Choose a visible reply in this discussion as the answer.' }]);
       }
-      await manager.query('UPDATE discussion_threads SET accepted_post_id = $2, updated_at = now() WHERE id = $1', [threadId, body.postId]);
+      await this.threads.setAcceptedAnswer(manager, threadId, body.postId);
       return then(manager, { ...context, thread: { ...context.thread, accepted_post_id: body.postId } });
     });
   }

@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DomainEventHandlers } from '../../infrastructure/events/domain-event-handlers';
+import { ForumCategoriesRepository } from './forum-categories.repository';
 
 /**
  * A forum that is switched on starts with one category, so the first person can post straight
@@ -11,7 +10,7 @@ import { DomainEventHandlers } from '../../infrastructure/events/domain-event-ha
 @Injectable()
 export class ForumDefaults implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly categories: ForumCategoriesRepository,
     private readonly handlers: DomainEventHandlers,
   ) {}
 
@@ -20,13 +19,7 @@ export class ForumDefaults implements OnModuleInit {
     this.handlers.subscribe('community.updated', (event) => this.ensureCategory(event.payload.communityId));
   }
 
-  async ensureCategory(communityId: string): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO forum_categories (community_id, slug, name, description, position)
-       SELECT c.id, 'general', 'General', 'Anything that does not fit elsewhere.', 0 FROM communities c
-        WHERE c.id = $1 AND 'forum' = ANY(c.tools) AND NOT EXISTS (SELECT 1 FROM forum_categories fc WHERE fc.community_id = c.id)
-       ON CONFLICT (community_id, slug) DO NOTHING`,
-      [communityId],
-    );
+  ensureCategory(communityId: string): Promise<void> {
+    return this.categories.ensureDefault(communityId);
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@commonroom/contracts';
 import { CurrentActor, RequestClient, type Actor, type ClientInfo } from '../../infrastructure/auth/actor';
 import { Contract } from '../../infrastructure/http/contract.decorator';
+import { ForumThreadChangesService } from './forum-thread-changes.service';
 import { ForumThreadsService } from './forum-threads.service';
 
 const tags = ['forums'];
@@ -17,7 +18,10 @@ const params = threadIdParamsSchema;
 /** One forum thread as a whole: its header, and what authors and moderators change about it. */
 @Controller('api/threads/:threadId')
 export class ForumThreadsController {
-  constructor(private readonly threads: ForumThreadsService) {}
+  constructor(
+    private readonly threads: ForumThreadsService,
+    private readonly changes: ForumThreadChangesService,
+  ) {}
 
   @Get()
   @Contract({ summary: 'A thread with the viewer’s reading state and abilities', tags, params, response: threadDetailSchema })
@@ -28,19 +32,19 @@ export class ForumThreadsController {
   @Patch()
   @Contract({ summary: 'Change the title and tags (author), or pin, lock and move (moderators)', tags, params, body: updateThreadRequestSchema, response: threadDetailSchema })
   update(@Param('threadId') threadId: string, @Body() body: UpdateThreadRequest, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
-    return this.threads.update(threadId, actor, body, client);
+    return this.changes.update(threadId, actor, body, client);
   }
 
   @Delete()
   @Contract({ summary: 'Remove a thread (moderators, or its author before anyone replied); moderators can restore it', tags, params })
   remove(@Param('threadId') threadId: string, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
-    return this.threads.remove(threadId, actor, client);
+    return this.changes.remove(threadId, actor, client);
   }
 
   @Post('restore')
   @Contract({ summary: 'Restore a removed thread (moderators)', tags, params, response: threadDetailSchema })
   restore(@Param('threadId') threadId: string, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
-    return this.threads.restore(threadId, actor, client);
+    return this.changes.restore(threadId, actor, client);
   }
 
   @Put('accepted-answer')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ThreadSummary, WatchLevel } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returningRows } from '../../infrastructure/database/returning-rows';
 
 export interface SummaryRow {
   id: string;
@@ -28,6 +29,17 @@ export interface ForumPlacement {
   category_watch: WatchLevel | null;
 }
 
+/** A forum thread's state as `thread.updated` carries it. */
+export interface ForumThreadState {
+  title: string;
+  tags: string[];
+  pinned: boolean;
+  locked: boolean;
+  category_id: string;
+  accepted_post_id: string | null;
+  deleted: boolean;
+}
+
 /** One thread summary from its row; the thread page's detail starts from the same fields. */
 export const toSummary = (row: SummaryRow): ThreadSummary => ({
   id: row.id,
@@ -45,7 +57,11 @@ export const toSummary = (row: SummaryRow): ThreadSummary => ({
   unreadCount: row.last_read_number === null ? null : Math.max(0, row.post_count - row.last_read_number),
 });
 
-/** Forum threads in the forum's own terms: listings by category, placement, moves and counts. */
+/**
+ * Forum threads in the forum's own terms: listings by category, placement, moves and counts.
+ * The engine's data comes through the views it publishes (`discussion_thread_summaries`,
+ * `discussion_reading`), never its tables.
+ */
 @Injectable()
 export class ForumThreadsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -56,14 +72,12 @@ export class ForumThreadsRepository {
    */
   async list(categoryId: string, viewerId: string | null, options: { offset: number; limit: number; tag?: string; withDeleted: boolean }): Promise<ThreadSummary[]> {
     const rows: SummaryRow[] = await this.dataSource.query(
-      `SELECT t.id, t.title, t.tags, t.author_id, a.display_name AS author_name, t.post_count, t.created_at, t.last_post_at,
-              t.last_poster_id, lp.display_name AS last_poster_name, f.pinned, t.locked_at IS NOT NULL AS locked,
-              t.accepted_post_id IS NOT NULL AS answered, f.deleted, r.last_read_number
+      `SELECT t.thread_id AS id, t.title, t.tags, t.author_id, t.author_name, t.post_count, t.created_at, t.last_post_at,
+              t.last_poster_id, t.last_poster_name, f.pinned, t.locked, t.accepted_post_id IS NOT NULL AS answered, f.deleted,
+              r.last_read_number
          FROM forum_threads f
-         JOIN discussion_threads t ON t.id = f.thread_id
-         JOIN users a ON a.id = t.author_id
-         JOIN users lp ON lp.id = t.last_poster_id
-         LEFT JOIN thread_readers r ON r.thread_id = f.thread_id AND r.user_id = $2
+         JOIN discussion_thread_summaries t ON t.thread_id = f.thread_id
+         LEFT JOIN discussion_reading r ON r.thread_id = f.thread_id AND r.user_id = $2
         WHERE f.category_id = $1 AND (NOT f.deleted OR $6) AND ($5::text IS NULL OR $5 = ANY(t.tags))
         ORDER BY f.pinned DESC, f.last_post_at DESC, f.thread_id LIMIT $3 OFFSET $4`,
       [categoryId, viewerId, options.limit, options.offset, options.tag ?? null, options.withDeleted],
@@ -73,7 +87,7 @@ export class ForumThreadsRepository {
 
   async countWithTag(categoryId: string, tag: string, withDeleted: boolean): Promise<number> {
     const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM forum_threads f JOIN discussion_threads t ON t.id = f.thread_id
+      `SELECT count(*)::int AS n FROM forum_threads f JOIN discussion_thread_summaries t ON t.thread_id = f.thread_id
         WHERE f.category_id = $1 AND (NOT f.deleted OR $3) AND $2 = ANY(t.tags)`,
       [categoryId, tag, withDeleted],
     );
@@ -91,15 +105,33 @@ export class ForumThreadsRepository {
     return rows[0];
   }
 
+  /** Whether a category belongs to a community's forum (a thread may only move within its forum). */
+  async isCategoryOf(manager: EntityManager, categoryId: string, communityId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query('SELECT 1 FROM forum_categories WHERE id = $1 AND community_id = $2', [categoryId, communityId]);
+    return rows.length > 0;
+  }
+
   async place(manager: EntityManager, threadId: string, categoryId: string): Promise<void> {
     await manager.query('INSERT INTO forum_threads (thread_id, category_id, last_post_at) VALUES ($1, $2, now())', [threadId, categoryId]);
     await manager.query('UPDATE forum_categories SET thread_count = thread_count + 1 WHERE id = $1', [categoryId]);
   }
 
+  /** After a post: the listing's order and the category's counts, in one statement; answers the category. */
+  async recordPost(manager: EntityManager, threadId: string, at: Date, postDelta: number): Promise<string | undefined> {
+    const rows = returningRows<{ category_id: string }>(await manager.query(
+      `WITH f AS (UPDATE forum_threads SET last_post_at = $2 WHERE thread_id = $1 RETURNING category_id)
+       UPDATE forum_categories c SET post_count = c.post_count + $3, last_activity_at = GREATEST(c.last_activity_at, $2)
+         FROM f WHERE c.id = f.category_id RETURNING c.id AS category_id`,
+      [threadId, at, postDelta],
+    ));
+    return rows[0]?.category_id;
+  }
+
   /** Moves a thread's counts with it (a deleted thread is not counted anywhere). */
   async move(manager: EntityManager, threadId: string, from: string, to: string): Promise<void> {
     await manager.query(
-      `WITH t AS (SELECT t.post_count, f.deleted FROM discussion_threads t JOIN forum_threads f ON f.thread_id = t.id WHERE t.id = $1)
+      `WITH t AS (SELECT t.post_count, f.deleted FROM discussion_thread_summaries t JOIN forum_threads f ON f.thread_id = t.thread_id
+                   WHERE t.thread_id = $1)
        UPDATE forum_categories c SET thread_count = c.thread_count + CASE WHEN c.id = $3 THEN 1 ELSE -1 END,
                                     post_count = c.post_count + CASE WHEN c.id = $3 THEN t.post_count ELSE -t.post_count END,
                                     last_activity_at = CASE WHEN c.id = $3 THEN GREATEST(c.last_activity_at, now()) ELSE c.last_activity_at END
@@ -114,12 +146,22 @@ export class ForumThreadsRepository {
     await manager.query(
       `WITH f AS (UPDATE forum_threads SET deleted = $2 WHERE thread_id = $1 AND deleted <> $2 RETURNING category_id)
        UPDATE forum_categories c SET thread_count = c.thread_count + $3, post_count = c.post_count + $3 * t.post_count
-         FROM f, discussion_threads t WHERE c.id = f.category_id AND t.id = $1`,
+         FROM f, discussion_thread_summaries t WHERE c.id = f.category_id AND t.thread_id = $1`,
       [threadId, deleted, deleted ? -1 : 1],
     );
   }
 
   async setPinned(manager: EntityManager, threadId: string, pinned: boolean): Promise<void> {
     await manager.query('UPDATE forum_threads SET pinned = $2 WHERE thread_id = $1', [threadId, pinned]);
+  }
+
+  /** The thread's state as committed by this transaction, for `thread.updated`. */
+  async state(manager: EntityManager, threadId: string): Promise<ForumThreadState> {
+    const rows: ForumThreadState[] = await manager.query(
+      `SELECT t.title, t.tags, t.pinned, t.locked, f.category_id, t.accepted_post_id, t.deleted
+         FROM discussion_thread_summaries t JOIN forum_threads f ON f.thread_id = t.thread_id WHERE t.thread_id = $1`,
+      [threadId],
+    );
+    return rows[0]!;
   }
 }

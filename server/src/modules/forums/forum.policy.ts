@@ -1,5 +1,5 @@
 import type { Policy } from '../../infrastructure/auth/policy';
-import type { CommunitySubject } from '../communities/community.policy';
+import type { CommunitySubject } from '../communities';
 
 /** Who may do what with a community's forum as a whole (threads and posts follow the discussion policy). */
 export const forumPolicy = {

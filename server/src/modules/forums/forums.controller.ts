@@ -26,7 +26,7 @@ import {
 import { CurrentActor, RequestClient, type Actor, type ClientInfo } from '../../infrastructure/auth/actor';
 import { Contract } from '../../infrastructure/http/contract.decorator';
 import { IdempotencyKey } from '../../infrastructure/idempotency/idempotency-key.decorator';
-import { ModerationService } from '../discussions/moderation.service';
+import { ModerationService } from '../discussions';
 import { ForumCategoriesService } from './forum-categories.service';
 import { ForumThreadsService } from './forum-threads.service';
 

@@ -1,20 +1,30 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { CommunitiesModule } from '../communities/communities.module';
-import { DiscussionsModule } from '../discussions/discussions.module';
+import { AuditModule } from '../audit';
+import { CommunitiesModule } from '../communities';
+import { DiscussionsModule } from '../discussions';
+import { ForumCategoriesRepository } from './forum-categories.repository';
 import { ForumCategoriesService } from './forum-categories.service';
 import { ForumDefaults } from './forum-defaults';
-import { ForumKind } from './forum-kind';
+import { ForumDiscussionHooks } from './forum-discussion-hooks';
+import { ForumThreadChangesService } from './forum-thread-changes.service';
 import { ForumThreadsController } from './forum-threads.controller';
 import { ForumThreadsRepository } from './forum-threads.repository';
 import { ForumThreadsService } from './forum-threads.service';
 import { ForumsController } from './forums.controller';
 
-/** A community's forum: categories of discussion threads, built on the discussion engine. */
+/** A community's forum: categories of discussion threads, a discussion type of the engine. */
 @Module({
   imports: [AuditModule, CommunitiesModule, DiscussionsModule],
   controllers: [ForumsController, ForumThreadsController],
-  providers: [ForumKind, ForumDefaults, ForumCategoriesService, ForumThreadsRepository, ForumThreadsService],
+  providers: [
+    ForumDiscussionHooks,
+    ForumDefaults,
+    ForumCategoriesRepository,
+    ForumCategoriesService,
+    ForumThreadsRepository,
+    ForumThreadsService,
+    ForumThreadChangesService,
+  ],
   exports: [ForumCategoriesService, ForumThreadsService],
 })
 export class ForumsModule {}

@@ -1,0 +1,2 @@
+// Minimal public surface for the discussion engine's branch; the ownership work writes the full one.
+export { UserEntity } from './user.entity';

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FlagReason } from '@commonroom/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { returningRows } from '../../infrastructure/database/returning-rows';
+import { POST_JOINS, postColumns, type PostRow } from './post-view';
+
+export interface FlagQueueRow extends PostRow {
+  thread_title: string;
+  flags: { reason: string; note: string | null; flagger_id: string; flagger_name: string; created_at: string }[];
+}
+
+/** Readers' flags on posts (`post_flags`) and the queue facilitators work through. */
+@Injectable()
+export class PostFlagsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Adds a flag; answers false when this person had already flagged the post. */
+  async add(manager: EntityManager, flag: { postId: string; flaggerId: string; reason: FlagReason; note: string | null }): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      'INSERT INTO post_flags (post_id, flagger_id, reason, note) VALUES ($1, $2, $3, $4) ON CONFLICT (post_id, flagger_id) DO NOTHING RETURNING id',
+      [flag.postId, flag.flaggerId, flag.reason, flag.note],
+    );
+    return inserted.length > 0;
+  }
+
+  /** Closes the open flags on a post as upheld or dismissed; answers how many were open. */
+  async resolveOpen(manager: EntityManager, postId: string, status: 'upheld' | 'dismissed', byId: string): Promise<number> {
+    const closed = returningRows(await manager.query(
+      `UPDATE post_flags SET status = $3, resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open' RETURNING id`,
+      [postId, byId, status],
+    ));
+    return closed.length;
+  }
+
+  /** Posts with open flags in a community's discussions, oldest report first. */
+  queue(communityId: string, viewerId: string): Promise<FlagQueueRow[]> {
+    return this.dataSource.query(
+      `SELECT ${postColumns('$2')}, t.title AS thread_title, f.flags
+         FROM (SELECT fl.post_id, min(fl.created_at) AS first_at,
+                      json_agg(json_build_object('reason', fl.reason, 'note', fl.note, 'flagger_id', fl.flagger_id,
+                                                 'flagger_name', u.display_name, 'created_at', fl.created_at) ORDER BY fl.created_at) AS flags
+                 FROM post_flags fl JOIN people u ON u.id = fl.flagger_id WHERE fl.status = 'open' GROUP BY fl.post_id) f
+         JOIN discussion_posts p ON p.id = f.post_id
+         JOIN discussion_threads t ON t.id = p.thread_id AND t.community_id = $1
+         ${POST_JOINS}
+        ORDER BY f.first_at LIMIT 100`,
+      [communityId, viewerId],
+    );
+  }
+
+  async openCount(communityId: string): Promise<number> {
+    const rows: { n: number }[] = await this.dataSource.query(
+      `SELECT count(DISTINCT fl.post_id)::int AS n FROM post_flags fl JOIN discussion_posts p ON p.id = fl.post_id
+         JOIN discussion_threads t ON t.id = p.thread_id WHERE fl.status = 'open' AND t.community_id = $1`,
+      [communityId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+}

@@ -1,0 +1,5 @@
+/** The forums module's public surface: a discussion type of the engine (`../discussions`). */
+export { ForumsModule } from './forums.module';
+export { FORUMS_ENTITIES } from './forums.entities';
+export { ForumCategoriesService } from './forum-categories.service';
+export { ForumThreadsService } from './forum-threads.service';
