@@ -8,8 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * through the accounts module's `people` view. The people joins are LEFT JOINs on a unique key,
  * so the planner drops them from queries that use no name: the views cost nothing at run time.
  */
-export class DiscussionReadModels1795380000000 implements MigrationInterface {
-  name = 'DiscussionReadModels1795380000000';
+export class DiscussionReadModels1795375000000 implements MigrationInterface {
+  name = 'DiscussionReadModels1795375000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE VIEW "discussion_thread_summaries" AS
