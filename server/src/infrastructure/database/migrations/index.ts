@@ -5,9 +5,10 @@ import { OrganisationImports1795345000000 } from './1795345000000-organisation-i
 import { Discussions1795350000000 } from './1795350000000-discussions';
 import { PeopleSearch1795360000000 } from './1795360000000-people-search';
 import { PublishedReadModels1795370000000 } from './1795370000000-published-read-models';
+import { ModuleReadModels1795380000000 } from './1795380000000-module-read-models';
 
 /**
  * Every migration in the order it runs. `npm run migration:generate -w @commonroom/server -- Name`
  * writes a new file beside this one and adds it here.
  */
-export const MIGRATIONS: Function[] = [Foundation1795332458389, Accounts1795333353925, OrganisationsCommunities1795336765089, OrganisationImports1795345000000, Discussions1795350000000, PeopleSearch1795360000000, PublishedReadModels1795370000000];
+export const MIGRATIONS: Function[] = [Foundation1795332458389, Accounts1795333353925, OrganisationsCommunities1795336765089, OrganisationImports1795345000000, Discussions1795350000000, PeopleSearch1795360000000, PublishedReadModels1795370000000, ModuleReadModels1795380000000];
