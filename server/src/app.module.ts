@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { APP_ENTITIES } from './app.entities';
 import { AuthModule } from './infrastructure/auth/auth.module';
 import { AuthenticationGuard } from './infrastructure/auth/authentication.guard';
 import { CsrfGuard } from './infrastructure/auth/csrf.guard';
@@ -46,7 +47,7 @@ export class AppModule {
   static forRoot({ config, database }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ContentModule, RealtimeModule, IdempotencyModule, ...FEATURES, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database, APP_ENTITIES), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ContentModule, RealtimeModule, IdempotencyModule, ...FEATURES, DemoModule],
       // The SPA fallback is registered last so its wildcard never shadows an API route.
       controllers: [ApiDocsController, ...(config.client.serve ? [ClientAppController] : [])],
       providers: [

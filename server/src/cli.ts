@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { loadConfigOrExit, prepareDatabase, REPO_ROOT } from './bootstrap/boot';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { configurationMarkdown } from './infrastructure/config/config-docs';
+import { APP_ENTITIES } from './app.entities';
 import { generateMigration } from './infrastructure/database/generate-migration';
 import { buildOpenApiDocument } from './infrastructure/http/openapi';
 import { RouteRegistry } from './infrastructure/http/route-registry';
@@ -52,7 +53,7 @@ async function generate(name: string | undefined): Promise<void> {
   try {
     const url = new URL(database.url);
     url.pathname = '/postgres';
-    const file = await generateMigration(url.toString(), name);
+    const file = await generateMigration(url.toString(), name, APP_ENTITIES);
     logger.info(file ? `Wrote ${file}: read it, then rebuild` : 'No schema changes to migrate');
   } finally {
     await database.stop();

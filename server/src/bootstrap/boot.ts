@@ -1,3 +1,4 @@
+import { APP_ENTITIES } from '../app.entities';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +27,7 @@ export function loadConfigOrExit(overrides: Record<string, string> = {}): AppCon
 export async function prepareDatabase(config: AppConfig, logger: Logger, options: { migrate?: boolean } = {}): Promise<ResolvedDatabase> {
   const database = await resolveDatabase(config, logger);
   if (options.migrate ?? config.database.migrateOnStart) {
-    const applied = await runMigrations({ url: database.url, poolSize: 1 });
+    const applied = await runMigrations({ url: database.url, poolSize: 1 }, APP_ENTITIES);
     if (applied.length > 0) logger.info({ applied }, `Applied ${applied.length} migration(s)`);
   }
   return database;

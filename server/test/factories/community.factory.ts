@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { CommunityMemberEntity } from '../../src/modules/communities/community-member.entity';
 import { CommunityEntity } from '../../src/modules/communities/community.entity';
 import { AffiliationEntity } from '../../src/modules/organisations/affiliation.entity';
-import { PartnershipEntity, PartnershipMemberEntity } from '../../src/modules/partnerships/partnership.entity';
+import { PartnershipMemberEntity } from '../../src/modules/partnerships/partnership-member.entity';
+import { PartnershipEntity } from '../../src/modules/partnerships/partnership.entity';
 import { buildOrganisation } from './organisation.factory';
 
 /** Inserts a real community; members are given as user ids with their roles. */

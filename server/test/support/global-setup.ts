@@ -1,3 +1,4 @@
+import { APP_ENTITIES } from '../../src/app.entities';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
   });
   globalThis.__COMMONROOM_TEST_PG__ = server;
   await server.createDatabase(TEMPLATE);
-  await runMigrations({ url: withDatabase(server.url(), TEMPLATE), poolSize: 1 });
+  await runMigrations({ url: withDatabase(server.url(), TEMPLATE), poolSize: 1 }, APP_ENTITIES);
   process.env[TEST_ENV.adminUrl] = server.url();
   process.env[TEST_ENV.template] = TEMPLATE;
   process.stdout.write(`\nEmbedded PostgreSQL for tests on port ${server.port}, migrated in ${Date.now() - started} ms\n`);

@@ -1,6 +1,6 @@
 import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import type { EntityClasses } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -15,13 +15,14 @@ export interface DatabaseConnection {
 
 /**
  * The one definition of how we talk to PostgreSQL, used by the app, the CLI and the tests.
- * Schema changes only ever come from migrations.
+ * Schema changes only ever come from migrations. The entities come from the composition root
+ * (`src/app.entities.ts`): infrastructure does not know the features.
  */
-export function dataSourceOptions(connection: DatabaseConnection): DataSourceOptions {
+export function dataSourceOptions(connection: DatabaseConnection, entities: EntityClasses): DataSourceOptions {
   return {
     type: 'postgres',
     url: connection.url,
-    entities: ENTITIES,
+    entities: [...entities],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
@@ -36,13 +37,16 @@ export function dataSourceOptions(connection: DatabaseConnection): DataSourceOpt
   };
 }
 
-export function createDataSource(connection: DatabaseConnection): DataSource {
-  return new DataSource(dataSourceOptions(connection));
+export function createDataSource(connection: DatabaseConnection, entities: EntityClasses): DataSource {
+  return new DataSource(dataSourceOptions(connection, entities));
 }
 
-/** Applies pending migrations and returns their names. */
-export async function runMigrations(connection: DatabaseConnection): Promise<string[]> {
-  const dataSource = await createDataSource({ ...connection, poolSize: 1 }).initialize();
+/**
+ * Applies pending migrations and returns their names. Takes the entities because TypeORM keeps
+ * generated columns' definitions in `typeorm_metadata`, which it creates only when an entity has one.
+ */
+export async function runMigrations(connection: DatabaseConnection, entities: EntityClasses): Promise<string[]> {
+  const dataSource = await createDataSource({ ...connection, poolSize: 1 }, entities).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createDataSource } from './data-source';
+import type { EntityClasses } from './entities';
 
 const MIGRATIONS_DIR = join(__dirname, '..', '..', '..', 'src', 'infrastructure', 'database', 'migrations');
 
@@ -10,7 +11,7 @@ const MIGRATIONS_DIR = join(__dirname, '..', '..', '..', 'src', 'infrastructure'
  * existing migrations produce, using TypeORM's own schema builder on a scratch database.
  * Returns the file written, or undefined when there is nothing to change.
  */
-export async function generateMigration(adminUrl: string, name: string): Promise<string | undefined> {
+export async function generateMigration(adminUrl: string, name: string, entities: EntityClasses): Promise<string | undefined> {
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. AddAffiliations');
   const scratch = 'commonroom_migration_scratch';
   await withAdmin(adminUrl, async (c) => {
@@ -19,7 +20,7 @@ export async function generateMigration(adminUrl: string, name: string): Promise
   });
   const url = new URL(adminUrl);
   url.pathname = `/${scratch}`;
-  const dataSource = await createDataSource({ url: url.toString(), poolSize: 1 }).initialize();
+  const dataSource = await createDataSource({ url: url.toString(), poolSize: 1 }, entities).initialize();
   try {
     await dataSource.runMigrations();
     const sql = await dataSource.driver.createSchemaBuilder().log();

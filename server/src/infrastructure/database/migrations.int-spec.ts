@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { TEST_ENV, withDatabase, workerDatabaseName } from '../../../test/support/database';
-import { createDataSource } from './data-source';
+import { openDataSourceOn } from '../../../test/support/data-source';
 import { MIGRATIONS } from './migrations';
 
 /** Runs on a database of its own: migrations must apply to an empty one and revert cleanly. */
@@ -15,7 +15,7 @@ describe('migrations', () => {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.query(`CREATE DATABASE ${name}`);
-    dataSource = await createDataSource({ url: withDatabase(process.env[TEST_ENV.adminUrl]!, name), poolSize: 1 }).initialize();
+    dataSource = await openDataSourceOn(withDatabase(process.env[TEST_ENV.adminUrl]!, name));
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, type RecoveryCodes, type SignInMethods, type TotpSetup } from '@commonroom/contracts';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { AccountSettingsService } from './account-settings.service';
 import { describeDevice } from './device';
 import { SessionsService } from './sessions.service';

@@ -9,7 +9,7 @@ import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { checkNewPassword } from '../../infrastructure/security/password-policy';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { AccountMailService } from './account-mail.service';
 import { currentUserFromEntity } from './current-user';
 import { EmailTokensService } from './email-tokens.service';

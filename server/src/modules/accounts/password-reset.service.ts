@@ -7,7 +7,7 @@ import { DomainError } from '../../infrastructure/errors/domain-error';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { checkNewPassword } from '../../infrastructure/security/password-policy';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { AccountMailService } from './account-mail.service';
 import { EmailTokensService } from './email-tokens.service';
 import { SessionsService } from './sessions.service';

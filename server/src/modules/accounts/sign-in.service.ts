@@ -5,7 +5,7 @@ import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { RateLimiter, rateLimited } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { currentUserFromEntity } from './current-user';
 import { SessionsService } from './sessions.service';
 import { invalidCode, TwoFactorService } from './two-factor.service';

@@ -1,3 +1,3 @@
-// Minimal public surface for the discussion engine's branch; the ownership work writes the full one.
+/** What other modules may use of audit. */
 export { AuditModule } from './audit.module';
 export { AuditService } from './audit.service';

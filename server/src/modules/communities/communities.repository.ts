@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommunityListQuery, CommunityRole, CommunitySummary } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
-import { EFFECTIVE_ROLE } from './community-memberships.sql';
 import { CommunityEntity } from './community.entity';
 
 interface SummaryRow {
@@ -35,28 +34,25 @@ export class CommunitiesRepository {
 
   async findVisiblePage(query: Partial<CommunityListQuery> & { page: number; pageSize: number }, scope: ListScope): Promise<{ items: CommunitySummary[]; total: number }> {
     const params: unknown[] = [scope.viewerId, scope.platformAdmin];
-    const where = ["(c.visibility <> 'hidden' OR mine.role IS NOT NULL OR $2)"];
+    const where = ['access.visible'];
     const add = (clause: (n: number) => string, value: unknown) => {
       params.push(value);
       where.push(clause(params.length));
     };
-    if (query.mine) where.push('mine.role IS NOT NULL');
+    if (query.mine) where.push('access.role IS NOT NULL');
     if (query.type) add((n) => `c.type = $${n}`, query.type);
     if (query.q) add((n) => `(c.name ILIKE $${n} OR c.description ILIKE $${n})`, `%${escapeLike(query.q)}%`);
     if (scope.parentId) add((n) => `c.parent_id = $${n}`, scope.parentId);
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     const rows: SummaryRow[] = await this.dataSource.query(
-      `WITH mine AS (
-         SELECT community_id, ${EFFECTIVE_ROLE} AS role
-           FROM community_memberships WHERE user_id = $1 GROUP BY community_id)
-       SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, mine.role AS viewer_role,
+      `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, access.role AS viewer_role,
               (SELECT count(DISTINCT m.user_id) FROM community_memberships m WHERE m.community_id = c.id) AS member_count,
               p.slug AS parent_slug, p.name AS parent_name, pa.slug AS partnership_slug, pa.name AS partnership_name,
               count(*) OVER () AS total
          FROM communities c
-         LEFT JOIN mine ON mine.community_id = c.id
+         JOIN community_access($1::uuid, $2::boolean) access ON access.community_id = c.id
          LEFT JOIN communities p ON p.id = c.parent_id
-         LEFT JOIN partnerships pa ON pa.id = c.partnership_id
+         LEFT JOIN partnership_directory pa ON pa.id = c.partnership_id
         WHERE ${where.join(' AND ')}
         ORDER BY c.name, c.id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -82,7 +78,7 @@ export class CommunitiesRepository {
     const wanted = ids.filter((id): id is string => id !== null);
     if (wanted.length === 0) return new Map();
     const rows: { id: string; slug: string; name: string }[] = await this.dataSource.query(
-      'SELECT id, slug, name FROM communities WHERE id = ANY($1) UNION ALL SELECT id, slug, name FROM partnerships WHERE id = ANY($1)',
+      'SELECT id, slug, name FROM communities WHERE id = ANY($1) UNION ALL SELECT id, slug, name FROM partnership_directory WHERE id = ANY($1)',
       [wanted],
     );
     return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));

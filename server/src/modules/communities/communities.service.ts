@@ -18,7 +18,7 @@ import { isPlatformAdmin } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { freeSlug } from '../../infrastructure/database/free-slug';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { CommunitiesRepository } from './communities.repository';
 import { CommunityAccessService, type CommunityContext } from './community-access.service';
 import { CommunityMemberEntity } from './community-member.entity';

@@ -15,11 +15,11 @@ import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.servic
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { checkNewPassword } from '../../infrastructure/security/password-policy';
 import { hashToken, newSecureToken } from '../../infrastructure/security/secure-token';
-import { SessionsService } from '../accounts/sessions.service';
-import { UsersRepository } from '../accounts/users.repository';
-import { AuditService } from '../audit/audit.service';
+import { SessionsService } from '../accounts';
+import { UsersRepository } from '../accounts';
+import { AuditService } from '../audit';
 import { CommunityAccessService } from './community-access.service';
-import { CommunityInvitationEntity } from './community-member.entity';
+import { CommunityInvitationEntity } from './community-invitation.entity';
 import { CommunityMailService } from './community-mail.service';
 import { CommunityMembershipService } from './community-membership.service';
 
@@ -57,7 +57,7 @@ export class CommunityInvitationsService {
     await this.limiter.consume({ key: `invite:${actor.userId}`, limit: 200, windowSeconds: DAY });
     const emails = [...new Set(request.emails.map((e) => e.toLowerCase()))];
     const members: { email: string }[] = await this.dataSource.query(
-      `SELECT u.email FROM users u WHERE u.email = ANY($1) AND EXISTS (SELECT 1 FROM community_memberships m WHERE m.community_id = $2 AND m.user_id = u.id)`,
+      `SELECT u.email FROM people u WHERE u.email = ANY($1) AND EXISTS (SELECT 1 FROM community_memberships m WHERE m.community_id = $2 AND m.user_id = u.id)`,
       [emails, context.community.id],
     );
     const already = new Set(members.map((m) => m.email));

@@ -13,10 +13,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { CommunityAccessService, type CommunityContext } from './community-access.service';
 import { EFFECTIVE_ROLE } from './community-memberships.sql';
-import { CommunityJoinRequestEntity, CommunityMemberEntity } from './community-member.entity';
+import { CommunityJoinRequestEntity } from './community-join-request.entity';
+import { CommunityMemberEntity } from './community-member.entity';
 import { communityPolicy } from './community.policy';
 
 interface MemberRow {
@@ -75,7 +76,7 @@ export class CommunityMembershipService {
                       CASE WHEN bool_or(source = 'direct') THEN 'direct' ELSE 'affiliation' END AS source,
                       min(joined_at) AS joined_at
                  FROM community_memberships WHERE community_id = $1 GROUP BY user_id) m
-         JOIN users u ON u.id = m.user_id
+         JOIN people u ON u.id = m.user_id
         ORDER BY m.role, u.display_name, u.id
         LIMIT $2 OFFSET $3`,
       [context.community.id, query.pageSize, (query.page - 1) * query.pageSize],
@@ -126,7 +127,7 @@ export class CommunityMembershipService {
   async requests(slug: string, actor: Actor): Promise<{ items: JoinRequest[] }> {
     const context = await this.access.require(slug, actor, 'manage');
     const rows: { id: string; user_id: string; display_name: string; message: string | null; created_at: Date }[] = await this.dataSource.query(
-      `SELECT r.id, r.user_id, u.display_name, r.message, r.created_at FROM community_join_requests r JOIN users u ON u.id = r.user_id
+      `SELECT r.id, r.user_id, u.display_name, r.message, r.created_at FROM community_join_requests r JOIN people u ON u.id = r.user_id
         WHERE r.community_id = $1 AND r.status = 'pending' ORDER BY r.created_at, r.id`,
       [context.community.id],
     );

@@ -1,7 +1,6 @@
 import { COMMUNITY_TOOLS, COMMUNITY_VISIBILITIES, type CommunityTool, type CommunityType, type CommunityVisibility } from '@commonroom/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { searchVectorColumn, weighted } from '../search/search-columns';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { searchVectorColumn, weighted } from '../../infrastructure/database/search-columns';
 
 const VISIBILITIES = COMMUNITY_VISIBILITIES.map((v) => `'${v.id}'`).join(', ');
 const TOOLS = COMMUNITY_TOOLS.map((t) => `'${t.id}'`).join(', ');
@@ -57,9 +56,11 @@ export class CommunityEntity {
   @Column({ type: 'uuid', nullable: true })
   partnershipId: string | null;
 
-  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  // The partnership is named, not imported: partnerships creates its space through this module,
+  // so this module must not depend on that one (no import cycle). The foreign key stays.
+  @ManyToOne('PartnershipEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fk_communities_partnership_id' })
-  partnership?: PartnershipEntity;
+  partnership?: { id: string };
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId: string | null;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../accounts';
 
 /** A person who may never send this user a contact request again. The blocked person is not told. */
 @Entity({ name: 'contact_blocks' })

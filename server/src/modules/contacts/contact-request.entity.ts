@@ -1,6 +1,6 @@
 import type { SharedContact } from '@commonroom/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../accounts';
 
 export const CONTACT_REQUEST_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUSES)[number];

@@ -36,8 +36,8 @@ const SELECT_REQUEST = `
          r.message, r.status, r.shared_contact, r.created_at, r.decided_at,
          EXISTS (SELECT 1 FROM contact_blocks b WHERE b.user_id = r.recipient_id AND b.blocked_user_id = r.sender_id) AS sender_blocked
     FROM contact_requests r
-    JOIN users s ON s.id = r.sender_id
-    JOIN users t ON t.id = r.recipient_id`;
+    JOIN people s ON s.id = r.sender_id
+    JOIN people t ON t.id = r.recipient_id`;
 
 /** The request as its recipient sees it: everything, for their own record. */
 function toReceived(row: RequestRow): ReceivedContactRequest {
@@ -156,14 +156,14 @@ export class ContactRequestsRepository {
   async contactRoutes(userId: string, manager: EntityManager): Promise<{ email: string; phone: string | null }> {
     const rows: { email: string; phone: string | null }[] = await manager.query(
       `SELECT COALESCE(NULLIF(p.contact_email, ''), u.email) AS email, NULLIF(p.contact_phone, '') AS phone
-         FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
+         FROM people u LEFT JOIN profile_contact_details p ON p.user_id = u.id WHERE u.id = $1`,
       [userId],
     );
     return rows[0] ?? { email: '', phone: null };
   }
 
   async signInAddress(userId: string): Promise<string | null> {
-    const rows: { email: string }[] = await this.dataSource.query('SELECT email FROM users WHERE id = $1', [userId]);
+    const rows: { email: string }[] = await this.dataSource.query('SELECT email FROM people WHERE id = $1', [userId]);
     return rows[0]?.email ?? null;
   }
 

@@ -16,7 +16,7 @@ import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { IdempotencyService } from '../../infrastructure/idempotency/idempotency.service';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { ContactRequestsRepository } from './contact-requests.repository';
 
 const DAY_SECONDS = 86_400;

@@ -57,7 +57,7 @@ export class DiscussionThreadsRepository {
          FROM discussion_threads t
          JOIN people a ON a.id = t.author_id
          JOIN people lp ON lp.id = t.last_poster_id
-         LEFT JOIN stream_heads sh ON sh.stream = $3
+         LEFT JOIN stream_positions sh ON sh.stream = $3
          LEFT JOIN thread_readers r ON r.thread_id = t.id AND r.user_id = $2
         WHERE t.id = $1`,
       [threadId, viewerId, streams.thread(threadId)],

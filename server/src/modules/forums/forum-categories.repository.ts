@@ -139,14 +139,11 @@ export class ForumCategoriesRepository {
     return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
   }
 
-  /**
-   * Gives a forum its first category when it has none and the forum tool is on. Still reads
-   * `communities.tools`: the communities module publishes no read model of its tools yet.
-   */
+  /** Gives a forum its first category when it has none and the forum tool is on. */
   async ensureDefault(communityId: string): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO forum_categories (community_id, slug, name, description, position)
-       SELECT c.id, 'general', 'General', 'Anything that does not fit elsewhere.', 0 FROM communities c
+       SELECT c.id, 'general', 'General', 'Anything that does not fit elsewhere.', 0 FROM community_directory c
         WHERE c.id = $1 AND 'forum' = ANY(c.tools) AND NOT EXISTS (SELECT 1 FROM forum_categories fc WHERE fc.community_id = c.id)
        ON CONFLICT (community_id, slug) DO NOTHING`,
       [communityId],

@@ -1,6 +1,6 @@
 import type { AffiliationStatus, Role, VerificationMethod } from '@commonroom/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { UserEntity } from '../accounts';
 import { OrganisationEntity } from './organisation.entity';
 
 /**

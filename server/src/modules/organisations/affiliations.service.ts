@@ -14,7 +14,7 @@ import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { isPlatformAdmin, requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { AffiliationEntity, CURRENT_AFFILIATION } from './affiliation.entity';
 import { administeredOrganisationIds } from './organisation-admins';
 import { OrganisationEntity } from './organisation.entity';
@@ -99,7 +99,7 @@ export class AffiliationsService {
       past: `a.status = 'verified' AND a.ends_on IS NOT NULL AND a.ends_on <= current_date`,
     }[query.status];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT a.*, (${CURRENT_AFFILIATION}) AS current, u.display_name, u.email FROM affiliations a JOIN users u ON u.id = a.user_id
+      `SELECT a.*, (${CURRENT_AFFILIATION}) AS current, u.display_name, u.email FROM affiliations a JOIN people u ON u.id = a.user_id
         WHERE a.organisation_id = $1 AND ${filter} ORDER BY a.created_at DESC LIMIT 500`,
       [organisation.id],
     );

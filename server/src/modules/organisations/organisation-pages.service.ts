@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { CURRENT_AFFILIATION } from './affiliation.entity';
 import { AffiliationsService } from './affiliations.service';
 import { OrganisationEntity } from './organisation.entity';
@@ -57,8 +57,8 @@ export class OrganisationPagesService {
         [organisation.id],
       ) as Promise<{ verified: string; pending: string }[]>,
       this.dataSource.query(
-        `SELECT p.id, p.slug, p.name, p.model, (p.lead_organisation_id = $1) AS lead FROM partnerships p
-          WHERE p.lead_organisation_id = $1 OR EXISTS (SELECT 1 FROM partnership_members pm WHERE pm.partnership_id = p.id AND pm.organisation_id = $1 AND pm.left_at IS NULL)
+        `SELECT p.id, p.slug, p.name, p.model, (p.lead_organisation_id = $1) AS lead FROM partnership_directory p
+          WHERE p.lead_organisation_id = $1 OR EXISTS (SELECT 1 FROM partnership_organisations pm WHERE pm.partnership_id = p.id AND pm.organisation_id = $1)
           ORDER BY lead DESC, p.name`,
         [organisation.id],
       ) as Promise<{ id: string; slug: string; name: string; model: PartnershipModel; lead: boolean }[]>,

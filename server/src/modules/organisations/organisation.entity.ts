@@ -1,6 +1,6 @@
 import { ORGANISATION_KINDS, type OrganisationKind, type Phase, type Region } from '@commonroom/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { searchVectorColumn, weighted } from '../search/search-columns';
+import { searchVectorColumn, weighted } from '../../infrastructure/database/search-columns';
 
 const KIND_LIST = ORGANISATION_KINDS.map((k) => `'${k.id}'`).join(', ');
 

@@ -6,8 +6,10 @@ import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { AuditService } from '../audit/audit.service';
-import { AgreementAcceptanceEntity, AgreementEntity, AgreementVersionEntity } from './agreement.entity';
+import { AuditService } from '../audit';
+import { AgreementAcceptanceEntity } from './agreement-acceptance.entity';
+import { AgreementVersionEntity } from './agreement-version.entity';
+import { AgreementEntity } from './agreement.entity';
 import { PartnershipAccessService, type PartnershipContext } from './partnership-access.service';
 import { partnershipPolicy } from './partnership.policy';
 
@@ -112,12 +114,12 @@ export class AgreementsService {
     const [versions, acceptances] = await Promise.all([
       this.dataSource.query(
         `SELECT v.agreement_id, v.version, v.body, v.change_note, v.published_at, u.display_name AS published_by
-           FROM agreement_versions v JOIN users u ON u.id = v.published_by_user_id WHERE v.agreement_id = ANY($1) ORDER BY v.version DESC`,
+           FROM agreement_versions v JOIN people u ON u.id = v.published_by_user_id WHERE v.agreement_id = ANY($1) ORDER BY v.version DESC`,
         [ids],
       ) as Promise<VersionRow[]>,
       this.dataSource.query(
         `SELECT x.agreement_id, x.version, x.agreed_at, u.display_name AS agreed_by, o.id, o.slug, o.name, o.kind
-           FROM agreement_acceptances x JOIN users u ON u.id = x.agreed_by_user_id JOIN organisations o ON o.id = x.organisation_id
+           FROM agreement_acceptances x JOIN people u ON u.id = x.agreed_by_user_id JOIN organisation_directory o ON o.id = x.organisation_id
           WHERE x.agreement_id = ANY($1) ORDER BY x.agreed_at`,
         [ids],
       ) as Promise<AcceptanceRow[]>,

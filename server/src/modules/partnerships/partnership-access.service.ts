@@ -4,8 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { isPlatformAdmin } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { CURRENT_AFFILIATION } from '../organisations/affiliation.entity';
-import { administeredOrganisationIds } from '../organisations/organisation-admins';
+import { administeredOrganisationIds } from '../organisations';
 import { PartnershipEntity } from './partnership.entity';
 import type { PartnershipSubject } from './partnership.policy';
 
@@ -30,7 +29,7 @@ export class PartnershipAccessService {
     const memberIds = memberRows.map((r) => r.organisation_id);
     const [administered, affiliated] = await Promise.all([
       administeredOrganisationIds(this.dataSource.manager, actor.userId, memberIds),
-      this.dataSource.query(`SELECT 1 FROM affiliations a WHERE a.user_id = $1 AND a.organisation_id = ANY($2) AND ${CURRENT_AFFILIATION} LIMIT 1`, [actor.userId, memberIds]) as Promise<unknown[]>,
+      this.dataSource.query(`SELECT 1 FROM verified_affiliations a WHERE a.user_id = $1 AND a.organisation_id = ANY($2) AND a.current LIMIT 1`, [actor.userId, memberIds]) as Promise<unknown[]>,
     ]);
     return {
       partnership,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CommunitiesModule } from '../communities/communities.module';
-import { OrganisationsModule } from '../organisations/organisations.module';
+import { CommunitiesModule } from '../communities';
+import { OrganisationsModule } from '../organisations';
 import { AgreementsService } from './agreements.service';
 import { PartnershipAccessService } from './partnership-access.service';
 import { PartnershipsController } from './partnerships.controller';

@@ -19,12 +19,13 @@ import { escapeLike } from '../../infrastructure/database/escape-like';
 import { freeSlug } from '../../infrastructure/database/free-slug';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
-import { AuditService } from '../audit/audit.service';
-import { CommunitiesService } from '../communities/communities.service';
-import { AffiliationsService } from '../organisations/affiliations.service';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { AuditService } from '../audit';
+import { CommunitiesService } from '../communities';
+import { AffiliationsService } from '../organisations';
+import { OrganisationEntity } from '../organisations';
 import { PartnershipAccessService, type PartnershipContext } from './partnership-access.service';
-import { PartnershipEntity, PartnershipMemberEntity } from './partnership.entity';
+import { PartnershipMemberEntity } from './partnership-member.entity';
+import { PartnershipEntity } from './partnership.entity';
 import { partnershipPolicy } from './partnership.policy';
 
 interface SummaryRow {
@@ -45,7 +46,7 @@ const SUMMARY_SQL = `
   SELECT p.id, p.slug, p.name, p.model, p.description, o.id AS lead_id, o.slug AS lead_slug, o.name AS lead_name, o.kind AS lead_kind,
          (SELECT count(*) FROM partnership_members pm WHERE pm.partnership_id = p.id AND pm.left_at IS NULL) AS member_count,
          count(*) OVER () AS total
-    FROM partnerships p JOIN organisations o ON o.id = p.lead_organisation_id`;
+    FROM partnerships p JOIN organisation_directory o ON o.id = p.lead_organisation_id`;
 
 /** Kinds that can lead a partnership: accredited providers, and training schools. */
 const canLead = (kind: OrganisationRef['kind']) => kind === 'training_school' || (findTerm(ORGANISATION_KINDS, kind)?.canProvideItt ?? false);
@@ -138,11 +139,11 @@ export class PartnershipsService {
     const [summaryRows, members, community] = await Promise.all([
       this.dataSource.query(`${SUMMARY_SQL} WHERE p.id = $1`, [context.partnership.id]) as Promise<SummaryRow[]>,
       this.dataSource.query(
-        `SELECT o.id, o.slug, o.name, o.kind, pm.joined_at FROM partnership_members pm JOIN organisations o ON o.id = pm.organisation_id
+        `SELECT o.id, o.slug, o.name, o.kind, pm.joined_at FROM partnership_members pm JOIN organisation_directory o ON o.id = pm.organisation_id
           WHERE pm.partnership_id = $1 AND pm.left_at IS NULL ORDER BY (o.id = $2) DESC, o.name`,
         [context.partnership.id, context.partnership.leadOrganisationId],
       ) as Promise<(OrganisationRef & { joined_at: Date })[]>,
-      this.dataSource.query('SELECT slug FROM communities WHERE partnership_id = $1', [context.partnership.id]) as Promise<{ slug: string }[]>,
+      this.dataSource.query('SELECT slug FROM community_directory WHERE partnership_id = $1', [context.partnership.id]) as Promise<{ slug: string }[]>,
     ]);
     const refs = new Map(members.map((m) => [m.id, { id: m.id, slug: m.slug, name: m.name, kind: m.kind }]));
     return {

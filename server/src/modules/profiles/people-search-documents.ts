@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AVAILABILITY, EXPERTISE, PHASES, PROFILE_FIELDS, ROLES, SEARCHABLE_VISIBILITIES, SUBJECTS, type ProfileField } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CURRENT_AFFILIATION } from '../organisations/affiliation.entity';
 import { PEOPLE_FACET_PREFIX } from './people-facets';
 
 const BATCH_SIZE = 1000;
@@ -57,8 +56,8 @@ UPDATE profiles p
            ARRAY(
              SELECT DISTINCT token FROM (
                SELECT unnest(ARRAY['${P.organisationKind}:' || o.kind, '${P.organisation}:' || o.id, '${P.region}:' || o.region, '${P.localAuthority}:' || o.la_code, '${P.role}:' || a.role]) AS token
-                 FROM affiliations a JOIN organisations o ON o.id = a.organisation_id
-                WHERE a.user_id = q.user_id AND ${CURRENT_AFFILIATION} AND ${searchable('currentAffiliations')}
+                 FROM verified_affiliations a JOIN organisation_directory o ON o.id = a.organisation_id
+                WHERE a.user_id = q.user_id AND a.current AND ${searchable('currentAffiliations')}
                UNION ALL ${tokens('phases', P.phase, 'phases')}
                UNION ALL ${tokens('subjects', P.subject, 'subjects')}
                UNION ALL ${tokens('expertise', P.expertise, 'expertise')}
@@ -67,11 +66,11 @@ UPDATE profiles p
            ) AS facets,
            (current_affiliations.text IS NOT NULL OR coalesce(q.headline, '') <> '' OR coalesce(q.bio, '') <> '' OR cardinality(q.expertise) > 0) AS listed
       FROM profiles q
-      JOIN users u ON u.id = q.user_id
+      JOIN people u ON u.id = q.user_id
       LEFT JOIN LATERAL (
         SELECT string_agg(concat_ws(' ', o.name, a.title, $2::jsonb -> 'role' ->> a.role), ' ') AS text
-          FROM affiliations a JOIN organisations o ON o.id = a.organisation_id
-         WHERE a.user_id = q.user_id AND ${CURRENT_AFFILIATION}
+          FROM verified_affiliations a JOIN organisation_directory o ON o.id = a.organisation_id
+         WHERE a.user_id = q.user_id AND a.current
       ) current_affiliations ON true
      WHERE q.user_id = ANY($1::uuid[])
   ) d

@@ -1,7 +1,7 @@
 import type { Availability, Expertise, MentorStage, Phase, ProfileLink, ProfileVisibility, Subject } from '@commonroom/contracts';
 import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
-import { searchVectorColumn, weighted } from '../search/search-columns';
+import { UserEntity } from '../accounts';
+import { searchVectorColumn, weighted } from '../../infrastructure/database/search-columns';
 
 /**
  * What a person says about themselves, with the visibility they chose for each field. Every user

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
-import { ContactsModule } from '../contacts/contacts.module';
+import { ContactsModule } from '../contacts';
 import { PeopleSearchDocuments } from './people-search-documents';
 import { ProfileCards } from './profile-cards';
 import { ProfilePhotoStore } from './profile-photos';

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Availability, Expertise, MentorStage, OrganisationKind, Phase, ProfileAffiliation, ProfileLink, Role, Subject, ViewerRelation } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CURRENT_AFFILIATION } from '../organisations/affiliation.entity';
 import { ProfileEntity } from './profile.entity';
 
 /** One person's stored profile with their name, as read for views and cards. */
@@ -42,7 +41,7 @@ export class ProfilesRepository {
 
   async rows(userIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProfileRow>> {
     if (userIds.length === 0) return new Map();
-    const rows: ProfileRow[] = await manager.query(`SELECT ${PROFILE_COLUMNS} FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`, [userIds]);
+    const rows: ProfileRow[] = await manager.query(`SELECT ${PROFILE_COLUMNS} FROM people u JOIN profiles p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`, [userIds]);
     return new Map(rows.map((r) => [r.userId, r]));
   }
 
@@ -90,11 +89,11 @@ export class ProfilesRepository {
     const result: AffiliationsByPerson = { current: new Map(), past: new Map() };
     if (userIds.length === 0) return result;
     const rows: (ProfileAffiliationRow & { userId: string; current: boolean })[] = await this.dataSource.query(
-      `SELECT a.user_id AS "userId", (${CURRENT_AFFILIATION}) AS current, a.role, a.title, to_char(a.starts_on, 'YYYY-MM-DD') AS "startsOn",
+      `SELECT a.user_id AS "userId", a.current, a.role, a.title, to_char(a.starts_on, 'YYYY-MM-DD') AS "startsOn",
               to_char(a.ends_on, 'YYYY-MM-DD') AS "endsOn", o.id AS "organisationId", o.slug, o.name, o.kind
-         FROM affiliations a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.user_id = ANY($1::uuid[]) AND a.status = 'verified'
-          AND ((${CURRENT_AFFILIATION}) OR ($2 AND a.ends_on IS NOT NULL AND a.ends_on <= current_date))
+         FROM verified_affiliations a JOIN organisation_directory o ON o.id = a.organisation_id
+        WHERE a.user_id = ANY($1::uuid[])
+          AND (a.current OR ($2 AND a.ends_on IS NOT NULL AND a.ends_on <= current_date))
         ORDER BY a.starts_on DESC, o.name`,
       [userIds, options.past],
     );

@@ -10,7 +10,7 @@ import { profileContent } from './profile-content';
 import { photoUrl } from './profile-photos';
 import { canSee, effectiveVisibility, projectProfile } from './profile-visibility';
 import type { ProfileEntity } from './profile.entity';
-import { ContactRequestsService } from '../contacts/contact-requests.service';
+import { ContactRequestsService } from '../contacts';
 import { ProfilesRepository } from './profiles.repository';
 
 /** Profiles as people see them, and as their owners edit them. */

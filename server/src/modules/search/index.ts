@@ -1,2 +1,3 @@
-// Minimal public surface for the discussion engine's branch; the ownership work writes the full one.
-export { searchVectorColumn, weighted } from './search-columns';
+/** What other modules may use of search. */
+export { SearchModule } from './search.module';
+export { SearchService } from './search.service';

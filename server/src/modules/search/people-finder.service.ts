@@ -18,7 +18,7 @@ import {
   type Term,
 } from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
-import { ProfileCards } from '../profiles/profile-cards';
+import { ProfileCards } from '../profiles';
 import { isSafeHighlight } from './highlight';
 import { SEARCH_ENGINE, type PeopleSearchHits, type PeopleSearchRequest, type SearchEngine } from './search-engine';
 import { SearchResultsRepository } from './search-results.repository';

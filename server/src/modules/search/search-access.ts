@@ -13,22 +13,14 @@ export interface SearchScope {
 const NOTHING: SearchScope = { readableCommunityIds: { forum: [] }, visibleCommunityIds: [] };
 
 /**
- * The community policy (`communities/community.policy.ts`) as set-based SQL over every community
- * at once, so a search can pass the engine the lists up front and re-check its hits afterwards.
- * It mirrors the policy exactly; change both together:
- *   see:  visibility <> 'hidden' OR member OR platform admin
- *   read: member OR platform admin OR (visibility = 'open' AND signed in)
- * and tool content needs the tool switched on (`CommunityAccessService.requireTool`). Members are
- * rows of the `community_memberships` view (direct members and, in a partnership space, current
- * affiliations). Anonymous searchers get nothing: every search route is for signed-in members.
+ * Every community at once through `community_access`, the communities module's one SQL rule of
+ * who may see and read a community, so a search can pass the engine the lists up front and
+ * re-check its hits afterwards. Tool content needs the tool switched on as well. Anonymous
+ * searchers get nothing: every search route is for signed-in members.
  */
 const SCOPE_SQL = `
-  WITH mine AS (SELECT DISTINCT cm.community_id FROM community_memberships cm WHERE cm.user_id = $1)
-  SELECT c.id,
-         (c.visibility <> 'hidden' OR m.member OR $2) AS visible,
-         ('forum' = ANY(c.tools) AND (m.member OR $2 OR c.visibility = 'open')) AS forum_readable
-    FROM communities c
-    CROSS JOIN LATERAL (SELECT c.id IN (SELECT community_id FROM mine) AS member) m`;
+  SELECT a.community_id AS id, a.visible, (a.readable AND 'forum' = ANY(a.tools)) AS forum_readable
+    FROM community_access($1::uuid, $2::boolean) a`;
 
 @Injectable()
 export class SearchAccess {

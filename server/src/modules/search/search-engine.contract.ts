@@ -19,7 +19,7 @@ import type { DataSource } from 'typeorm';
 import { buildForum, startThread } from '../../../test/factories/forum.factory';
 import { signedInPerson, type SignedInPerson } from '../../../test/support/people';
 import { useAppAndDatabase, type TestApp } from '../../../test/support/test-app';
-import { PeopleSearchDocuments } from '../profiles/people-search-documents';
+import { PeopleSearchDocuments } from '../profiles';
 import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine } from './search-engine';
 
 /** A made-up word of letters only, unlike anything else in the database (trigrams of random letters rarely collide). */

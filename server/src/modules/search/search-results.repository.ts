@@ -29,7 +29,7 @@ export class SearchResultsRepository {
     const rows: (Omit<PostHit, 'createdAt'> & { createdAt: Date })[] = await this.dataSource.query(
       `SELECT p.id, p.thread_id AS "threadId", t.title AS "threadTitle", p.number, p.created_at AS "createdAt",
               json_build_object('slug', c.slug, 'name', c.name) AS community, json_build_object('id', u.id, 'displayName', u.display_name) AS author
-         FROM discussion_posts p JOIN discussion_threads t ON t.id = p.thread_id JOIN communities c ON c.id = t.community_id JOIN users u ON u.id = p.author_id
+         FROM searchable_posts p JOIN searchable_threads t ON t.id = p.thread_id JOIN community_directory c ON c.id = t.community_id JOIN people u ON u.id = p.author_id
         WHERE p.id = ANY($1::uuid[]) AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND ${READABLE_THREAD}`,
       [ids, scope.readableCommunityIds.forum],
     );
@@ -40,7 +40,7 @@ export class SearchResultsRepository {
   async organisations(ids: string[]): Promise<Map<string, OrganisationHit>> {
     if (ids.length === 0) return new Map();
     const rows: { id: string; slug: string; name: string; kind: OrganisationKind; localAuthorityName: string | null }[] = await this.dataSource.query(
-      `SELECT id, slug, name, kind, local_authority_name AS "localAuthorityName" FROM organisations WHERE id = ANY($1::uuid[]) AND closed_on IS NULL`,
+      `SELECT id, slug, name, kind, local_authority_name AS "localAuthorityName" FROM organisation_directory WHERE id = ANY($1::uuid[]) AND closed_on IS NULL`,
       [ids],
     );
     return byId(rows);
@@ -52,7 +52,7 @@ export class SearchResultsRepository {
     const wanted = ids.filter((id) => visible.has(id));
     if (wanted.length === 0) return new Map();
     const rows: { id: string; slug: string; name: string; type: CommunityType; description: string | null }[] = await this.dataSource.query(
-      `SELECT id, slug, name, type, description FROM communities WHERE id = ANY($1::uuid[])`,
+      `SELECT id, slug, name, type, description FROM community_directory WHERE id = ANY($1::uuid[])`,
       [wanted],
     );
     return byId(rows);
@@ -63,7 +63,7 @@ export class SearchResultsRepository {
     if (ids.length === 0) return new Map();
     const rows: (ThreadSuggestion & { id: string })[] = await this.dataSource.query(
       `SELECT t.id, t.id AS "threadId", t.title, json_build_object('slug', c.slug, 'name', c.name) AS community
-         FROM discussion_threads t JOIN communities c ON c.id = t.community_id
+         FROM searchable_threads t JOIN community_directory c ON c.id = t.community_id
         WHERE t.id = ANY($1::uuid[]) AND ${READABLE_THREAD}`,
       [ids, scope.readableCommunityIds.forum],
     );
@@ -73,14 +73,14 @@ export class SearchResultsRepository {
   /** People whose search document is listed: the rest are never shown by search, whatever an engine says. */
   async listedPeople(ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: { user_id: string }[] = await this.dataSource.query(`SELECT user_id FROM profiles WHERE user_id = ANY($1::uuid[]) AND listed`, [ids]);
+    const rows: { user_id: string }[] = await this.dataSource.query(`SELECT user_id FROM people_directory WHERE user_id = ANY($1::uuid[]) AND listed`, [ids]);
     return new Set(rows.map((r) => r.user_id));
   }
 
   /** Names of these organisations (facet labels). */
   async organisationNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM organisation_directory WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
@@ -91,7 +91,7 @@ export class SearchResultsRepository {
   async localAuthorityNames(codes: string[]): Promise<Map<string, string>> {
     if (codes.length === 0) return new Map();
     const rows: { la_code: string; name: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (la_code) la_code, local_authority_name AS name FROM organisations
+      `SELECT DISTINCT ON (la_code) la_code, local_authority_name AS name FROM organisation_directory
         WHERE la_code = ANY($1::text[]) AND local_authority_name IS NOT NULL ORDER BY la_code, (kind = 'local_authority') DESC`,
       [codes],
     );
@@ -101,12 +101,12 @@ export class SearchResultsRepository {
   /** Slug and name of these communities (facet values and labels). */
   async communityNames(ids: string[]): Promise<Map<string, { slug: string; name: string }>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; slug: string; name: string }[] = await this.dataSource.query(`SELECT id, slug, name FROM communities WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string; slug: string; name: string }[] = await this.dataSource.query(`SELECT id, slug, name FROM community_directory WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));
   }
 
   async communityIdBySlug(slug: string): Promise<string | undefined> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM communities WHERE slug = $1`, [slug]);
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM community_directory WHERE slug = $1`, [slug]);
     return rows[0]?.id;
   }
 }

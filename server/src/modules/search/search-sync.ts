@@ -2,8 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEventHandlers } from '../../infrastructure/events/domain-event-handlers';
-import { CURRENT_AFFILIATION } from '../organisations/affiliation.entity';
-import { PeopleSearchDocuments } from '../profiles/people-search-documents';
+import { PeopleSearchDocuments } from '../profiles';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine';
 
 /** Ids per engine sync and per search-document refresh. */
@@ -50,14 +49,14 @@ export class SearchSync implements OnModuleInit {
 
   /** Its name and kind are in the documents of the people who work there now. */
   private async organisation(organisationId: string): Promise<void> {
-    const rows: { user_id: string }[] = await this.dataSource.query(`SELECT DISTINCT a.user_id FROM affiliations a WHERE a.organisation_id = $1 AND ${CURRENT_AFFILIATION}`, [organisationId]);
+    const rows: { user_id: string }[] = await this.dataSource.query(`SELECT DISTINCT a.user_id FROM verified_affiliations a WHERE a.organisation_id = $1 AND a.current`, [organisationId]);
     await this.people(rows.map((r) => r.user_id));
     await this.engine.sync({ organisation: [organisationId] });
   }
 
   /** A thread's title, tags and deletion are part of every post's document. */
   private async thread(threadId: string): Promise<void> {
-    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM discussion_posts WHERE thread_id = $1 ORDER BY number', [threadId]);
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM searchable_posts WHERE thread_id = $1 ORDER BY number', [threadId]);
     for (const batch of batches(rows.map((r) => r.id))) await this.engine.sync({ forum_post: batch });
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ProfilesModule } from '../profiles/profiles.module';
+import { ProfilesModule } from '../profiles';
 import { PeopleFinderService } from './people-finder.service';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { SearchAccess } from './search-access';

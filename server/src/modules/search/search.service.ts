@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SEARCH_DATE_RANGES, SEARCH_PAGE_SIZE, SEARCH_TYPES, type SearchHit, type SearchQuery, type SearchResult, type Suggestions } from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
-import { ProfileCards } from '../profiles/profile-cards';
+import { ProfileCards } from '../profiles';
 import { isSafeHighlight } from './highlight';
 import { PeopleFinderService } from './people-finder.service';
 import { SearchAccess, type SearchScope } from './search-access';

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
-import { DiscussionPostEntity } from '../discussions/discussion-post.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../accounts';
 
 /** A file a person uploaded. The bytes live in storage under `storageKey`; this row is the truth about them. */
 @Entity({ name: 'uploads' })
@@ -34,23 +33,4 @@ export class UploadEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
-}
-
-/** Which posts use which uploads, found when a post is cooked; readers of the post may fetch the file. */
-@Entity({ name: 'post_uploads' })
-@Index('ix_post_uploads_upload_id', ['uploadId'])
-export class PostUploadEntity {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_uploads' })
-  postId: string;
-
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_post_uploads' })
-  uploadId: string;
-
-  @ManyToOne(() => DiscussionPostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'fk_post_uploads_post_id' })
-  post?: DiscussionPostEntity;
-
-  @ManyToOne(() => UploadEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'upload_id', foreignKeyConstraintName: 'fk_post_uploads_upload_id' })
-  upload?: UploadEntity;
 }

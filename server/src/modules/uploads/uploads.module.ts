@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
-import { CommunitiesModule } from '../communities/communities.module';
+import { CommunitiesModule } from '../communities';
 import { LocalUploadStorage, UploadStorage } from './upload-storage';
 import { UploadsController } from './uploads.controller';
 import { UploadsRepository } from './uploads.repository';

@@ -43,8 +43,8 @@ export class UploadsRepository {
     const rows = (await this.dataSource.query(
       `SELECT DISTINCT t.community_id
          FROM post_uploads pu
-         JOIN discussion_posts p ON p.id = pu.post_id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-         JOIN discussion_threads t ON t.id = p.thread_id AND t.deleted_at IS NULL
+         JOIN searchable_posts p ON p.id = pu.post_id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+         JOIN searchable_threads t ON t.id = p.thread_id AND t.deleted_at IS NULL
         WHERE pu.upload_id = $1`,
       [uploadId],
     )) as { community_id: string }[];

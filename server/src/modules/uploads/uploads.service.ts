@@ -5,7 +5,7 @@ import type { Actor } from '../../infrastructure/auth/actor';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
-import { CommunityAccessService } from '../communities/community-access.service';
+import { CommunityAccessService } from '../communities';
 import { ACCEPTED_CONTENT_TYPES, ACCEPTED_TYPES_SENTENCE, acceptedTypeOf, isInlineImage, storedName, TextSniffer, type AcceptedType } from './upload-types';
 import { UploadStorage, type StagedFile } from './upload-storage';
 import type { UploadEntity } from './upload.entity';

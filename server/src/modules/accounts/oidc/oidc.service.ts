@@ -4,7 +4,7 @@ import type { Actor, ClientInfo } from '../../../infrastructure/auth/actor';
 import { APP_CONFIG, type AppConfig, type OidcProviderConfig } from '../../../infrastructure/config/app-config';
 import { DomainError } from '../../../infrastructure/errors/domain-error';
 import { SecretBox } from '../../../infrastructure/security/secret-box';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit';
 import { SessionsService } from '../sessions.service';
 import type { UserEntity } from '../user.entity';
 import { UsersRepository } from '../users.repository';

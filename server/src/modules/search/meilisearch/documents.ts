@@ -47,16 +47,16 @@ const SOURCES: Record<SearchDocumentKind, { select: string; id: string }> = {
   person: {
     id: 'pr.user_id',
     select: `SELECT pr.user_id AS id, pr.search_name AS name, pr.search_headline AS headline, pr.search_body AS body, pr.facets
-               FROM profiles pr WHERE pr.listed AND $where`,
+               FROM people_directory pr WHERE pr.listed AND $where`,
   },
   organisation: {
     id: 'o.id',
     select: `SELECT o.id, o.name, o.kind, o.local_authority_name AS "localAuthority", o.establishment_type AS "establishmentType"
-               FROM organisations o WHERE o.closed_on IS NULL AND $where`,
+               FROM organisation_directory o WHERE o.closed_on IS NULL AND $where`,
   },
   community: {
     id: 'c.id',
-    select: `SELECT c.id, c.name, c.type, c.description FROM communities c WHERE $where`,
+    select: `SELECT c.id, c.name, c.type, c.description FROM community_directory c WHERE $where`,
   },
   forum_post: {
     id: 'p.id',
@@ -64,7 +64,7 @@ const SOURCES: Record<SearchDocumentKind, { select: string; id: string }> = {
     select: `SELECT p.id, p.thread_id AS "threadId", t.community_id AS "communityId",
                     CASE WHEN p.number = 1 THEN t.title ELSE '' END AS "threadTitle", CASE WHEN p.number = 1 THEN t.tags ELSE '{}' END AS tags, p.raw AS body,
                     extract(epoch FROM p.created_at)::float8 AS "createdAt"
-               FROM discussion_posts p JOIN discussion_threads t ON t.id = p.thread_id
+               FROM searchable_posts p JOIN searchable_threads t ON t.id = p.thread_id
               WHERE t.kind = 'forum' AND t.deleted_at IS NULL AND p.hidden_at IS NULL AND p.deleted_at IS NULL AND $where`,
   },
 };

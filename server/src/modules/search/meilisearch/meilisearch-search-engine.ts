@@ -1,6 +1,6 @@
 import { PEOPLE_FACETS, SEARCH_DATE_RANGES, type PeopleFacet, type SearchDateRange } from '@commonroom/contracts';
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
-import { facetToken, parseFacetToken } from '../../profiles/people-facets';
+import { facetToken, parseFacetToken } from '../../profiles';
 import type {
   ContentHit,
   ContentSearchHits,

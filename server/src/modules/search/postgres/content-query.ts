@@ -79,7 +79,7 @@ export async function searchContent(manager: EntityManager, request: ContentSear
     `WITH q AS MATERIALIZED (SELECT ${TSQUERY} AS tsq),
      posts AS MATERIALIZED (
        SELECT id, created_at, community_id FROM (
-         (SELECT p.id, p.created_at, t.community_id FROM discussion_posts p JOIN discussion_threads t ON t.id = p.thread_id
+         (SELECT p.id, p.created_at, t.community_id FROM searchable_posts p JOIN searchable_threads t ON t.id = p.thread_id
            WHERE p.search_vector @@ ${TSQUERY} AND ${postWhere.post} AND ${postWhere.thread}
            ORDER BY p.created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1})
          UNION
@@ -87,37 +87,37 @@ export async function searchContent(manager: EntityManager, request: ContentSear
          -- opening post), and only then their opening posts, so a common word does not fetch
          -- thousands of posts just to sort them.
          (SELECT p.id, p.created_at, t.community_id
-            FROM (SELECT t.id, t.community_id FROM discussion_threads t
+            FROM (SELECT t.id, t.community_id FROM searchable_threads t
                    WHERE t.search_vector @@ ${TSQUERY} AND ${postWhere.thread}
                    ORDER BY t.created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1}) t
-            JOIN discussion_posts p ON p.thread_id = t.id AND p.number = 1
+            JOIN searchable_posts p ON p.thread_id = t.id AND p.number = 1
            WHERE ${postWhere.post})) u
        ORDER BY created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1}),
      orgs AS MATERIALIZED (
-       SELECT o.id FROM organisations o
+       SELECT o.id FROM organisation_directory o
         WHERE ${entities} AND o.closed_on IS NULL AND o.search_vector @@ ${TSQUERY} LIMIT ${ORGANISATION_COUNT_CAP + 1}),
      comms AS MATERIALIZED (
-       SELECT c.id FROM communities c WHERE ${entities} AND c.id = ANY(${visibleCommunities}) AND c.search_vector @@ ${TSQUERY}),
+       SELECT c.id FROM community_directory c WHERE ${entities} AND c.id = ANY(${visibleCommunities}) AND c.search_vector @@ ${TSQUERY}),
      ranked AS (
        SELECT 'forum_post' AS type, x.id, x.created_at,
               ts_rank_cd(p.search_vector, (SELECT tsq FROM q)) + CASE WHEN p.number = 1 THEN ts_rank_cd(t.search_vector, (SELECT tsq FROM q)) ELSE 0 END AS score
-         FROM (SELECT * FROM posts ORDER BY created_at DESC LIMIT ${POST_CANDIDATE_CAP}) x JOIN discussion_posts p ON p.id = x.id JOIN discussion_threads t ON t.id = p.thread_id
+         FROM (SELECT * FROM posts ORDER BY created_at DESC LIMIT ${POST_CANDIDATE_CAP}) x JOIN searchable_posts p ON p.id = x.id JOIN searchable_threads t ON t.id = p.thread_id
         WHERE 'forum_post' = ANY(${types})
        UNION ALL
        SELECT 'organisation', o.id, NULL::timestamptz, ts_rank_cd(o.search_vector, (SELECT tsq FROM q))
-         FROM (SELECT id FROM orgs LIMIT ${ORGANISATION_CANDIDATE_CAP}) x JOIN organisations o ON o.id = x.id WHERE 'organisation' = ANY(${types})
+         FROM (SELECT id FROM orgs LIMIT ${ORGANISATION_CANDIDATE_CAP}) x JOIN organisation_directory o ON o.id = x.id WHERE 'organisation' = ANY(${types})
        UNION ALL
        SELECT 'community', c.id, NULL::timestamptz, ts_rank_cd(c.search_vector, (SELECT tsq FROM q))
-         FROM comms x JOIN communities c ON c.id = x.id WHERE 'community' = ANY(${types})),
+         FROM comms x JOIN community_directory c ON c.id = x.id WHERE 'community' = ANY(${types})),
      page AS (
        SELECT type, id, row_number() OVER (ORDER BY score DESC, created_at DESC NULLS LAST, id) AS ord
          FROM ranked ORDER BY ord OFFSET ${offset} LIMIT ${limit})
      SELECT
        (SELECT coalesce(json_agg(json_build_object('type', pg.type, 'id', pg.id, 'headline',
                  CASE pg.type
-                   WHEN 'forum_post' THEN (SELECT ts_headline('english', ${withoutMarkers('p.raw')}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}') FROM discussion_posts p WHERE p.id = pg.id)
-                   WHEN 'organisation' THEN (SELECT ts_headline('english', ${withoutMarkers(`o.name || coalesce(' · ' || o.local_authority_name, '')`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}') FROM organisations o WHERE o.id = pg.id)
-                   ELSE (SELECT ts_headline('english', ${withoutMarkers(`c.name || coalesce(' · ' || c.description, '')`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}') FROM communities c WHERE c.id = pg.id)
+                   WHEN 'forum_post' THEN (SELECT ts_headline('english', ${withoutMarkers('p.raw')}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}') FROM searchable_posts p WHERE p.id = pg.id)
+                   WHEN 'organisation' THEN (SELECT ts_headline('english', ${withoutMarkers(`o.name || coalesce(' · ' || o.local_authority_name, '')`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}') FROM organisation_directory o WHERE o.id = pg.id)
+                   ELSE (SELECT ts_headline('english', ${withoutMarkers(`c.name || coalesce(' · ' || c.description, '')`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}') FROM community_directory c WHERE c.id = pg.id)
                  END) ORDER BY pg.ord), '[]'::json) FROM page pg) AS hits,
        json_build_object('forum_post', (SELECT count(*) FROM posts), 'organisation', (SELECT count(*) FROM orgs), 'community', (SELECT count(*) FROM comms)) AS counts,
        (SELECT coalesce(json_object_agg(community_id, n), '{}'::json) FROM (SELECT community_id, count(*) AS n FROM (SELECT * FROM posts ORDER BY created_at DESC LIMIT ${POST_CANDIDATE_CAP}) x GROUP BY community_id) f) AS communities,

@@ -1,6 +1,6 @@
 import { PEOPLE_FACETS, type PeopleFacet } from '@commonroom/contracts';
 import type { EntityManager } from 'typeorm';
-import { PEOPLE_FACET_PREFIX, facetToken, parseFacetToken } from '../../profiles/people-facets';
+import { PEOPLE_FACET_PREFIX, facetToken, parseFacetToken } from '../../profiles';
 import type { PeopleSearchHits, PeopleSearchRequest } from '../search-engine';
 import { HEADLINE_OPTIONS, headlineToHtml, withoutMarkers } from '../highlight';
 import { correctQuery, normalise, queryWords } from './query-text';
@@ -49,17 +49,17 @@ export async function searchPeople(manager: EntityManager, request: PeopleSearch
      -- Names close to every typed word, straight from the trigram index (never a trigram per row).
      named AS MATERIALIZED (
        SELECT p.user_id, word_similarity($3, p.search_name) AS name_score
-         FROM profiles p WHERE ${nameMatch} AND p.listed),
+         FROM people_directory p WHERE ${nameMatch} AND p.listed),
      -- Candidates from the indexes only: the full-text GIN index and the names above (an OR
      -- across them in one WHERE would test every profile's vector instead).
      ids AS (
-       ${request.text.trim() === '' ? 'SELECT p.user_id FROM profiles p WHERE p.listed' : 'SELECT p.user_id FROM profiles p WHERE p.listed AND p.search_vector @@ (SELECT tsq FROM q) UNION SELECT user_id FROM named'}),
+       ${request.text.trim() === '' ? 'SELECT p.user_id FROM people_directory p WHERE p.listed' : 'SELECT p.user_id FROM people_directory p WHERE p.listed AND p.search_vector @@ (SELECT tsq FROM q) UNION SELECT user_id FROM named'}),
      matched AS MATERIALIZED (
        SELECT p.user_id, p.facets, p.search_name,
               p.search_name = $3 AS exact,
               coalesce(n.name_score, 0) AS name_score,
               coalesce(ts_rank_cd(p.search_vector, (SELECT tsq FROM q)), 0) AS text_score
-         FROM ids JOIN profiles p ON p.user_id = ids.user_id LEFT JOIN named n ON n.user_id = p.user_id),
+         FROM ids JOIN people_directory p ON p.user_id = ids.user_id LEFT JOIN named n ON n.user_id = p.user_id),
      page AS (
        SELECT m.user_id, m.exact, m.name_score, m.text_score, m.search_name
          FROM matched m WHERE ${allFilters}
@@ -69,7 +69,7 @@ export async function searchPeople(manager: EntityManager, request: PeopleSearch
        (SELECT coalesce(json_agg(json_build_object('userId', pg.user_id,
                  'headline', ts_headline('english', ${withoutMarkers(`pr.search_headline || ' · ' || pr.search_body`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}'))
                ORDER BY ${ORDER.replaceAll('m.', 'pg.')}), '[]'::json)
-          FROM page pg JOIN profiles pr ON pr.user_id = pg.user_id) AS hits,
+          FROM page pg JOIN people_directory pr ON pr.user_id = pg.user_id) AS hits,
        ${request.withFacets === false ? `'{}'::json` : `(SELECT coalesce(json_object_agg(f.tok, f.n), '{}'::json)
           FROM (SELECT tok, count(*)::int AS n FROM matched m, unnest(m.facets) AS tok WHERE ${otherFilters} GROUP BY tok) f)`} AS facets`,
     params,

@@ -45,10 +45,10 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Nothing to rebuild (the indexes are part of the rows): reports how many rows of each kind they cover. */
   async reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>> {
     const [row]: Record<SearchDocumentKind, string>[] = await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM profiles WHERE listed) AS person,
-              (SELECT count(*) FROM organisations WHERE closed_on IS NULL) AS organisation,
-              (SELECT count(*) FROM communities) AS community,
-              (SELECT count(*) FROM discussion_posts WHERE hidden_at IS NULL AND deleted_at IS NULL) AS forum_post`,
+      `SELECT (SELECT count(*) FROM people_directory WHERE listed) AS person,
+              (SELECT count(*) FROM organisation_directory WHERE closed_on IS NULL) AS organisation,
+              (SELECT count(*) FROM community_directory) AS community,
+              (SELECT count(*) FROM searchable_posts WHERE hidden_at IS NULL AND deleted_at IS NULL) AS forum_post`,
     );
     const counts = Object.fromEntries(Object.entries(row!).map(([kind, n]) => [kind, Number(n)])) as Record<SearchDocumentKind, number>;
     for (const [kind, n] of Object.entries(counts)) onProgress?.(kind as SearchDocumentKind, n);

@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { ENTITIES_BY_OWNER } from './app.entities';
+import { ACCOUNTS_READ_MODELS } from './modules/accounts/accounts.read-models';
+import { COMMUNITIES_READ_MODELS } from './modules/communities/communities.read-models';
+import { DISCUSSIONS_READ_MODELS } from './modules/discussions/discussions.read-models';
+import { ORGANISATIONS_READ_MODELS } from './modules/organisations/organisations.read-models';
+import { PARTNERSHIPS_READ_MODELS } from './modules/partnerships/partnerships.read-models';
+import { PROFILES_READ_MODELS } from './modules/profiles/profiles.read-models';
+import { REALTIME_READ_MODELS } from './infrastructure/realtime/realtime.read-models';
+import {
+  describeViolation,
+  findViolations,
+  readSources,
+  tableOwners,
+  type Ownership,
+  type SourceFile,
+  type Violation,
+} from '../test/support/module-boundaries';
+
+const READ_MODELS_BY_OWNER = {
+  infrastructure: REALTIME_READ_MODELS,
+  accounts: ACCOUNTS_READ_MODELS,
+  communities: COMMUNITIES_READ_MODELS,
+  discussions: DISCUSSIONS_READ_MODELS,
+  organisations: ORGANISATIONS_READ_MODELS,
+  partnerships: PARTNERSHIPS_READ_MODELS,
+  profiles: PROFILES_READ_MODELS,
+};
+
+const ownership: Ownership = {
+  tables: tableOwners(ENTITIES_BY_OWNER),
+  readModels: new Map(Object.entries(READ_MODELS_BY_OWNER).flatMap(([owner, views]) => views.map((v) => [v.name, owner] as const))),
+};
+
+/**
+ * The only exceptions: the discussion engine records which uploads a post shows in `post_uploads`
+ * and checks the ids against `uploads`. Both go when the uploads module publishes what the engine
+ * needs (the upload re-exposure fix gives post links an owner check). Shrink-only: a stale entry fails.
+ */
+const ALLOWED_UNTIL_UPLOAD_LINKS_MOVE: readonly string[] = [
+  'modules/discussions/discussion-posts.repository.ts foreign-table post_uploads',
+  'modules/discussions/discussion-posts.repository.ts foreign-table uploads',
+];
+
+const key = (v: Violation) => `${v.file} ${v.rule} ${/'([^']+)'/.exec(v.detail)?.[1]}`;
+
+describe('module boundaries', () => {
+  const violations = findViolations(readSources(__dirname), ownership);
+
+  it('every module is used through its index, infrastructure knows no feature, and SQL names only its own tables or published views', () => {
+    const breaches = violations.filter((v) => !ALLOWED_UNTIL_UPLOAD_LINKS_MOVE.includes(key(v))).map(describeViolation);
+    expect(breaches).toEqual([]);
+  });
+
+  it('allows nothing that no longer happens, so the allow-list only ever shrinks', () => {
+    const current = new Set(violations.map(key));
+    expect(ALLOWED_UNTIL_UPLOAD_LINKS_MOVE.filter((k) => !current.has(k))).toEqual([]);
+  });
+
+  it('knows who owns every registered table', () => {
+    expect(ownership.tables.get('users')).toBe('accounts');
+    expect(ownership.tables.get('partnership_members')).toBe('partnerships');
+    expect(ownership.tables.get('outbox_events')).toBe('infrastructure');
+    expect(ownership.readModels.get('people')).toBe('accounts');
+  });
+});
+
+describe('the boundary check itself', () => {
+  const check = (...files: SourceFile[]) => findViolations(files, ownership).map(describeViolation);
+
+  it('reports a deep import of another module with file, line and rule', () => {
+    const file = { path: 'modules/search/x.ts', text: `import a from 'b';\nimport { UsersRepository } from '../accounts/users.repository';\n` };
+    expect(check(file)).toEqual([`modules/search/x.ts:2 [deep-import] imports '../accounts/users.repository'; use '../accounts' (its index)`]);
+  });
+
+  it('accepts an import through the index and within the module', () => {
+    expect(check({ path: 'modules/search/deep/x.ts', text: `import { A } from '../../accounts';\nimport { B } from '../search.service';\n` })).toEqual([]);
+  });
+
+  it('reports infrastructure importing a feature', () => {
+    const file = { path: 'infrastructure/database/x.ts', text: `import { ACCOUNTS_ENTITIES } from '../../modules/accounts';` };
+    expect(check(file)).toEqual([`infrastructure/database/x.ts:1 [infrastructure-imports-feature] infrastructure imports '../../modules/accounts'`]);
+  });
+
+  it("reports SQL naming another module's table, and accepts its published views and one's own tables", () => {
+    const sql = 'const q = `SELECT u.email FROM users u\n  JOIN people p ON p.id = u.id JOIN profiles x ON true`;\n// a comment about FROM users is prose';
+    expect(check({ path: 'modules/profiles/x.ts', text: sql })).toEqual([
+      `modules/profiles/x.ts:1 [foreign-table] SQL names 'users', a table of accounts; read what accounts publishes`,
+    ]);
+  });
+
+  it('catches writes to a foreign table as well as reads', () => {
+    const sql = '`INSERT INTO audit_events (a) VALUES (1)`; `DELETE FROM sessions`; `UPDATE communities SET x = 1`';
+    expect(check({ path: 'modules/contacts/x.ts', text: sql }).map((s) => s.split(' [')[0])).toEqual([
+      'modules/contacts/x.ts:1',
+      'modules/contacts/x.ts:1',
+      'modules/contacts/x.ts:1',
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { PublishedReadModel } from '../../infrastructure/database/read-model';
+
+/**
+ * Views (and one function) the communities module publishes. `community_memberships` comes from
+ * migration `1795336765089-organisations-communities`, the rest from `1795380000000-module-read-models`.
+ */
+export const COMMUNITIES_READ_MODELS: readonly PublishedReadModel[] = [
+  {
+    name: 'community_memberships',
+    columns: ['community_id', 'user_id', 'role', 'source', 'joined_at'],
+    purpose: 'Direct members and, in a partnership space, people with a current affiliation to a partner.',
+  },
+  {
+    name: 'community_directory',
+    columns: ['id', 'slug', 'name', 'type', 'visibility', 'description', 'tools', 'parent_id', 'partnership_id', 'search_vector'],
+    purpose: 'Communities as others list and search them; filter with community_access.',
+  },
+  {
+    name: 'community_access',
+    columns: ['community_id', 'role', 'visible', 'readable', 'tools'],
+    purpose: 'community_access(viewer, platform_admin): the one SQL rule of who may see and read each community.',
+  },
+];

@@ -1,0 +1,3 @@
+/** What other modules may use of contacts. */
+export { ContactsModule } from './contacts.module';
+export { ContactRequestsService } from './contact-requests.service';

@@ -1,0 +1,30 @@
+import type { PublishedReadModel } from '../../infrastructure/database/read-model';
+
+/**
+ * Views the discussion engine publishes: for its discussion types (migration
+ * `1795375000000-discussion-read-models`) and for search (`1795380000000-module-read-models`).
+ * The engine's own code reads its tables directly.
+ */
+export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
+  {
+    name: 'discussion_thread_summaries',
+    columns: ['thread_id', 'type', 'community_id', 'title', 'tags', 'author_id', 'author_name', 'post_count', 'created_at',
+      'last_post_at', 'last_poster_id', 'last_poster_name', 'pinned', 'locked', 'accepted_post_id', 'deleted'],
+    purpose: 'A thread as a discussion type lists it beside its own table, with author and last poster names.',
+  },
+  {
+    name: 'discussion_reading',
+    columns: ['user_id', 'thread_id', 'last_read_number', 'level'],
+    purpose: "Each person's read position and watch level per thread (unread counts, watchers).",
+  },
+  {
+    name: 'searchable_threads',
+    columns: ['id', 'community_id', 'kind', 'title', 'tags', 'created_at', 'last_post_at', 'deleted_at', 'search_vector'],
+    purpose: 'Threads with their full-text vector; filter deleted ones and by readable community.',
+  },
+  {
+    name: 'searchable_posts',
+    columns: ['id', 'thread_id', 'number', 'author_id', 'raw', 'created_at', 'hidden_at', 'deleted_at', 'search_vector'],
+    purpose: 'Posts with their full-text vector; filter hidden and deleted ones.',
+  },
+];
