@@ -14,6 +14,8 @@ import { ErrorCode, streams, type StreamEnvelope, type SubscribeAck } from '@com
 import { MetricsService } from '../observability/metrics.service';
 import type { RealtimeServer, RealtimeSocket } from './realtime.types';
 import { HandshakeRefused, SocketHandshake } from './socket-handshake';
+import { SocketSessions } from './socket-sessions';
+import { StreamAccessRecheck } from './stream-access-recheck';
 import { StreamSubscriptionService } from './stream-subscription.service';
 import { ThreadPresence } from './thread-presence';
 
@@ -26,8 +28,6 @@ import { ThreadPresence } from './thread-presence';
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown {
   private readonly logger = new Logger('RealtimeGateway');
-  /** The session token of each connection, kept on this node only (never in `socket.data`). */
-  private readonly tokens = new WeakMap<RealtimeSocket, string>();
   /** Each socket's rooms as it began to disconnect: socket.io has left them by `disconnect`. */
   private readonly lastRooms = new WeakMap<RealtimeSocket, string[]>();
   @WebSocketServer() private readonly io: RealtimeServer | undefined;
@@ -35,6 +35,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   constructor(
     private readonly handshake: SocketHandshake,
+    private readonly sessions: SocketSessions,
+    private readonly access: StreamAccessRecheck,
     private readonly subscriptions: StreamSubscriptionService,
     private readonly presence: ThreadPresence,
     private readonly metrics: MetricsService,
@@ -45,7 +47,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       this.handshake.authenticate(socket.handshake.headers).then(
         ({ actor, token }) => {
           socket.data.person = { id: actor.userId, displayName: actor.displayName };
-          this.tokens.set(socket, token);
+          this.sessions.remember(socket, token);
           next();
         },
         (err: unknown) => {
@@ -56,6 +58,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         },
       );
     });
+    this.access.attach(io);
   }
 
   handleConnection(socket: RealtimeSocket): void {
@@ -112,14 +115,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     this.io?.to(envelope.stream).emit('stream.event', envelope);
   }
 
-  /** Checks the session again first: a connection outlives a sign-out in another tab. */
-  private async subscribe(socket: RealtimeSocket, request: unknown): Promise<SubscribeAck> {
-    const token = this.tokens.get(socket);
-    const actor = token ? await this.handshake.stillSignedIn(token) : null;
-    if (!actor) {
-      socket.disconnect(true);
-      return { ok: false, code: 'not_found' };
-    }
-    return this.subscriptions.subscribe(socket, actor, request);
+  /**
+   * Checks the session again first: a connection outlives a sign-out in another tab. In turn with
+   * the socket's access re-checks, so a subscription racing a lost access cannot outlive it.
+   */
+  private subscribe(socket: RealtimeSocket, request: unknown): Promise<SubscribeAck> {
+    return this.sessions.inTurn(socket, async () => {
+      const actor = await this.sessions.actorOf(socket);
+      if (!actor) {
+        socket.disconnect(true);
+        return { ok: false, code: 'not_found' } as const;
+      }
+      return this.subscriptions.subscribe(socket, actor, request);
+    });
   }
 }

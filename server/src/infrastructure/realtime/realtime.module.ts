@@ -1,6 +1,10 @@
 import { Global, Module } from '@nestjs/common';
+import { AccessChangeSubscriber } from './access-change.subscriber';
+import { RealtimeAccess } from './realtime-access';
 import { RealtimeGateway } from './realtime.gateway';
 import { SocketHandshake } from './socket-handshake';
+import { SocketSessions } from './socket-sessions';
+import { StreamAccessRecheck } from './stream-access-recheck';
 import { StreamAuthorizers } from './stream-authorizers';
 import { StreamEventsRepository } from './stream-events.repository';
 import { SocketIoStreamPublisher } from './socket-io-stream-publisher';
@@ -13,12 +17,17 @@ import { ThreadPresence } from './thread-presence';
  * Real-time streams over socket.io: sequenced events recorded in PostgreSQL with the change they
  * report, delivered to rooms after commit, replayed to clients that reconnect. Features publish
  * through the `StreamPublisher` port and say who may follow their streams through
- * `StreamAuthorizers`; the gateway behind the port is `RealtimeGateway` (`@nestjs/websockets`).
+ * `StreamAuthorizers`, and tell `RealtimeAccess` when someone's access may have ended; the
+ * gateway behind the ports is `RealtimeGateway` (`@nestjs/websockets`).
  */
 @Global()
 @Module({
   providers: [
+    AccessChangeSubscriber,
     RealtimeGateway,
+    SocketSessions,
+    StreamAccessRecheck,
+    { provide: RealtimeAccess, useExisting: StreamAccessRecheck },
     SocketHandshake,
     StreamAuthorizers,
     StreamEventsRepository,
@@ -27,6 +36,6 @@ import { ThreadPresence } from './thread-presence';
     StreamSubscriptionService,
     ThreadPresence,
   ],
-  exports: [StreamPublisher, StreamAuthorizers],
+  exports: [StreamPublisher, RealtimeAccess, StreamAuthorizers],
 })
 export class RealtimeModule {}
