@@ -35,7 +35,10 @@ describe('server process', () => {
   const start = () => spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 
   /** Signals a running server, waits for it to exit, and returns its exit code and everything it wrote. */
-  async function stopWith(child: ChildProcess, send: (pid: number) => void): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  async function stopWith(
+    child: ChildProcess,
+    send: (pid: number) => void,
+  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const output = { stdout: '', stderr: '' };
     child.stdout!.on('data', (chunk) => (output.stdout += chunk));
     child.stderr!.on('data', (chunk) => (output.stderr += chunk));

@@ -35,7 +35,8 @@ describe('real-time across nodes when PostgreSQL restarts', () => {
     await startPostgres();
     await postgres.createDatabase(DATABASE);
     await runMigrations({ url: postgres.url(DATABASE), poolSize: 1 });
-    nodes = [await startTestApp({ DATABASE_URL: postgres.url(DATABASE) }), await startTestApp({ DATABASE_URL: postgres.url(DATABASE) })];
+    const env = { DATABASE_URL: postgres.url(DATABASE) };
+    nodes = [await startTestApp(env), await startTestApp(env)];
     await Promise.all(nodes.map((node) => nodeHears(node, 2)));
   }, 90_000);
 
@@ -48,7 +49,8 @@ describe('real-time across nodes when PostgreSQL restarts', () => {
   it('delivers live again once PostgreSQL is back, without restarting the app', async () => {
     const [a, b] = nodes as [TestApp, TestApp];
     const member = await signedInPerson(a);
-    const community = await buildCommunity(a.app.get(DataSource), { visibility: 'hidden', members: { [member.userId]: 'member' } });
+    const members = { [member.userId]: 'member' } as const;
+    const community = await buildCommunity(a.app.get(DataSource), { visibility: 'hidden', members });
     const stream = streams.community(community.id);
     const socket = keep(await connectAs(b, member));
     const inbox = new Inbox(socket);

@@ -55,7 +55,8 @@ describe('real-time delivery across nodes', () => {
 
   it('a member who leaves through node A stops receiving on node B before the answer comes back', async () => {
     const [author, leaver] = await Promise.all([signedInPerson(nodes.a), signedInPerson(nodes.a)]);
-    const { community, category } = await buildForum(nodes.dataSource, { visibility: 'hidden', members: { [author.userId]: 'facilitator', [leaver.userId]: 'member' } });
+    const members = { [author.userId]: 'facilitator', [leaver.userId]: 'member' } as const;
+    const { community, category } = await buildForum(nodes.dataSource, { visibility: 'hidden', members });
     const stream = streams.thread(await startThread(author, community.slug, category.slug));
     const [witness, onB] = [keep(await connectAs(nodes.b, author)), keep(await connectAs(nodes.b, leaver))];
     const [witnessInbox, leaverInbox, revoked] = [new Inbox(witness), new Inbox(onB), revocations(onB)];

@@ -175,14 +175,19 @@ export function revocations(socket: TestSocket): StreamName[] {
 
 /** The ids of the posts an inbox received live (`post.created`). */
 export function postIds(inbox: Inbox): string[] {
-  return inbox.events.filter((e) => e.type === 'post.created').map((e) => (e.payload as { post: { id: string } }).post.id);
+  const created = inbox.events.filter((e) => e.type === 'post.created');
+  return created.map((e) => (e.payload as { post: { id: string } }).post.id);
 }
 
 /**
  * Replies over HTTP and waits until the witness's socket has the post live. A node sends one
  * broadcast to every socket of the room at once, so by then any other follower would have it too.
  */
-export async function replyWitnessed(author: SignedInPerson, stream: StreamName, witness: Inbox): Promise<{ id: string }> {
+export async function replyWitnessed(
+  author: SignedInPerson,
+  stream: StreamName,
+  witness: Inbox,
+): Promise<{ id: string }> {
   const post = await reply(author, stream.slice('thread:'.length), 'A reply written after someone lost access.');
   await eventually(() => expect(postIds(witness)).toContain(post.id));
   return post;

@@ -99,7 +99,9 @@ function adapterPool(url: string, logger: Logger): pg.Pool {
   pool.on('error', (err) => logger.warn({ err }, 'Real-time adapter connection failed; it reconnects'));
   const connect = pool.connect.bind(pool);
   // pool.query checks out with a callback and gives the connection back itself: left alone.
-  pool.connect = ((callback?: Parameters<typeof connect>[0]) => (callback ? connect(callback) : connect().then((client) => releasedWhenBroken(client, logger)))) as typeof pool.connect;
+  const guarded = () => connect().then((client) => releasedWhenBroken(client, logger));
+  type Callback = Parameters<typeof connect>[0];
+  pool.connect = ((callback?: Callback) => (callback ? connect(callback) : guarded())) as typeof pool.connect;
   return pool;
 }
 

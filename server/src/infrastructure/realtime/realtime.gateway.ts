@@ -26,7 +26,9 @@ import { ThreadPresence } from './thread-presence';
  * The CLI runs the app without HTTP: no server is created there, and `emit` does nothing.
  */
 @WebSocketGateway()
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown {
+export class RealtimeGateway
+  implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown
+{
   private readonly logger = new Logger('RealtimeGateway');
   /** Each socket's rooms as it began to disconnect: socket.io has left them by `disconnect`. */
   private readonly lastRooms = new WeakMap<RealtimeSocket, string[]>();

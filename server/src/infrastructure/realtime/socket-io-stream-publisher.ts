@@ -17,7 +17,12 @@ export class SocketIoStreamPublisher extends StreamPublisher {
     super();
   }
 
-  record<T extends StreamEventType>(manager: EntityManager, stream: StreamName, type: T, payload: StreamEventMap[T]): Promise<StreamEnvelope<StreamEventMap[T]>> {
+  record<T extends StreamEventType>(
+    manager: EntityManager,
+    stream: StreamName,
+    type: T,
+    payload: StreamEventMap[T],
+  ): Promise<StreamEnvelope<StreamEventMap[T]>> {
     return this.events.append(manager, stream, type, payload);
   }
 
@@ -26,7 +31,8 @@ export class SocketIoStreamPublisher extends StreamPublisher {
       try {
         this.gateway.emit(envelope);
       } catch (err) {
-        this.logger.warn({ err, stream: envelope.stream, seq: envelope.seq }, 'Real-time delivery failed; clients catch up on their next subscription');
+        const where = { err, stream: envelope.stream, seq: envelope.seq };
+        this.logger.warn(where, 'Real-time delivery failed; clients catch up on their next subscription');
       }
     }
   }

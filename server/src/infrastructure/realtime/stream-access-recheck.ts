@@ -44,7 +44,9 @@ export class StreamAccessRecheck extends RealtimeAccess {
       // A node that did not answer in time: the outbox event of the change asks it again.
       this.logger.warn({ err }, 'Not every node confirmed re-checking real-time access');
     });
-    await Promise.all([this.here(io, userId).catch((err: unknown) => this.logger.error({ err }, 'Re-checking real-time access failed')), others]);
+    const failed = (err: unknown) => this.logger.error({ err }, 'Re-checking real-time access failed');
+    const mine = this.here(io, userId).catch(failed);
+    await Promise.all([mine, others]);
   }
 
   /** This node's connections of the person (every socket of a person is in their user room). */

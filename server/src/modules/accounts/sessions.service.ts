@@ -107,7 +107,9 @@ export class SessionsService implements SessionResolver {
   /** Revokes one of the person's own sessions; false when there is no such session. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
     const revoked = await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(SessionEntity).update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const result = await manager
+        .getRepository(SessionEntity)
+        .update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
       if (result.affected) await this.outbox.record(manager, 'session.revoked', { userId });
       return (result.affected ?? 0) > 0;
     });
@@ -119,9 +121,10 @@ export class SessionsService implements SessionResolver {
   /** Revokes every session of the person except `keepSessionId` (all when undefined); returns how many. */
   async revokeAll(userId: string, keepSessionId?: string, manager?: EntityManager): Promise<number> {
     const where = keepSessionId ? { userId, revokedAt: IsNull(), id: Not(keepSessionId) } : { userId, revokedAt: IsNull() };
-    const result = await (manager ?? this.dataSource.manager).getRepository(SessionEntity).update(where, { revokedAt: new Date() });
+    const writer = manager ?? this.dataSource.manager;
+    const result = await writer.getRepository(SessionEntity).update(where, { revokedAt: new Date() });
     const count = result.affected ?? 0;
-    if (count > 0) await this.outbox.record(manager ?? this.dataSource.manager, 'session.revoked', { userId });
+    if (count > 0) await this.outbox.record(writer, 'session.revoked', { userId });
     // In a caller's transaction the change is not committed yet: the outbox event closes the connections after commit.
     if (count > 0 && !manager) await this.realtime.accessChanged(userId);
     return count;
