@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './bootstrap/create-app';
 import { loadConfigOrExit, prepareDatabase } from './bootstrap/boot';
 import { printBanner } from './bootstrap/banner';
+import { stopOnSignals } from './bootstrap/shutdown';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { createLogger } from './infrastructure/logging/logger';
 
@@ -13,17 +14,11 @@ async function main(): Promise<void> {
   if (config.demo.seedOnStart) await app.get(DemoSeedService).run();
   await app.listen({ host: config.http.host, port: config.http.port });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'Shutting down');
+  // The app first (it still reaches PostgreSQL to close cleanly), then the embedded PostgreSQL.
+  stopOnSignals(async () => {
     await app.close();
     await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  }, logger);
 
   printBanner(config, database.embedded);
 }

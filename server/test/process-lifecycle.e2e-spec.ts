@@ -31,7 +31,22 @@ describe('server process', () => {
     };
   });
 
-  const start = () => spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** `detached`: the server leads its own process group, as in a terminal, so the group can be signalled. */
+  const start = () => spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+
+  /** Signals a running server, waits for it to exit, and returns its exit code and everything it wrote. */
+  async function stopWith(
+    child: ChildProcess,
+    send: (pid: number) => void,
+  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const output = { stdout: '', stderr: '' };
+    child.stdout!.on('data', (chunk) => (output.stdout += chunk));
+    child.stderr!.on('data', (chunk) => (output.stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    send(child.pid!);
+    const code = await exited;
+    return { code, ...output };
+  }
 
   async function waitUntilReady(child: ChildProcess): Promise<void> {
     const deadline = Date.now() + 45_000;
@@ -65,6 +80,36 @@ describe('server process', () => {
       second.kill('SIGTERM');
       await new Promise((resolve) => second.once('exit', resolve));
     }
+  });
+
+  describe.each([
+    ['SIGTERM to the server', (pid: number) => process.kill(pid, 'SIGTERM')],
+    // Ctrl+C in a terminal: its embedded PostgreSQL gets SIGINT at the same moment and stops by itself.
+    ['SIGINT to its whole process group (Ctrl+C), PostgreSQL included', (pid: number) => process.kill(-pid, 'SIGINT')],
+    ['SIGINT to the group, then SIGTERM during the shutdown', (pid: number) => {
+      process.kill(-pid, 'SIGINT');
+      setTimeout(() => process.kill(pid, 'SIGTERM'), 50);
+    }],
+  ])('stopped with %s', (_how, send) => {
+    it('exits 0 without an error, and starts again with the same data', async () => {
+      const first = start();
+      await waitUntilReady(first);
+      const before = await organisationCount();
+      const { code, stdout, stderr } = await stopWith(first, send);
+      // Warnings about connections PostgreSQL closed as it stopped are expected; errors are not.
+      expect(stderr).toBe('');
+      expect(stdout).not.toMatch(/"level":(50|60)/);
+      expect(code).toBe(0);
+
+      const second = start();
+      try {
+        await waitUntilReady(second);
+        expect(await organisationCount()).toBe(before);
+      } finally {
+        second.kill('SIGTERM');
+        await new Promise((resolve) => second.once('exit', resolve));
+      }
+    });
   });
 
   it('refuses to start with bad configuration, naming every bad variable at once', () => {

@@ -3,7 +3,23 @@ import { StreamSubscriptions, streams } from '@commonroom/contracts';
 import { buildCommunity } from './factories/community.factory';
 import { buildForum, reply, startThread } from './factories/forum.factory';
 import { signedInPerson } from './support/people';
-import { connect, connectAs, cookieOf, eventually, Inbox, insertThread, memberOfHiddenCommunity, publish, socketTo, subscribe, useSocketCleanup, useTwoNodes } from './support/realtime';
+import {
+  connect,
+  connectAs,
+  cookieOf,
+  eventually,
+  Inbox,
+  insertThread,
+  memberOfHiddenCommunity,
+  postIds,
+  publish,
+  replyWitnessed,
+  revocations,
+  socketTo,
+  subscribe,
+  useSocketCleanup,
+  useTwoNodes,
+} from './support/realtime';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -36,6 +52,22 @@ describe('real-time delivery across nodes', () => {
     const post = await reply(author, threadId, 'Posted through node A');
     await eventually(() => expect(inbox.events.map((e) => [e.type, (e.payload as { post: { id: string } }).post.id])).toEqual([['post.created', post.id]]));
     expect(inbox.events[0]!.payload).toMatchObject({ post: { number: 2, author: { id: author.userId } } });
+  });
+
+  it('a member who leaves through node A stops receiving on node B before the answer comes back', async () => {
+    const [author, leaver] = await Promise.all([signedInPerson(nodes.a), signedInPerson(nodes.a)]);
+    const members = { [author.userId]: 'facilitator', [leaver.userId]: 'member' } as const;
+    const { community, category } = await buildForum(nodes.dataSource, { visibility: 'hidden', members });
+    const stream = streams.thread(await startThread(author, community.slug, category.slug));
+    const [witness, onB] = [keep(await connectAs(nodes.b, author)), keep(await connectAs(nodes.b, leaver))];
+    const [witnessInbox, leaverInbox, revoked] = [new Inbox(witness), new Inbox(onB), revocations(onB)];
+    await subscribe(witness, stream);
+    await subscribe(onB, stream);
+
+    expect((await leaver.client.send('POST', `/api/communities/${community.slug}/leave`, {})).status).toBe(204);
+    const post = await replyWitnessed(author, stream, witnessInbox);
+    expect(postIds(leaverInbox)).not.toContain(post.id);
+    await eventually(() => expect(revoked).toEqual([stream]));
   });
 
   it('counts the people in a thread on every node', async () => {

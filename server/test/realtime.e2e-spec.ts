@@ -34,6 +34,12 @@ describe('real-time streams over socket.io', () => {
       await expect(connect(socketTo(env.app.baseUrl, { cookie: cookieOf(person), origin: 'https://evil.example' }))).rejects.toMatchObject({ message: 'forbidden' });
     });
 
+    it('refuses a handshake without an Origin header (a browser always sends one)', async () => {
+      const person = await signedInPerson(env.app);
+      const withoutOrigin = socketTo(env.app.baseUrl, { cookie: cookieOf(person) });
+      await expect(connect(withoutOrigin)).rejects.toMatchObject({ message: 'forbidden' });
+    });
+
     it('refuses a session that still waits for its second factor', async () => {
       const person = await signedInPerson(env.app);
       await env.dataSource.query('UPDATE sessions SET second_factor_pending = true WHERE user_id = $1', [person.userId]);

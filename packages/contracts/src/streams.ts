@@ -78,6 +78,8 @@ export interface ServerToClientEvents {
   'stream.event': (envelope: StreamEnvelope) => void;
   'thread.presence': (presence: ThreadPresence) => void;
   'thread.typing': (typing: ThreadTyping) => void;
+  /** The person may no longer follow this stream (left, removed, affiliation ended): it was left for them. */
+  'stream.revoked': (notice: { stream: StreamName }) => void;
 }
 
 /** Events a client sends, each with an acknowledgement callback. */

@@ -17,6 +17,7 @@ import type { AppConfig } from '../infrastructure/config/app-config';
 import type { DatabaseConnection } from '../infrastructure/database/data-source';
 import { PinoNestLogger } from '../infrastructure/logging/nest-logger';
 import { MetricsService } from '../infrastructure/observability/metrics.service';
+import { RealtimeIoAdapter } from '../infrastructure/realtime/realtime-io.adapter';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -70,7 +71,9 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
   });
 
   await registerStaticAssets(app, config);
-  app.enableShutdownHooks();
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, database.url));
+  // No enableShutdownHooks(): the entry point owns signals (bootstrap/shutdown.ts); a second
+  // listener closing the app again would end its pools twice.
   await app.init();
   return app;
 }

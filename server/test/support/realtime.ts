@@ -7,6 +7,7 @@ import { RealtimeGateway } from '../../src/infrastructure/realtime/realtime.gate
 import { StreamPublisher } from '../../src/infrastructure/realtime/stream-publisher';
 import { openTestDataSource } from './data-source';
 import { buildCommunity } from '../factories/community.factory';
+import { reply } from '../factories/forum.factory';
 import { signedInPerson, type SignedInPerson } from './people';
 import { startTestApp, type TestApp } from './test-app';
 
@@ -163,4 +164,31 @@ export function useTwoNodes(): { readonly a: TestApp; readonly b: TestApp; reado
     await state.dataSource?.destroy();
   });
   return state;
+}
+
+/** The streams a socket was told it may no longer follow, as they arrive. */
+export function revocations(socket: TestSocket): StreamName[] {
+  const revoked: StreamName[] = [];
+  socket.on('stream.revoked', ({ stream }) => revoked.push(stream));
+  return revoked;
+}
+
+/** The ids of the posts an inbox received live (`post.created`). */
+export function postIds(inbox: Inbox): string[] {
+  const created = inbox.events.filter((e) => e.type === 'post.created');
+  return created.map((e) => (e.payload as { post: { id: string } }).post.id);
+}
+
+/**
+ * Replies over HTTP and waits until the witness's socket has the post live. A node sends one
+ * broadcast to every socket of the room at once, so by then any other follower would have it too.
+ */
+export async function replyWitnessed(
+  author: SignedInPerson,
+  stream: StreamName,
+  witness: Inbox,
+): Promise<{ id: string }> {
+  const post = await reply(author, stream.slice('thread:'.length), 'A reply written after someone lost access.');
+  await eventually(() => expect(postIds(witness)).toContain(post.id));
+  return post;
 }

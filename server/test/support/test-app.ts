@@ -32,7 +32,8 @@ export function externalServicesEnv(): { MEILI_URL?: string; MEILI_API_KEY?: str
 
 /** Starts the real application on a random port against this worker's database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = await testDatabaseUrl();
+  // A DATABASE_URL given here wins: a test that runs its own PostgreSQL (to restart it) passes one.
+  const url = env.DATABASE_URL ?? (await testDatabaseUrl());
   const config = loadConfig(
     { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', OUTBOX_POLL_MS: '200', SECRET_KEY: TEST_SECRET_KEY, SEARCH_CACHE_SECONDS: '0', ...env },
     { repoRoot: REPO_ROOT, version: '0.0.0-test' },

@@ -18,6 +18,8 @@ export interface DomainEventMap {
   'discussion.post_changed': { postId: string; threadId: string };
   /** A thread's title, tags, category or deletion changed: every post in it is re-read. */
   'discussion.thread_changed': { threadId: string };
+  /** One or more of a person's sessions were revoked (sign-out, from another device, password change). */
+  'session.revoked': { userId: string };
   /** Someone sent a contact request: its recipient is emailed (never the message itself). */
   'contact.requested': { requestId: string };
 }

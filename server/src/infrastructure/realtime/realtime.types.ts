@@ -9,5 +9,11 @@ export interface SocketData {
   person: PersonRef;
 }
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Requests between nodes, through the adapter. */
+export interface InterServerEvents {
+  /** Re-check this person's connections (access ended somewhere); `done` once this node has. */
+  'access.changed': (userId: string, done: (ok: boolean) => void) => void;
+}
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -17,7 +17,7 @@ describe('isOwnOrigin (cross-site WebSocket hijacking)', () => {
     expect(isOwnOrigin(origin, host, publicUrl)).toBe(allowed);
   });
 
-  it('lets a client that sends no Origin through (browsers always send one on a WebSocket)', () => {
-    expect(isOwnOrigin(undefined, 'commonroom.example.org', publicUrl)).toBe(true);
+  it('refuses a client that sends no Origin (browsers always send one on a WebSocket)', () => {
+    expect(isOwnOrigin(undefined, 'commonroom.example.org', publicUrl)).toBe(false);
   });
 });

@@ -21,10 +21,11 @@ export class HandshakeRefused extends Error {
  * A browser always sends `Origin` on a WebSocket handshake, and the session cookie goes along
  * whatever page opened it: a socket from another site would act as the signed-in person
  * (cross-site WebSocket hijacking). So a handshake with an `Origin` must come from this server,
- * as addressed (`Host`) or as configured (`PUBLIC_URL`). One without `Origin` is not a browser.
+ * as addressed (`Host`) or as configured (`PUBLIC_URL`). One without `Origin` is not a browser
+ * page of ours, and the only client is the browser: refused too.
  */
 export function isOwnOrigin(origin: string | undefined, host: string | undefined, publicUrl: string): boolean {
-  if (origin === undefined) return true;
+  if (origin === undefined) return false;
   let url: URL;
   try {
     url = new URL(origin);

@@ -1,11 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
 import type { StreamEnvelope, StreamEventMap, StreamEventType, StreamName } from '@commonroom/contracts';
 import type { EntityManager } from 'typeorm';
-import { RealtimeGateway } from './realtime.gateway';
-import { StreamEventsRepository } from './stream-events.repository';
 
 /**
- * How features publish real-time events, in two steps around their transaction:
+ * The port features publish real-time events through, in two steps around their transaction:
  *
  * ```ts
  * const envelopes = await dataSource.transaction(async (m) => {
@@ -20,34 +17,22 @@ import { StreamEventsRepository } from './stream-events.repository';
  * room after commit. If delivery fails, or the process dies between commit and `deliver`, no one
  * is told at once; but the event is stored, and a client gets it on its next subscription: it
  * subscribes again when it sees the following event skip a number, and after every reconnect.
+ *
+ * An abstract class so that it is its own injection token: features inject `StreamPublisher`
+ * and never learn that socket.io (`SocketIoStreamPublisher`) is behind it.
  */
-@Injectable()
-export class StreamPublisher {
-  private readonly logger = new Logger('StreamPublisher');
-
-  constructor(
-    private readonly events: StreamEventsRepository,
-    private readonly gateway: RealtimeGateway,
-  ) {}
-
+export abstract class StreamPublisher {
   /** Records an event inside the caller's transaction; returns its envelope for `deliver`. */
-  record<T extends StreamEventType>(manager: EntityManager, stream: StreamName, type: T, payload: StreamEventMap[T]): Promise<StreamEnvelope<StreamEventMap[T]>> {
-    return this.events.append(manager, stream, type, payload);
-  }
+  abstract record<T extends StreamEventType>(
+    manager: EntityManager,
+    stream: StreamName,
+    type: T,
+    payload: StreamEventMap[T],
+  ): Promise<StreamEnvelope<StreamEventMap[T]>>;
 
-  /** Sends committed events to their streams' rooms on every node. Never throws. */
-  deliver(...envelopes: StreamEnvelope[]): void {
-    for (const envelope of envelopes) {
-      try {
-        this.gateway.emit(envelope);
-      } catch (err) {
-        this.logger.warn({ err, stream: envelope.stream, seq: envelope.seq }, 'Real-time delivery failed; clients catch up on their next subscription');
-      }
-    }
-  }
+  /** Sends committed events to their streams' followers on every node. Never throws. */
+  abstract deliver(...envelopes: StreamEnvelope[]): void;
 
   /** The latest sequence number of a stream (0 before its first event): pages return it as `streamSeq`. */
-  headSeq(stream: StreamName, manager?: EntityManager): Promise<number> {
-    return this.events.headSeq(stream, manager);
-  }
+  abstract headSeq(stream: StreamName, manager?: EntityManager): Promise<number>;
 }

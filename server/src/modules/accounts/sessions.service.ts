@@ -4,6 +4,8 @@ import type { SessionSummary } from '@commonroom/contracts';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo, SessionResolver } from '../../infrastructure/auth/actor';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
 import { hashToken, newSecureToken } from '../../infrastructure/security/secure-token';
 import { describeDevice } from './device';
 import { SessionEntity } from './session.entity';
@@ -30,6 +32,8 @@ export class SessionsService implements SessionResolver {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+    private readonly realtime: RealtimeAccess,
   ) {}
 
   async create(
@@ -102,14 +106,27 @@ export class SessionsService implements SessionResolver {
 
   /** Revokes one of the person's own sessions; false when there is no such session. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    return (result.affected ?? 0) > 0;
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(SessionEntity)
+        .update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (result.affected) await this.outbox.record(manager, 'session.revoked', { userId });
+      return (result.affected ?? 0) > 0;
+    });
+    // Its open real-time connections close before the answer, on every node.
+    if (revoked) await this.realtime.accessChanged(userId);
+    return revoked;
   }
 
   /** Revokes every session of the person except `keepSessionId` (all when undefined); returns how many. */
-  async revokeAll(userId: string, keepSessionId?: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async revokeAll(userId: string, keepSessionId?: string, manager?: EntityManager): Promise<number> {
     const where = keepSessionId ? { userId, revokedAt: IsNull(), id: Not(keepSessionId) } : { userId, revokedAt: IsNull() };
-    const result = await manager.getRepository(SessionEntity).update(where, { revokedAt: new Date() });
-    return result.affected ?? 0;
+    const writer = manager ?? this.dataSource.manager;
+    const result = await writer.getRepository(SessionEntity).update(where, { revokedAt: new Date() });
+    const count = result.affected ?? 0;
+    if (count > 0) await this.outbox.record(writer, 'session.revoked', { userId });
+    // In a caller's transaction the change is not committed yet: the outbox event closes the connections after commit.
+    if (count > 0 && !manager) await this.realtime.accessChanged(userId);
+    return count;
   }
 }

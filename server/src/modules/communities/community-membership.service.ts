@@ -13,6 +13,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
 import { AuditService } from '../audit';
 import { CommunityAccessService, type CommunityContext } from './community-access.service';
 import { EFFECTIVE_ROLE } from './community-memberships.sql';
@@ -37,6 +38,7 @@ export class CommunityMembershipService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly realtime: RealtimeAccess,
   ) {}
 
   async join(slug: string, actor: Actor, message: string | undefined): Promise<JoinCommunityResult> {
@@ -165,6 +167,8 @@ export class CommunityMembershipService {
       await manager.delete(CommunityMemberEntity, { communityId: context.community.id, userId });
       await this.announce(manager, context.community.id, userId, how.action, how.actor, how.client);
     });
+    // Live updates of the community stop before the answer, on every node.
+    await this.realtime.accessChanged(userId);
   }
 
   private async announce(manager: EntityManager, communityId: string, userId: string, change: 'left' | 'removed' | 'role_changed', actor: Actor, client: ClientInfo, extra: Record<string, unknown> = {}): Promise<void> {

@@ -14,6 +14,7 @@ import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { isPlatformAdmin, requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
 import { AuditService } from '../audit';
 import { AffiliationEntity, CURRENT_AFFILIATION } from './affiliation.entity';
 import { administeredOrganisationIds } from './organisation-admins';
@@ -39,6 +40,7 @@ export class AffiliationsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly realtime: RealtimeAccess,
   ) {}
 
   async mine(actor: Actor): Promise<AffiliationList> {
@@ -87,6 +89,8 @@ export class AffiliationsService {
       );
       await this.announce(manager, affiliation, own ? 'affiliation.ended' : 'affiliation.ended_by_organisation', actor, client);
     });
+    // Live updates of spaces it opened stop before the answer, on every node.
+    await this.realtime.accessChanged(affiliation.userId);
     return this.one(id);
   }
 
