@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ENTITIES_BY_OWNER } from './app.entities';
 import { ACCOUNTS_READ_MODELS } from './modules/accounts/accounts.read-models';
 import { COMMUNITIES_READ_MODELS } from './modules/communities/communities.read-models';
@@ -47,7 +46,10 @@ const key = (v: Violation) => `${v.file} ${v.rule} ${/'([^']+)'/.exec(v.detail)?
 describe('module boundaries', () => {
   const violations = findViolations(readSources(__dirname), ownership);
 
-  it('every module is used through its index, infrastructure knows no feature, and SQL names only its own tables or published views', () => {
+  const rules = 'every module is used through its index, infrastructure knows no feature, SQL names only its own '
+    + 'tables or published views, and SQL lives in repositories, not services or controllers';
+
+  it(rules, () => {
     const breaches = violations.filter((v) => !ALLOWED_UNTIL_UPLOAD_LINKS_MOVE.includes(key(v))).map(describeViolation);
     expect(breaches).toEqual([]);
   });
@@ -87,6 +89,18 @@ describe('the boundary check itself', () => {
     expect(check({ path: 'modules/profiles/x.ts', text: sql })).toEqual([
       `modules/profiles/x.ts:1 [foreign-table] SQL names 'users', a table of accounts; read what accounts publishes`,
     ]);
+  });
+
+  it('reports SQL and query builders in services and controllers, and leaves repositories alone', () => {
+    const code = 'await this.dataSource.query(`SELECT 1`);\nconst qb = manager.createQueryBuilder(X, "x");';
+    const advice = 'move the SQL into a repository of the module';
+    expect(check({ path: 'modules/contacts/contacts.service.ts', text: code })).toEqual([
+      `modules/contacts/contacts.service.ts:1 [sql-in-service] calls '.query('; ${advice}`,
+      `modules/contacts/contacts.service.ts:2 [sql-in-service] calls 'createQueryBuilder('; ${advice}`,
+    ]);
+    const comment = '// no .query( here, it is a comment';
+    expect(check({ path: 'modules/contacts/x.controller.ts', text: comment })).toEqual([]);
+    expect(check({ path: 'modules/contacts/contact-requests.repository.ts', text: code })).toEqual([]);
   });
 
   it('catches writes to a foreign table as well as reads', () => {

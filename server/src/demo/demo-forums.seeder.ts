@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../infrastructure/auth/actor';
 import { slugify } from '../infrastructure/text/slug';
+import { UsersRepository } from '../modules/accounts';
 import { PostsService } from '../modules/discussions';
 import { ForumThreadsService } from '../modules/forums';
 import { DEMO_FORUMS } from './demo-forums.data';
@@ -18,6 +19,7 @@ export class DemoForumsSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly threads: ForumThreadsService,
     private readonly posts: PostsService,
+    private readonly users: UsersRepository,
   ) {}
 
   async run(): Promise<{ threadsAdded: number }> {
@@ -57,9 +59,18 @@ export class DemoForumsSeeder {
 
   /** A demo person acting as themselves, as a signed-in session would. */
   private async actor(email: string): Promise<Actor> {
-    const rows: { id: string; display_name: string; platform_role: string }[] = await this.dataSource.query('SELECT id, display_name, platform_role FROM users WHERE email = $1', [email]);
-    const user = rows[0];
+    const user = await this.users.findByEmail(email);
     if (!user) throw new Error(`Demo person ${email} is missing`);
-    return { userId: user.id, sessionId: 'demo-seed', email, displayName: user.display_name, platformRole: user.platform_role, emailVerified: true, twoFactorEnabled: false, hasPassword: true, secondFactorPending: false };
+    return {
+      userId: user.id,
+      sessionId: 'demo-seed',
+      email,
+      displayName: user.displayName,
+      platformRole: user.platformRole,
+      emailVerified: true,
+      twoFactorEnabled: false,
+      hasPassword: true,
+      secondFactorPending: false,
+    };
   }
 }

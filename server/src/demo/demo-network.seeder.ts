@@ -30,9 +30,12 @@ export class DemoNetworkSeeder {
   async run(): Promise<DemoNetworkReport> {
     return this.dataSource.transaction(async (manager) => {
       const organisations: Ids = new Map((await manager.query('SELECT name, id FROM organisations')).map((r: { name: string; id: string }) => [r.name, r.id]));
-      const people: Ids = new Map(
-        (await manager.query('SELECT email, id FROM users WHERE email = ANY($1)', [DEMO_PEOPLE.map((p) => p.email)])).map((r: { email: string; id: string }) => [r.email, r.id]),
+      // Demo people through the accounts module's published `people` view.
+      const rows: { email: string; id: string }[] = await manager.query(
+        'SELECT email, id FROM people WHERE email = ANY($1)',
+        [DEMO_PEOPLE.map((p) => p.email)],
       );
+      const people: Ids = new Map(rows.map((r) => [r.email, r.id]));
       const affiliationsAdded = await this.seedAffiliations(manager, organisations, people);
       let partnershipsAdded = 0;
       for (const partnership of DEMO_PARTNERSHIPS) partnershipsAdded += await this.seedPartnership(manager, partnership, organisations, people);

@@ -20,7 +20,7 @@ export class DemoProfilesSeeder {
   async run(): Promise<{ profilesAdded: number }> {
     return this.dataSource.transaction(async (manager) => {
       const empty: { user_id: string; email: string }[] = await manager.query(
-        `SELECT p.user_id, u.email FROM profiles p JOIN users u ON u.id = p.user_id
+        `SELECT p.user_id, u.email FROM profiles p JOIN people u ON u.id = p.user_id
           WHERE u.email = ANY($1) AND p.headline IS NULL AND p.bio IS NULL AND p.visibility = '{}'::jsonb`,
         [Object.keys(DEMO_PROFILES)],
       );

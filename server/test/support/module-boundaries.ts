@@ -18,11 +18,13 @@ export interface Ownership {
 export interface Violation {
   file: string;
   line: number;
-  rule: 'deep-import' | 'infrastructure-imports-feature' | 'foreign-table';
+  rule: 'deep-import' | 'infrastructure-imports-feature' | 'foreign-table' | 'sql-in-service';
   detail: string;
 }
 
 const IMPORT = /(?:import|export)\s[^'"`;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)|require\(\s*'([^']+)'\s*\)/g;
+const SQL_CALL = /\.query\(|\bcreateQueryBuilder\(/g;
+const SERVICE_OR_CONTROLLER = /^modules\/.+\.(service|controller)\.ts$/;
 const SQL_TABLE = /\b(?:FROM|JOIN|UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+"?([a-z_][a-z0-9_]*)"?/gi;
 
 /**
@@ -91,9 +93,21 @@ function sqlViolations(file: SourceFile, ownership: Ownership): Violation[] {
   return found;
 }
 
+/** Services compose repositories; SQL and query builders live in the module's repositories. */
+function sqlCallViolations(file: SourceFile): Violation[] {
+  if (!SERVICE_OR_CONTROLLER.test(file.path)) return [];
+  const text = withoutComments(file.text);
+  return [...text.matchAll(SQL_CALL)].map((m) => ({
+    file: file.path,
+    line: lineAt(text, m.index),
+    rule: 'sql-in-service' as const,
+    detail: `calls '${m[0]}'; move the SQL into a repository of the module`,
+  }));
+}
+
 /** Every breach of the module rules in these files (docs/architecture.md, "Who owns which table"). */
 export function findViolations(files: readonly SourceFile[], ownership: Ownership): Violation[] {
-  return files.flatMap((f) => [...importViolations(f), ...sqlViolations(f, ownership)]);
+  return files.flatMap((f) => [...importViolations(f), ...sqlViolations(f, ownership), ...sqlCallViolations(f)]);
 }
 
 export const describeViolation = (v: Violation) => `${v.file}:${v.line} [${v.rule}] ${v.detail}`;

@@ -1,36 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionSummary } from '@commonroom/contracts';
-import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor, ClientInfo, SessionResolver } from '../../infrastructure/auth/actor';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
 import { hashToken, newSecureToken } from '../../infrastructure/security/secure-token';
 import { describeDevice } from './device';
-import { SessionEntity } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
 
 /** Only write last_seen_at once a minute per session, not on every request. */
 const TOUCH_AFTER_MS = 60_000;
-
-interface ResolvedRow {
-  session_id: string;
-  last_seen_at: Date;
-  second_factor_pending: boolean;
-  user_id: string;
-  email: string;
-  display_name: string;
-  platform_role: string;
-  email_verified_at: Date | null;
-  totp_enabled_at: Date | null;
-  has_password: boolean;
-}
 
 /** Server-side sessions with idle and absolute expiry; the cookie carries only a random token. */
 @Injectable()
 export class SessionsService implements SessionResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
     private readonly realtime: RealtimeAccess,
@@ -39,36 +25,29 @@ export class SessionsService implements SessionResolver {
   async create(
     userId: string,
     options: { method: 'password' | 'oidc'; client: ClientInfo; secondFactorPending: boolean },
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
     const { token, hash } = newSecureToken();
     const expiresAt = new Date(Date.now() + this.config.auth.session.absoluteDays * 86_400_000);
-    const result = await manager.insert(SessionEntity, {
-      tokenHash: hash,
-      userId,
-      signInMethod: options.method,
-      secondFactorPending: options.secondFactorPending,
-      userAgent: options.client.userAgent,
-      expiresAt,
-    });
-    return { token, sessionId: (result.identifiers[0] as { id: string }).id, expiresAt };
+    const sessionId = await this.sessions.insert(
+      {
+        tokenHash: hash,
+        userId,
+        signInMethod: options.method,
+        secondFactorPending: options.secondFactorPending,
+        userAgent: options.client.userAgent,
+        expiresAt,
+      },
+      manager,
+    );
+    return { token, sessionId, expiresAt };
   }
 
   /** One indexed query per request; expired, idle and revoked sessions resolve to nobody. */
   async resolve(token: string): Promise<Actor | null> {
-    const rows: ResolvedRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, s.second_factor_pending, u.id AS user_id, u.email, u.display_name,
-              u.platform_role, u.email_verified_at, u.totp_enabled_at, (u.password_hash IS NOT NULL) AS has_password
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [hashToken(token), this.config.auth.session.idleMinutes],
-    );
-    const row = rows[0];
+    const row = await this.sessions.findActive(hashToken(token), this.config.auth.session.idleMinutes);
     if (!row) return null;
-    if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-      await this.dataSource.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
-    }
+    if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) await this.sessions.touch(row.session_id);
     return {
       userId: row.user_id,
       sessionId: row.session_id,
@@ -83,14 +62,11 @@ export class SessionsService implements SessionResolver {
   }
 
   async completeSecondFactor(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { secondFactorPending: false, lastSeenAt: new Date() });
+    await this.sessions.completeSecondFactor(sessionId);
   }
 
   async list(userId: string, currentSessionId: string): Promise<SessionSummary[]> {
-    const sessions = await this.dataSource.getRepository(SessionEntity).find({
-      where: { userId, revokedAt: IsNull(), secondFactorPending: false },
-      order: { lastSeenAt: 'DESC' },
-    });
+    const sessions = await this.sessions.listOpen(userId);
     const idleLimit = Date.now() - this.config.auth.session.idleMinutes * 60_000;
     return sessions
       .filter((s) => s.expiresAt.getTime() > Date.now() && s.lastSeenAt.getTime() > idleLimit)
@@ -106,12 +82,10 @@ export class SessionsService implements SessionResolver {
 
   /** Revokes one of the person's own sessions; false when there is no such session. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
-    const revoked = await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .getRepository(SessionEntity)
-        .update({ id: sessionId, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-      if (result.affected) await this.outbox.record(manager, 'session.revoked', { userId });
-      return (result.affected ?? 0) > 0;
+    const revoked = await this.sessions.transaction(async (manager) => {
+      const count = await this.sessions.revoke(userId, { only: sessionId }, manager);
+      if (count > 0) await this.outbox.record(manager, 'session.revoked', { userId });
+      return count > 0;
     });
     // Its open real-time connections close before the answer, on every node.
     if (revoked) await this.realtime.accessChanged(userId);
@@ -120,13 +94,15 @@ export class SessionsService implements SessionResolver {
 
   /** Revokes every session of the person except `keepSessionId` (all when undefined); returns how many. */
   async revokeAll(userId: string, keepSessionId?: string, manager?: EntityManager): Promise<number> {
-    const where = keepSessionId ? { userId, revokedAt: IsNull(), id: Not(keepSessionId) } : { userId, revokedAt: IsNull() };
-    const writer = manager ?? this.dataSource.manager;
-    const result = await writer.getRepository(SessionEntity).update(where, { revokedAt: new Date() });
-    const count = result.affected ?? 0;
-    if (count > 0) await this.outbox.record(writer, 'session.revoked', { userId });
+    const revokeIn = async (writer: EntityManager) => {
+      const count = await this.sessions.revoke(userId, { keep: keepSessionId }, writer);
+      if (count > 0) await this.outbox.record(writer, 'session.revoked', { userId });
+      return count;
+    };
     // In a caller's transaction the change is not committed yet: the outbox event closes the connections after commit.
-    if (count > 0 && !manager) await this.realtime.accessChanged(userId);
+    if (manager) return revokeIn(manager);
+    const count = await this.sessions.transaction(revokeIn);
+    if (count > 0) await this.realtime.accessChanged(userId);
     return count;
   }
 }

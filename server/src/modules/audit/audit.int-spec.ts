@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { openTestDataSource } from '../../../test/support/data-source';
+import { AuditEventsRepository } from './audit-events.repository';
 import { AuditService } from './audit.service';
 
 describe('audit log', () => {
@@ -9,7 +10,7 @@ describe('audit log', () => {
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
-    sut = new AuditService(dataSource);
+    sut = new AuditService(new AuditEventsRepository(dataSource));
   });
   afterAll(() => dataSource.destroy());
 

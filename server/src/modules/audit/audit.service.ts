@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ClientInfo } from '../../infrastructure/auth/actor';
-import { AuditEventEntity } from './audit-event.entity';
+import type { AuditEventEntity } from './audit-event.entity';
+import { AuditEventsRepository } from './audit-events.repository';
 
 export interface AuditEntry {
   action: string;
@@ -16,20 +16,23 @@ export interface AuditEntry {
 /** Writes the append-only audit log and reads a person's own security history. */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly events: AuditEventsRepository) {}
 
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      'INSERT INTO audit_events (action, actor_user_id, subject_user_id, ip, user_agent, metadata) VALUES ($1, $2, $3, $4, $5, $6)',
-      [entry.action, entry.actorUserId ?? null, entry.subjectUserId ?? null, entry.client?.ip ?? null, entry.client?.userAgent ?? null, JSON.stringify(entry.metadata ?? {})],
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await this.events.append(
+      {
+        action: entry.action,
+        actorUserId: entry.actorUserId ?? null,
+        subjectUserId: entry.subjectUserId ?? null,
+        ip: entry.client?.ip ?? null,
+        userAgent: entry.client?.userAgent ?? null,
+        metadata: entry.metadata ?? {},
+      },
+      manager,
     );
   }
 
   forSubject(userId: string, limit = 50): Promise<AuditEventEntity[]> {
-    return this.dataSource.getRepository(AuditEventEntity).find({
-      where: { subjectUserId: userId },
-      order: { occurredAt: 'DESC', id: 'DESC' },
-      take: limit,
-    });
+    return this.events.forSubject(userId, limit);
   }
 }

@@ -17,7 +17,9 @@ export const COMMUNITIES_READ_MODELS: readonly PublishedReadModel[] = [
   },
   {
     name: 'community_access',
-    columns: ['community_id', 'role', 'visible', 'readable', 'tools'],
-    purpose: 'community_access(viewer, platform_admin): the one SQL rule of who may see and read each community.',
+    columns: ['community_id', 'role', 'direct', 'visible', 'readable', 'tools'],
+    purpose:
+      'community_access(viewer, platform_admin): the one SQL rule of who may see and read each community. ' +
+      'role is the effective role (null for non-members); direct says whether any of it is a stored membership.',
   },
 ];

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CommunityListQuery, CommunityRole, CommunitySummary } from '@commonroom/contracts';
+import type {
+  CommunityListQuery,
+  CommunityRole,
+  CommunitySummary,
+  CommunityTool,
+  CommunityVisibility,
+} from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
 import { CommunityEntity } from './community.entity';
@@ -19,6 +25,24 @@ interface SummaryRow {
   partnership_name: string | null;
   viewer_role: CommunityRole | null;
   total: string;
+}
+
+/** One community with how one viewer stands towards it, as `community_access` says. */
+export interface ViewerCommunityRow {
+  id: string;
+  slug: string;
+  name: string;
+  type: CommunityEntity['type'];
+  visibility: CommunityEntity['visibility'];
+  description: string | null;
+  welcome_message: string | null;
+  tools: CommunityTool[];
+  parent_id: string | null;
+  partnership_id: string | null;
+  /** Effective role, null for non-members; `direct` says whether any of it is a stored membership. */
+  role: CommunityRole | null;
+  direct: boolean | null;
+  pending_request: boolean;
 }
 
 export interface ListScope {
@@ -59,6 +83,34 @@ export class CommunitiesRepository {
       params,
     );
     return { items: rows.map(toSummary), total: Number(rows[0]?.total ?? 0) };
+  }
+
+  /**
+   * The community by slug or id with the viewer's standing, in one statement: role through
+   * `community_access` (the one rule), plus whether they have a join request pending.
+   */
+  async findForViewer(
+    by: 'slug' | 'id',
+    value: string,
+    viewer: { id: string | null; platformAdmin: boolean },
+  ): Promise<ViewerCommunityRow | null> {
+    const rows: ViewerCommunityRow[] = await this.dataSource.query(
+      `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, c.welcome_message, c.tools, c.parent_id,
+              c.partnership_id, access.role, access.direct,
+              EXISTS (SELECT 1 FROM community_join_requests r
+                       WHERE r.community_id = c.id AND r.user_id = $2 AND r.status = 'pending') AS pending_request
+         FROM communities c
+         JOIN community_access($2::uuid, $3::boolean) access ON access.community_id = c.id
+        WHERE ${by === 'slug' ? 'c.slug' : 'c.id'} = $1`,
+      [value, viewer.id, viewer.platformAdmin],
+    );
+    return rows[0] ?? null;
+  }
+
+  async visibilityOf(id: string): Promise<CommunityVisibility | null> {
+    const communities = this.dataSource.getRepository(CommunityEntity);
+    const community = await communities.findOne({ where: { id }, select: { visibility: true } });
+    return community?.visibility ?? null;
   }
 
   async insert(values: Partial<CommunityEntity>, manager: EntityManager): Promise<CommunityEntity> {

@@ -115,8 +115,8 @@ export class CommunitiesService {
       throw DomainError.validation([{ path: 'body.visibility', message: 'A partnership space stays visible only to the partnership.' }]);
     }
     if (context.community.parentId) {
-      const rows: { visibility: CommunityVisibility }[] = await this.dataSource.query('SELECT visibility FROM communities WHERE id = $1', [context.community.parentId]);
-      assertNotMoreVisibleThanParent(visibility, rows[0]?.visibility ?? 'hidden');
+      const parentVisibility = await this.communities.visibilityOf(context.community.parentId);
+      assertNotMoreVisibleThanParent(visibility, parentVisibility ?? 'hidden');
     }
   }
 

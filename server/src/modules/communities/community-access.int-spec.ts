@@ -5,6 +5,7 @@ import { buildAffiliation, buildCommunity, buildPartnership } from '../../../tes
 import { openTestDataSource } from '../../../test/support/data-source';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { SearchAccess } from '../search/search-access';
+import { CommunitiesRepository } from './communities.repository';
 import { CommunityAccessService } from './community-access.service';
 import { communityPolicy } from './community.policy';
 
@@ -31,7 +32,7 @@ describe('community visibility: policy, SQL and search agree', () => {
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
-    access = new CommunityAccessService(dataSource);
+    access = new CommunityAccessService(new CommunitiesRepository(dataSource));
     search = new SearchAccess(dataSource);
   });
 

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { CommunityAbilities, CommunityRole, CommunityTool } from '@commonroom/contracts';
-import { DataSource } from 'typeorm';
+import type { CommunityAbilities, CommunityTool } from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { abilitiesOf, isPlatformAdmin, requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import type { CommunityEntity } from './community.entity';
-import { EFFECTIVE_ROLE } from './community-memberships.sql';
+import { CommunitiesRepository } from './communities.repository';
 import { communityPolicy, type CommunityAction, type CommunitySubject } from './community.policy';
 
 /** A community as one viewer sees it: the row, their standing, and the policy over both. */
@@ -16,34 +14,13 @@ export interface CommunityContext {
   actor: Actor | undefined;
 }
 
-interface ContextRow {
-  id: string;
-  slug: string;
-  name: string;
-  type: CommunityEntity['type'];
-  visibility: CommunityEntity['visibility'];
-  description: string | null;
-  welcome_message: string | null;
-  tools: CommunityTool[];
-  parent_id: string | null;
-  partnership_id: string | null;
-  role: CommunityRole | null;
-  direct: boolean | null;
-  pending_request: boolean;
-}
-
-/** The viewer's effective role; "direct" says whether any of it is a stored membership. */
-const VIEWER_ROLE_SQL = `
-  SELECT ${EFFECTIVE_ROLE} AS role, bool_or(cm.source = 'direct') AS direct
-    FROM community_memberships cm WHERE cm.community_id = c.id AND cm.user_id = $2 HAVING count(*) > 0`;
-
 /**
  * Resolves a community for a viewer in one query and applies the community policy. Every
  * community route goes through here, so a hidden community answers 404 on every endpoint.
  */
 @Injectable()
 export class CommunityAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly communities: CommunitiesRepository) {}
 
   /** The community if the viewer may see it; otherwise 404, whether it exists or not. */
   async see(slug: string, actor: Actor | undefined): Promise<CommunityContext> {
@@ -65,15 +42,8 @@ export class CommunityAccessService {
   }
 
   private async load(by: 'slug' | 'id', value: string, actor: Actor | undefined): Promise<CommunityContext> {
-    const rows: ContextRow[] = await this.dataSource.query(
-      `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, c.welcome_message, c.tools, c.parent_id, c.partnership_id,
-              v.role, v.direct,
-              EXISTS (SELECT 1 FROM community_join_requests r WHERE r.community_id = c.id AND r.user_id = $2 AND r.status = 'pending') AS pending_request
-         FROM communities c LEFT JOIN LATERAL (${VIEWER_ROLE_SQL}) v ON true
-        WHERE ${by === 'slug' ? 'c.slug' : 'c.id'} = $1`,
-      [value, actor?.userId ?? null],
-    );
-    const row = rows[0];
+    const viewer = { id: actor?.userId ?? null, platformAdmin: isPlatformAdmin(actor) };
+    const row = await this.communities.findForViewer(by, value, viewer);
     if (!row) throw DomainError.notFound('That community');
     const context: CommunityContext = {
       actor,

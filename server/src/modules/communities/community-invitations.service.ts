@@ -20,7 +20,9 @@ import { UsersRepository } from '../accounts';
 import { AuditService } from '../audit';
 import { CommunityAccessService } from './community-access.service';
 import { CommunityInvitationEntity } from './community-invitation.entity';
+import { CommunityInvitationsRepository } from './community-invitations.repository';
 import { CommunityMailService } from './community-mail.service';
+import { CommunityMembersRepository } from './community-members.repository';
 import { CommunityMembershipService } from './community-membership.service';
 
 const INVITATION_DAYS = 14;
@@ -49,6 +51,8 @@ export class CommunityInvitationsService {
     private readonly hasher: PasswordHasher,
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
+    private readonly memberships: CommunityMembersRepository,
+    private readonly invitations: CommunityInvitationsRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -56,11 +60,7 @@ export class CommunityInvitationsService {
     const context = await this.access.require(slug, actor, 'manage');
     await this.limiter.consume({ key: `invite:${actor.userId}`, limit: 200, windowSeconds: DAY });
     const emails = [...new Set(request.emails.map((e) => e.toLowerCase()))];
-    const members: { email: string }[] = await this.dataSource.query(
-      `SELECT u.email FROM people u WHERE u.email = ANY($1) AND EXISTS (SELECT 1 FROM community_memberships m WHERE m.community_id = $2 AND m.user_id = u.id)`,
-      [emails, context.community.id],
-    );
-    const already = new Set(members.map((m) => m.email));
+    const already = await this.memberships.memberEmails(context.community.id, emails);
     let invited = 0;
     for (const email of emails.filter((e) => !already.has(e))) {
       // At most three emails a day to one address for one community, however often someone clicks.
@@ -139,11 +139,7 @@ export class CommunityInvitationsService {
   private async redeem(invitation: CommunityInvitationEntity, userId: string, client: ClientInfo): Promise<InvitationAccepted> {
     await this.dataSource.transaction(async (manager) => {
       // Single use: only one request can flip accepted_at.
-      const claimed: unknown[] = await manager.query(
-        'UPDATE community_invitations SET accepted_at = now(), accepted_by_user_id = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() RETURNING id',
-        [invitation.id, userId],
-      );
-      if (claimed.length === 0) throw this.unusable(invitation);
+      if (!(await this.invitations.claim(invitation.id, userId, manager))) throw this.unusable(invitation);
       await this.membership.addMember(invitation.communityId, userId, invitation.role, manager);
       await this.audit.record({ action: 'community.invitation_accepted', actorUserId: userId, subjectUserId: userId, client, metadata: { communityId: invitation.communityId } }, manager);
     });

@@ -16,19 +16,10 @@ import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
 import { AuditService } from '../audit';
 import { CommunityAccessService, type CommunityContext } from './community-access.service';
-import { EFFECTIVE_ROLE } from './community-memberships.sql';
 import { CommunityJoinRequestEntity } from './community-join-request.entity';
 import { CommunityMemberEntity } from './community-member.entity';
+import { CommunityMembersRepository, type MemberRow } from './community-members.repository';
 import { communityPolicy } from './community.policy';
-
-interface MemberRow {
-  user_id: string;
-  display_name: string;
-  role: CommunityRole;
-  source: 'direct' | 'affiliation';
-  joined_at: Date | null;
-  total: string;
-}
 
 /** Joining, leaving, requests and the member list. Every change is audited and announced. */
 @Injectable()
@@ -37,6 +28,7 @@ export class CommunityMembershipService {
     private readonly access: CommunityAccessService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly memberships: CommunityMembersRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly realtime: RealtimeAccess,
   ) {}
@@ -48,11 +40,7 @@ export class CommunityMembershipService {
       return { status: 'member' };
     }
     if (communityPolicy.requestToJoin(context.subject)) {
-      await this.dataSource.query(
-        `INSERT INTO community_join_requests (community_id, user_id, message) VALUES ($1, $2, $3)
-         ON CONFLICT (community_id, user_id) WHERE status = 'pending' DO NOTHING`,
-        [context.community.id, actor.userId, message || null],
-      );
+      await this.memberships.requestToJoin(context.community.id, actor.userId, message || null);
       return { status: 'requested' };
     }
     if (context.subject.role !== null) return { status: 'member' };
@@ -71,18 +59,8 @@ export class CommunityMembershipService {
 
   /** Members as a page; the members tool (for readers) and the settings page (for facilitators) both use it. */
   async members(context: CommunityContext, query: PageQuery): Promise<CommunityMemberPage> {
-    const rows: MemberRow[] = await this.dataSource.query(
-      `SELECT m.user_id, u.display_name, m.role, m.source, m.joined_at, count(*) OVER () AS total
-         FROM (SELECT user_id,
-                      ${EFFECTIVE_ROLE} AS role,
-                      CASE WHEN bool_or(source = 'direct') THEN 'direct' ELSE 'affiliation' END AS source,
-                      min(joined_at) AS joined_at
-                 FROM community_memberships WHERE community_id = $1 GROUP BY user_id) m
-         JOIN people u ON u.id = m.user_id
-        ORDER BY m.role, u.display_name, u.id
-        LIMIT $2 OFFSET $3`,
-      [context.community.id, query.pageSize, (query.page - 1) * query.pageSize],
-    );
+    const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+    const rows = await this.memberships.findPage(context.community.id, page);
     return { items: rows.map(toMember), total: Number(rows[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
   }
 
@@ -100,7 +78,8 @@ export class CommunityMembershipService {
       const existing = await manager.findOne(CommunityMemberEntity, { where: { communityId: context.community.id, userId }, lock: { mode: 'pessimistic_write' } });
       if (!existing) {
         // Partnership staff belong through their affiliation; making one a facilitator stores a direct membership.
-        if (!(await this.isMember(context.community.id, userId, manager))) throw DomainError.notFound('That member');
+        const member = await this.memberships.isMember(context.community.id, userId, manager);
+        if (!member) throw DomainError.notFound('That member');
         await manager.insert(CommunityMemberEntity, { communityId: context.community.id, userId, role });
       } else {
         if (existing.role === 'facilitator' && role !== 'facilitator') await this.assertAnotherFacilitator(context.community.id, userId, manager);
@@ -118,7 +97,7 @@ export class CommunityMembershipService {
     const context = await this.access.require(slug, actor, 'manage');
     const direct = await this.dataSource.getRepository(CommunityMemberEntity).findOneBy({ communityId: context.community.id, userId });
     if (!direct) {
-      if (await this.isMember(context.community.id, userId)) {
+      if (await this.memberships.isMember(context.community.id, userId)) {
         throw new DomainError(ErrorCode.Conflict, 'This person belongs through their organisation’s partnership. Their access ends when their affiliation ends.');
       }
       throw DomainError.notFound('That member');
@@ -128,11 +107,7 @@ export class CommunityMembershipService {
 
   async requests(slug: string, actor: Actor): Promise<{ items: JoinRequest[] }> {
     const context = await this.access.require(slug, actor, 'manage');
-    const rows: { id: string; user_id: string; display_name: string; message: string | null; created_at: Date }[] = await this.dataSource.query(
-      `SELECT r.id, r.user_id, u.display_name, r.message, r.created_at FROM community_join_requests r JOIN people u ON u.id = r.user_id
-        WHERE r.community_id = $1 AND r.status = 'pending' ORDER BY r.created_at, r.id`,
-      [context.community.id],
-    );
+    const rows = await this.memberships.pendingRequests(context.community.id);
     return { items: rows.map((r) => ({ id: r.id, person: { id: r.user_id, displayName: r.display_name }, message: r.message, createdAt: r.created_at.toISOString() })) };
   }
 
@@ -149,14 +124,9 @@ export class CommunityMembershipService {
 
   /** Adds a direct membership (idempotent; an existing facilitator keeps their role). */
   async addMember(communityId: string, userId: string, role: CommunityRole, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO community_members (community_id, user_id, role) VALUES ($1, $2, $3)
-       ON CONFLICT (community_id, user_id) DO UPDATE SET role = CASE WHEN community_members.role = 'facilitator' THEN 'facilitator' ELSE EXCLUDED.role END
-       RETURNING community_id`,
-      [communityId, userId, role],
-    );
-    await manager.query(`UPDATE community_join_requests SET status = 'approved', decided_at = now() WHERE community_id = $1 AND user_id = $2 AND status = 'pending'`, [communityId, userId]);
-    if (inserted.length > 0) await this.outbox.record(manager, 'community.membership_changed', { communityId, userId, change: 'joined' });
+    if (await this.memberships.addDirect(communityId, userId, role, manager)) {
+      await this.outbox.record(manager, 'community.membership_changed', { communityId, userId, change: 'joined' });
+    }
   }
 
   private async removeDirect(context: CommunityContext, userId: string, how: { action: 'left' | 'removed'; actor: Actor; client: ClientInfo }): Promise<void> {
@@ -178,17 +148,12 @@ export class CommunityMembershipService {
 
   /** A community always keeps at least one facilitator, so someone can look after it. */
   private async assertAnotherFacilitator(communityId: string, leavingUserId: string, manager: EntityManager): Promise<void> {
-    const rows: { n: string }[] = await manager.query(
-      `SELECT count(DISTINCT user_id) AS n FROM community_memberships WHERE community_id = $1 AND role = 'facilitator' AND user_id <> $2`,
-      [communityId, leavingUserId],
-    );
-    if (Number(rows[0]?.n ?? 0) === 0) throw new DomainError(ErrorCode.Conflict, 'A community needs at least one facilitator. Make someone else a facilitator first.');
+    if ((await this.memberships.countOtherFacilitators(communityId, leavingUserId, manager)) === 0) {
+      const message = 'A community needs at least one facilitator. Make someone else a facilitator first.';
+      throw new DomainError(ErrorCode.Conflict, message);
+    }
   }
 
-  private async isMember(communityId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const rows: unknown[] = await manager.query('SELECT 1 FROM community_memberships WHERE community_id = $1 AND user_id = $2 LIMIT 1', [communityId, userId]);
-    return rows.length > 0;
-  }
 }
 
 function toMember(row: MemberRow): CommunityMember {

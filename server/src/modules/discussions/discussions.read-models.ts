@@ -2,7 +2,7 @@ import type { PublishedReadModel } from '../../infrastructure/database/read-mode
 
 /**
  * Views the discussion engine publishes: for its discussion types (migration
- * `1795375000000-discussion-read-models`) and for search (`1795380000000-module-read-models`).
+ * `1795375000000-discussion-read-models`), and for search and uploads (`1795380000000-module-read-models`).
  * The engine's own code reads its tables directly.
  */
 export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
@@ -26,5 +26,10 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
     name: 'searchable_posts',
     columns: ['id', 'thread_id', 'number', 'author_id', 'raw', 'created_at', 'hidden_at', 'deleted_at', 'search_vector'],
     purpose: 'Posts with their full-text vector; filter hidden and deleted ones.',
+  },
+  {
+    name: 'live_posts',
+    columns: ['id', 'thread_id', 'community_id'],
+    purpose: 'Posts readers can see now (not hidden or deleted, in a live thread) and their community.',
   },
 ];

@@ -16,17 +16,12 @@ import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
 import { AuditService } from '../audit';
-import { AffiliationEntity, CURRENT_AFFILIATION } from './affiliation.entity';
+import { AffiliationEntity } from './affiliation.entity';
+import { AffiliationsRepository, type AffiliationRow } from './affiliations.repository';
 import { administeredOrganisationIds } from './organisation-admins';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsRepository } from './organisations.repository';
 import { organisationPolicy, type OrganisationSubject } from './organisation.policy';
-
-interface AffiliationRow extends Omit<AffiliationEntity, 'organisation' | 'user'> {
-  current: boolean;
-}
-
-const SELECT_WITH_CURRENT = `SELECT a.*, (${CURRENT_AFFILIATION}) AS current FROM affiliations a`;
 
 /**
  * A person's affiliations: they ask, the organisation's admins (or a declared email domain)
@@ -37,6 +32,7 @@ const SELECT_WITH_CURRENT = `SELECT a.*, (${CURRENT_AFFILIATION}) AS current FRO
 export class AffiliationsService {
   constructor(
     private readonly organisations: OrganisationsRepository,
+    private readonly affiliations: AffiliationsRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -44,28 +40,31 @@ export class AffiliationsService {
   ) {}
 
   async mine(actor: Actor): Promise<AffiliationList> {
-    const rows = await this.rows(`WHERE a.user_id = $1 ORDER BY current DESC, a.starts_on DESC, a.created_at DESC`, [actor.userId]);
-    return { items: await this.withOrganisations(rows) };
+    return { items: await this.withOrganisations(await this.affiliations.forUser(actor.userId)) };
   }
 
   async request(actor: Actor, request: CreateAffiliationRequest, client: ClientInfo): Promise<Affiliation> {
     const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: request.organisationId });
     if (!organisation) throw DomainError.notFound('That organisation');
-    const open = await this.rows(`WHERE a.user_id = $1 AND a.organisation_id = $2 AND a.role = $3 AND a.status <> 'rejected' AND (a.ends_on IS NULL OR a.ends_on > current_date)`, [
-      actor.userId,
-      organisation.id,
-      request.role,
-    ]);
-    if (open.length > 0) throw new DomainError(ErrorCode.Conflict, 'You already have this role at this organisation.');
+    if (await this.affiliations.hasOpen(actor.userId, organisation.id, request.role)) {
+      throw new DomainError(ErrorCode.Conflict, 'You already have this role at this organisation.');
+    }
 
     const byDomain = request.role !== 'organisation_admin' && actor.emailVerified && organisation.emailDomains.includes(domainOf(actor.email));
     const id = await this.dataSource.transaction(async (manager) => {
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO affiliations (user_id, organisation_id, role, title, starts_on, status, verification_method, decided_at)
-         VALUES ($1, $2, $3, $4, COALESCE($5::date, current_date), $6, $7, $8) RETURNING id`,
-        [actor.userId, organisation.id, request.role, request.title || null, request.startsOn ?? null, byDomain ? 'verified' : 'pending', byDomain ? 'email_domain' : null, byDomain ? new Date() : null],
+      const affiliationId = await this.affiliations.insert(
+        {
+          userId: actor.userId,
+          organisationId: organisation.id,
+          role: request.role,
+          title: request.title || null,
+          startsOn: request.startsOn ?? null,
+          status: byDomain ? 'verified' : 'pending',
+          verificationMethod: byDomain ? 'email_domain' : null,
+          decidedAt: byDomain ? new Date() : null,
+        },
+        manager,
       );
-      const affiliationId = inserted[0]!.id;
       await this.announce(manager, { id: affiliationId, userId: actor.userId, organisationId: organisation.id }, byDomain ? 'affiliation.verified_by_domain' : 'affiliation.requested', actor, client);
       return affiliationId;
     });
@@ -82,11 +81,7 @@ export class AffiliationsService {
       if (!organisationPolicy.endAffiliations(subject)) throw DomainError.notFound('That affiliation');
     }
     await this.dataSource.transaction(async (manager) => {
-      // Ends today unless a date is given; never before it started, and never later than an end already set.
-      await manager.query(
-        `UPDATE affiliations SET ends_on = GREATEST(starts_on, LEAST(COALESCE($2::date, current_date), COALESCE(ends_on, 'infinity'::date))), updated_at = now() WHERE id = $1`,
-        [id, endsOn ?? null],
-      );
+      await this.affiliations.end(id, endsOn ?? null, manager);
       await this.announce(manager, affiliation, own ? 'affiliation.ended' : 'affiliation.ended_by_organisation', actor, client);
     });
     // Live updates of spaces it opened stop before the answer, on every node.
@@ -97,17 +92,8 @@ export class AffiliationsService {
   async forOrganisation(slug: string, actor: Actor, query: OrganisationAffiliationQuery): Promise<OrganisationAffiliationList> {
     const organisation = await this.organisations.getBySlug(slug);
     requireAbility(organisationPolicy, 'verifyAffiliations', await this.subjectFor(actor, organisation.id));
-    const filter = {
-      pending: `a.status = 'pending' AND (a.ends_on IS NULL OR a.ends_on > current_date)`,
-      current: CURRENT_AFFILIATION,
-      past: `a.status = 'verified' AND a.ends_on IS NOT NULL AND a.ends_on <= current_date`,
-    }[query.status];
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT a.*, (${CURRENT_AFFILIATION}) AS current, u.display_name, u.email FROM affiliations a JOIN people u ON u.id = a.user_id
-        WHERE a.organisation_id = $1 AND ${filter} ORDER BY a.created_at DESC LIMIT 500`,
-      [organisation.id],
-    );
-    return { items: rows.map((r) => toOrganisationAffiliation(camel(r), { displayName: String(r.display_name), email: String(r.email) })) };
+    const rows = await this.affiliations.forOrganisation(organisation.id, query.status);
+    return { items: rows.map((r) => toOrganisationAffiliation(r, { displayName: r.displayName, email: r.email })) };
   }
 
   async decide(actor: Actor, id: string, decision: 'approve' | 'reject', client: ClientInfo): Promise<OrganisationAffiliation> {
@@ -126,7 +112,7 @@ export class AffiliationsService {
       });
       await this.announce(manager, affiliation, decision === 'approve' ? 'affiliation.approved' : 'affiliation.rejected', actor, client);
     });
-    const [row] = await this.rows('WHERE a.id = $1', [id]);
+    const row = await this.affiliations.findById(id);
     return toOrganisationAffiliation(row!, { displayName: affiliation.user!.displayName, email: affiliation.user!.email });
   }
 
@@ -141,14 +127,10 @@ export class AffiliationsService {
   }
 
   private async one(id: string): Promise<Affiliation> {
-    const [affiliation] = await this.withOrganisations(await this.rows('WHERE a.id = $1', [id]));
+    const row = await this.affiliations.findById(id);
+    const [affiliation] = await this.withOrganisations(row ? [row] : []);
     if (!affiliation) throw DomainError.notFound('That affiliation');
     return affiliation;
-  }
-
-  private async rows(where: string, params: unknown[]): Promise<AffiliationRow[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`${SELECT_WITH_CURRENT} ${where}`, params);
-    return rows.map(camel);
   }
 
   private async withOrganisations(rows: AffiliationRow[]): Promise<Affiliation[]> {
@@ -164,26 +146,6 @@ export class AffiliationsService {
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-}
-
-/** Raw rows come back snake_case; turn them into the entity's shape. */
-function camel(row: Record<string, unknown>): AffiliationRow {
-  return {
-    id: row.id,
-    userId: row.user_id,
-    organisationId: row.organisation_id,
-    role: row.role,
-    title: row.title,
-    startsOn: row.starts_on,
-    endsOn: row.ends_on,
-    status: row.status,
-    verificationMethod: row.verification_method,
-    decidedByUserId: row.decided_by_user_id,
-    decidedAt: row.decided_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    current: row.current,
-  } as AffiliationRow;
 }
 
 function toAffiliation(row: AffiliationRow, organisation: Affiliation['organisation']): Affiliation {

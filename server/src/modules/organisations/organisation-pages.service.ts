@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationDetail, PartnershipModel, UpdateOrganisationRequest } from '@commonroom/contracts';
+import type { OrganisationDetail, UpdateOrganisationRequest } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { AuditService } from '../audit';
-import { CURRENT_AFFILIATION } from './affiliation.entity';
+import { AffiliationsRepository } from './affiliations.repository';
 import { AffiliationsService } from './affiliations.service';
 import { OrganisationEntity } from './organisation.entity';
 import { organisationPolicy, type OrganisationSubject } from './organisation.policy';
@@ -19,6 +19,7 @@ export class OrganisationPagesService {
   constructor(
     private readonly organisations: OrganisationsRepository,
     private readonly affiliations: AffiliationsService,
+    private readonly affiliationRows: AffiliationsRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -50,18 +51,8 @@ export class OrganisationPagesService {
   private async describe(organisation: OrganisationEntity, subject: OrganisationSubject): Promise<OrganisationDetail> {
     const canVerify = organisationPolicy.verifyAffiliations(subject);
     const [counts, partnerships] = await Promise.all([
-      this.dataSource.query(
-        `SELECT count(DISTINCT a.user_id) FILTER (WHERE ${CURRENT_AFFILIATION}) AS verified,
-                count(*) FILTER (WHERE a.status = 'pending' AND (a.ends_on IS NULL OR a.ends_on > current_date)) AS pending
-           FROM affiliations a WHERE a.organisation_id = $1`,
-        [organisation.id],
-      ) as Promise<{ verified: string; pending: string }[]>,
-      this.dataSource.query(
-        `SELECT p.id, p.slug, p.name, p.model, (p.lead_organisation_id = $1) AS lead FROM partnership_directory p
-          WHERE p.lead_organisation_id = $1 OR EXISTS (SELECT 1 FROM partnership_organisations pm WHERE pm.partnership_id = p.id AND pm.organisation_id = $1)
-          ORDER BY lead DESC, p.name`,
-        [organisation.id],
-      ) as Promise<{ id: string; slug: string; name: string; model: PartnershipModel; lead: boolean }[]>,
+      this.affiliationRows.countsFor(organisation.id),
+      this.organisations.partnershipsOf(organisation.id),
     ]);
     return {
       ...toSummary(organisation),
@@ -69,9 +60,13 @@ export class OrganisationPagesService {
       postcode: organisation.postcode,
       establishmentType: organisation.establishmentType,
       emailDomains: organisation.emailDomains,
-      verifiedPeople: Number(counts[0]?.verified ?? 0),
+      verifiedPeople: counts.verifiedPeople,
       partnerships,
-      viewer: { canEdit: organisationPolicy.edit(subject), canVerify, pendingRequests: canVerify ? Number(counts[0]?.pending ?? 0) : 0 },
+      viewer: {
+        canEdit: organisationPolicy.edit(subject),
+        canVerify,
+        pendingRequests: canVerify ? counts.pendingRequests : 0,
+      },
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AffiliationsController } from './affiliations.controller';
+import { AffiliationsRepository } from './affiliations.repository';
 import { AffiliationsService } from './affiliations.service';
 import { OrganisationImportService } from './import/organisation-import.service';
 import { OrganisationImportsRepository } from './import/organisation-imports.repository';
@@ -10,7 +11,15 @@ import { OrganisationsService } from './organisations.service';
 
 @Module({
   controllers: [OrganisationsController, AffiliationsController],
-  providers: [OrganisationsService, OrganisationsRepository, OrganisationPagesService, AffiliationsService, OrganisationImportService, OrganisationImportsRepository],
+  providers: [
+    OrganisationsService,
+    OrganisationsRepository,
+    OrganisationPagesService,
+    AffiliationsRepository,
+    AffiliationsService,
+    OrganisationImportService,
+    OrganisationImportsRepository,
+  ],
   exports: [OrganisationsService, AffiliationsService, OrganisationImportService],
 })
 export class OrganisationsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationKind, OrganisationListQuery, Region } from '@commonroom/contracts';
+import type { OrganisationKind, OrganisationListQuery, PartnershipModel, Region } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -8,6 +8,8 @@ import { OrganisationEntity } from './organisation.entity';
 
 type ImportedDetails = 'postcode' | 'establishmentType' | 'closedOn' | 'emailDomains';
 export type NewOrganisation = Omit<OrganisationEntity, 'id' | 'createdAt' | 'updatedAt' | ImportedDetails> & Partial<Pick<OrganisationEntity, ImportedDetails>>;
+
+type PartnershipRef = { id: string; slug: string; name: string; model: PartnershipModel };
 
 /** Reads and writes organisations; every method can join the caller's transaction. */
 @Injectable()
@@ -47,6 +49,18 @@ export class OrganisationsRepository {
   async findSlugs(manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
     const rows: { slug: string }[] = await manager.query('SELECT slug FROM organisations');
     return new Set(rows.map((r) => r.slug));
+  }
+
+  /** Partnerships the organisation leads or belongs to (partnerships' published views), led ones first. */
+  partnershipsOf(organisationId: string): Promise<(PartnershipRef & { lead: boolean })[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.slug, p.name, p.model, (p.lead_organisation_id = $1) AS lead FROM partnership_directory p
+        WHERE p.lead_organisation_id = $1
+           OR EXISTS (SELECT 1 FROM partnership_organisations pm
+                       WHERE pm.partnership_id = p.id AND pm.organisation_id = $1)
+        ORDER BY lead DESC, p.name`,
+      [organisationId],
+    );
   }
 
   /** Inserts organisations, skipping any whose slug already exists; returns the new ids. */

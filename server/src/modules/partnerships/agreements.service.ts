@@ -1,33 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, type Agreement, type AgreementList, type CreateAgreementRequest, type NewAgreementVersionRequest, type OrganisationRef } from '@commonroom/contracts';
+import {
+  ErrorCode,
+  type Agreement,
+  type AgreementList,
+  type CreateAgreementRequest,
+  type NewAgreementVersionRequest,
+} from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { AuditService } from '../audit';
-import { AgreementAcceptanceEntity } from './agreement-acceptance.entity';
 import { AgreementVersionEntity } from './agreement-version.entity';
 import { AgreementEntity } from './agreement.entity';
+import { AgreementsRepository } from './agreements.repository';
 import { PartnershipAccessService, type PartnershipContext } from './partnership-access.service';
 import { partnershipPolicy } from './partnership.policy';
-
-interface VersionRow {
-  agreement_id: string;
-  version: number;
-  body: string;
-  change_note: string | null;
-  published_at: Date;
-  published_by: string;
-}
-
-interface AcceptanceRow extends OrganisationRef {
-  agreement_id: string;
-  version: number;
-  agreed_by: string;
-  agreed_at: Date;
-}
 
 /**
  * Partnership agreements as living documents: the lead publishes versions (never edited in
@@ -37,6 +27,7 @@ interface AcceptanceRow extends OrganisationRef {
 export class AgreementsService {
   constructor(
     private readonly access: PartnershipAccessService,
+    private readonly agreements: AgreementsRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -64,9 +55,13 @@ export class AgreementsService {
       // Lock the agreement so two editors cannot both publish version N+1.
       const agreement = await manager.findOne(AgreementEntity, { where: { id: agreementId, partnershipId: context.partnership.id }, lock: { mode: 'pessimistic_write' } });
       if (!agreement) throw DomainError.notFound('That agreement');
-      const rows: { version: number; body: string }[] = await manager.query('SELECT version, body FROM agreement_versions WHERE agreement_id = $1 ORDER BY version DESC LIMIT 1', [agreementId]);
-      if (rows[0]?.body === request.body) throw DomainError.validation([{ path: 'body.body', message: 'This is the same as the current version. Change the text to publish a new version.' }]);
-      await this.publish(manager, agreementId, Number(rows[0]?.version ?? 0) + 1, request.body, request.changeNote || null, actor, client, context);
+      const latest = await this.agreements.latestVersion(agreementId, manager);
+      if (latest?.body === request.body) {
+        const message = 'This is the same as the current version. Change the text to publish a new version.';
+        throw DomainError.validation([{ path: 'body.body', message }]);
+      }
+      const next = (latest?.version ?? 0) + 1;
+      await this.publish(manager, agreementId, next, request.body, request.changeNote || null, actor, client, context);
     });
     return this.one(context.partnership.id, agreementId);
   }
@@ -75,14 +70,15 @@ export class AgreementsService {
     const context = await this.access.resolve(slug, actor);
     requireAbility(partnershipPolicy, 'readAgreements', context.subject);
     if (!context.subject.administeredMembers.has(organisationId)) throw new DomainError(ErrorCode.Forbidden, 'Only an administrator of that member organisation can agree on its behalf.');
-    const current: { max: number | null }[] = await this.dataSource.query(
-      'SELECT max(v.version) AS max FROM agreement_versions v JOIN partnership_agreements a ON a.id = v.agreement_id WHERE a.id = $1 AND a.partnership_id = $2',
-      [agreementId, context.partnership.id],
-    );
-    if (current[0]?.max === null || current[0]?.max === undefined) throw DomainError.notFound('That agreement');
-    if (Number(current[0].max) !== version) throw new DomainError(ErrorCode.Conflict, 'A newer version of this agreement has been published. Please read it before agreeing.');
+    const current = await this.agreements.currentVersion(agreementId, context.partnership.id);
+    if (current === null) throw DomainError.notFound('That agreement');
+    if (current !== version) {
+      const message = 'A newer version of this agreement has been published. Please read it before agreeing.';
+      throw new DomainError(ErrorCode.Conflict, message);
+    }
     await this.dataSource.transaction(async (manager) => {
-      await manager.createQueryBuilder().insert().into(AgreementAcceptanceEntity).values({ agreementId, version, organisationId, agreedByUserId: actor.userId }).orIgnore().execute();
+      const acceptance = { agreementId, version, organisationId, agreedByUserId: actor.userId };
+      await this.agreements.recordAcceptance(acceptance, manager);
       await this.audit.record({ action: 'partnership.agreement_agreed', actorUserId: actor.userId, client, metadata: { partnershipId: context.partnership.id, agreementId, version, organisationId } }, manager);
     });
     return this.one(context.partnership.id, agreementId);
@@ -112,17 +108,8 @@ export class AgreementsService {
     if (agreements.length === 0) return [];
     const ids = agreements.map((a) => a.id);
     const [versions, acceptances] = await Promise.all([
-      this.dataSource.query(
-        `SELECT v.agreement_id, v.version, v.body, v.change_note, v.published_at, u.display_name AS published_by
-           FROM agreement_versions v JOIN people u ON u.id = v.published_by_user_id WHERE v.agreement_id = ANY($1) ORDER BY v.version DESC`,
-        [ids],
-      ) as Promise<VersionRow[]>,
-      this.dataSource.query(
-        `SELECT x.agreement_id, x.version, x.agreed_at, u.display_name AS agreed_by, o.id, o.slug, o.name, o.kind
-           FROM agreement_acceptances x JOIN people u ON u.id = x.agreed_by_user_id JOIN organisation_directory o ON o.id = x.organisation_id
-          WHERE x.agreement_id = ANY($1) ORDER BY x.agreed_at`,
-        [ids],
-      ) as Promise<AcceptanceRow[]>,
+      this.agreements.versionsOf(ids),
+      this.agreements.acceptancesOf(ids),
     ]);
     return agreements.map((agreement) => {
       const own = versions.filter((v) => v.agreement_id === agreement.id);

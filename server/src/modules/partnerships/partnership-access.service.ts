@@ -7,6 +7,7 @@ import { DomainError } from '../../infrastructure/errors/domain-error';
 import { administeredOrganisationIds } from '../organisations';
 import { PartnershipEntity } from './partnership.entity';
 import type { PartnershipSubject } from './partnership.policy';
+import { PartnershipsRepository } from './partnerships.repository';
 
 export interface PartnershipContext {
   partnership: PartnershipEntity;
@@ -16,20 +17,19 @@ export interface PartnershipContext {
 /** Resolves a partnership and how the viewer stands towards it, for the partnership policy. */
 @Injectable()
 export class PartnershipAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly partnerships: PartnershipsRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async resolve(slug: string, actor: Actor | undefined): Promise<PartnershipContext> {
     const partnership = await this.dataSource.getRepository(PartnershipEntity).findOneBy({ slug });
     if (!partnership) throw DomainError.notFound('That partnership');
     if (!actor) return { partnership, subject: { signedIn: false, platformAdmin: false, leadAdmin: false, member: false, administeredMembers: new Set() } };
-    const memberRows: { organisation_id: string }[] = await this.dataSource.query(
-      'SELECT organisation_id FROM partnership_members WHERE partnership_id = $1 AND left_at IS NULL',
-      [partnership.id],
-    );
-    const memberIds = memberRows.map((r) => r.organisation_id);
+    const memberIds = await this.partnerships.memberOrganisationIds(partnership.id);
     const [administered, affiliated] = await Promise.all([
       administeredOrganisationIds(this.dataSource.manager, actor.userId, memberIds),
-      this.dataSource.query(`SELECT 1 FROM verified_affiliations a WHERE a.user_id = $1 AND a.organisation_id = ANY($2) AND a.current LIMIT 1`, [actor.userId, memberIds]) as Promise<unknown[]>,
+      this.partnerships.isAffiliatedToAny(actor.userId, memberIds),
     ]);
     return {
       partnership,
@@ -37,7 +37,7 @@ export class PartnershipAccessService {
         signedIn: true,
         platformAdmin: isPlatformAdmin(actor),
         leadAdmin: administered.has(partnership.leadOrganisationId),
-        member: affiliated.length > 0,
+        member: affiliated,
         administeredMembers: administered,
       },
     };

@@ -15,7 +15,6 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
-import { escapeLike } from '../../infrastructure/database/escape-like';
 import { freeSlug } from '../../infrastructure/database/free-slug';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
@@ -26,27 +25,8 @@ import { OrganisationEntity } from '../organisations';
 import { PartnershipAccessService, type PartnershipContext } from './partnership-access.service';
 import { PartnershipMemberEntity } from './partnership-member.entity';
 import { PartnershipEntity } from './partnership.entity';
+import { PartnershipsRepository, type PartnershipSummaryRow } from './partnerships.repository';
 import { partnershipPolicy } from './partnership.policy';
-
-interface SummaryRow {
-  id: string;
-  slug: string;
-  name: string;
-  model: PartnershipEntity['model'];
-  description: string | null;
-  lead_id: string;
-  lead_slug: string;
-  lead_name: string;
-  lead_kind: OrganisationRef['kind'];
-  member_count: string;
-  total: string;
-}
-
-const SUMMARY_SQL = `
-  SELECT p.id, p.slug, p.name, p.model, p.description, o.id AS lead_id, o.slug AS lead_slug, o.name AS lead_name, o.kind AS lead_kind,
-         (SELECT count(*) FROM partnership_members pm WHERE pm.partnership_id = p.id AND pm.left_at IS NULL) AS member_count,
-         count(*) OVER () AS total
-    FROM partnerships p JOIN organisation_directory o ON o.id = p.lead_organisation_id`;
 
 /** Kinds that can lead a partnership: accredited providers, and training schools. */
 const canLead = (kind: OrganisationRef['kind']) => kind === 'training_school' || (findTerm(ORGANISATION_KINDS, kind)?.canProvideItt ?? false);
@@ -56,6 +36,7 @@ const canLead = (kind: OrganisationRef['kind']) => kind === 'training_school' ||
 export class PartnershipsService {
   constructor(
     private readonly access: PartnershipAccessService,
+    private readonly partnerships: PartnershipsRepository,
     private readonly communities: CommunitiesService,
     private readonly affiliations: AffiliationsService,
     private readonly outbox: OutboxService,
@@ -64,14 +45,7 @@ export class PartnershipsService {
   ) {}
 
   async list(query: PartnershipListQuery): Promise<PartnershipPage> {
-    const params: unknown[] = [query.organisationId ?? null, query.q ? `%${escapeLike(query.q)}%` : null, query.pageSize, (query.page - 1) * query.pageSize];
-    const rows: SummaryRow[] = await this.dataSource.query(
-      `${SUMMARY_SQL}
-        WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM partnership_members pm WHERE pm.partnership_id = p.id AND pm.organisation_id = $1 AND pm.left_at IS NULL))
-          AND ($2::text IS NULL OR p.name ILIKE $2)
-        ORDER BY p.name, p.id LIMIT $3 OFFSET $4`,
-      params,
-    );
+    const rows = await this.partnerships.findPage(query);
     return { items: rows.map(toSummary), total: Number(rows[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
   }
 
@@ -106,10 +80,7 @@ export class PartnershipsService {
     requireAbility(partnershipPolicy, 'manage', context.subject);
     if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw DomainError.notFound('That organisation');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO partnership_members (partnership_id, organisation_id) VALUES ($1, $2) ON CONFLICT (partnership_id, organisation_id) WHERE left_at IS NULL DO NOTHING`,
-        [context.partnership.id, organisationId],
-      );
+      await this.partnerships.addMember(context.partnership.id, organisationId, manager);
       await this.changed(manager, context.partnership.id, 'partnership.member_added', actor, client, { organisationId });
     });
     return this.detail(slug, actor);
@@ -120,11 +91,8 @@ export class PartnershipsService {
     requireAbility(partnershipPolicy, 'manage', context.subject);
     if (organisationId === context.partnership.leadOrganisationId) throw new DomainError(ErrorCode.Conflict, 'The lead organisation cannot leave its own partnership.');
     await this.dataSource.transaction(async (manager) => {
-      const left: unknown[] = await manager.query('UPDATE partnership_members SET left_at = now() WHERE partnership_id = $1 AND organisation_id = $2 AND left_at IS NULL RETURNING id', [
-        context.partnership.id,
-        organisationId,
-      ]);
-      if (left.length === 0) throw DomainError.notFound('That member organisation');
+      const left = await this.partnerships.markLeft(context.partnership.id, organisationId, manager);
+      if (!left) throw DomainError.notFound('That member organisation');
       await this.changed(manager, context.partnership.id, 'partnership.member_removed', actor, client, { organisationId });
     });
     return this.detail(slug, actor);
@@ -136,20 +104,17 @@ export class PartnershipsService {
   }
 
   private async describe(context: PartnershipContext): Promise<PartnershipDetail> {
-    const [summaryRows, members, community] = await Promise.all([
-      this.dataSource.query(`${SUMMARY_SQL} WHERE p.id = $1`, [context.partnership.id]) as Promise<SummaryRow[]>,
-      this.dataSource.query(
-        `SELECT o.id, o.slug, o.name, o.kind, pm.joined_at FROM partnership_members pm JOIN organisation_directory o ON o.id = pm.organisation_id
-          WHERE pm.partnership_id = $1 AND pm.left_at IS NULL ORDER BY (o.id = $2) DESC, o.name`,
-        [context.partnership.id, context.partnership.leadOrganisationId],
-      ) as Promise<(OrganisationRef & { joined_at: Date })[]>,
-      this.dataSource.query('SELECT slug FROM community_directory WHERE partnership_id = $1', [context.partnership.id]) as Promise<{ slug: string }[]>,
+    const { id, leadOrganisationId } = context.partnership;
+    const [summary, members, spaceSlug] = await Promise.all([
+      this.partnerships.findSummary(id),
+      this.partnerships.members(id, leadOrganisationId),
+      this.partnerships.spaceSlug(id),
     ]);
     const refs = new Map(members.map((m) => [m.id, { id: m.id, slug: m.slug, name: m.name, kind: m.kind }]));
     return {
-      ...toSummary(summaryRows[0]!),
+      ...toSummary(summary!),
       members: members.map((m) => ({ organisation: refs.get(m.id)!, lead: m.id === context.partnership.leadOrganisationId, joinedAt: new Date(m.joined_at).toISOString() })),
-      communitySlug: partnershipPolicy.enterSpace(context.subject) ? (community[0]?.slug ?? null) : null,
+      communitySlug: partnershipPolicy.enterSpace(context.subject) ? spaceSlug : null,
       viewer: {
         isMember: context.subject.member,
         canManage: partnershipPolicy.manage(context.subject),
@@ -159,7 +124,7 @@ export class PartnershipsService {
   }
 }
 
-function toSummary(row: SummaryRow): PartnershipSummary {
+function toSummary(row: PartnershipSummaryRow): PartnershipSummary {
   return {
     id: row.id,
     slug: row.slug,

@@ -36,15 +36,14 @@ export class UploadsRepository {
   }
 
   /**
-   * Communities with a live post that uses the upload. Deleted or hidden posts, and posts in
-   * deleted threads, do not count: their readers no longer see the post, so not its files either.
+   * Communities with a live post that uses the upload (discussions' `live_posts`). Deleted or
+   * hidden posts, and posts in deleted threads, do not count: their readers no longer see the post,
+   * so not its files either.
    */
   async communitiesShowing(uploadId: string): Promise<string[]> {
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT t.community_id
-         FROM post_uploads pu
-         JOIN searchable_posts p ON p.id = pu.post_id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-         JOIN searchable_threads t ON t.id = p.thread_id AND t.deleted_at IS NULL
+      `SELECT DISTINCT p.community_id
+         FROM post_uploads pu JOIN live_posts p ON p.id = pu.post_id
         WHERE pu.upload_id = $1`,
       [uploadId],
     )) as { community_id: string }[];

@@ -31,16 +31,22 @@ export class ModuleReadModels1795380000000 implements MigrationInterface {
       SELECT id, community_id, kind, title, tags, created_at, last_post_at, deleted_at, search_vector FROM discussion_threads`);
     await queryRunner.query(`CREATE VIEW "searchable_posts" AS
       SELECT id, thread_id, number, author_id, raw, created_at, hidden_at, deleted_at, search_vector FROM discussion_posts`);
+    await queryRunner.query(`CREATE VIEW "live_posts" AS
+      SELECT p.id, p.thread_id, t.community_id
+        FROM discussion_posts p JOIN discussion_threads t ON t.id = p.thread_id
+       WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND t.deleted_at IS NULL`);
     // A single-SELECT SQL function: the planner inlines it into the calling query.
     await queryRunner.query(`CREATE FUNCTION community_access(viewer uuid, platform_admin boolean)
-      RETURNS TABLE (community_id uuid, role text, visible boolean, readable boolean, tools text[])
+      RETURNS TABLE (community_id uuid, role text, direct boolean, visible boolean, readable boolean, tools text[])
       LANGUAGE sql STABLE AS $$
-        SELECT c.id, mine.role,
+        SELECT c.id, mine.role, mine.direct,
                (c.visibility <> 'hidden' OR mine.role IS NOT NULL OR platform_admin),
                (mine.role IS NOT NULL OR platform_admin OR (c.visibility = 'open' AND viewer IS NOT NULL)),
                c.tools
           FROM communities c
-          LEFT JOIN (SELECT m.community_id, CASE WHEN bool_or(m.role = 'facilitator') THEN 'facilitator' ELSE 'member' END AS role
+          LEFT JOIN (SELECT m.community_id,
+                            CASE WHEN bool_or(m.role = 'facilitator') THEN 'facilitator' ELSE 'member' END AS role,
+                            bool_or(m.source = 'direct') AS direct
                        FROM community_memberships m WHERE m.user_id = viewer GROUP BY m.community_id) mine
             ON mine.community_id = c.id
       $$`);
@@ -48,7 +54,10 @@ export class ModuleReadModels1795380000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION community_access(uuid, boolean)`);
-    for (const view of ['searchable_posts', 'searchable_threads', 'profile_contact_details', 'people_directory', 'community_directory', 'partnership_organisations', 'partnership_directory', 'verified_affiliations', 'organisation_directory']) {
+    const views = ['live_posts', 'searchable_posts', 'searchable_threads', 'profile_contact_details',
+      'people_directory', 'community_directory', 'partnership_organisations', 'partnership_directory',
+      'verified_affiliations', 'organisation_directory'];
+    for (const view of views) {
       await queryRunner.query(`DROP VIEW "${view}"`);
     }
   }
