@@ -7,7 +7,7 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { ResultsPagination } from '../../../shared/components/results-pagination';
 import { paths } from '../../../shared/routing/paths';
-import { pageFromSearch } from '../../communities/paging';
+import { pageFromSearch } from '../../../shared/routing/paging';
 import { useLayoutCommunity } from '../../communities/routes/community-layout';
 import { useCategoryPage, useForumIndex, useWatchCategory } from '../api/forums.queries';
 import { ThreadList } from '../components/category/thread-list';
