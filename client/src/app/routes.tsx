@@ -6,7 +6,7 @@ import { SignInPage } from '../features/auth/routes/sign-in-page';
 import { SignUpPage } from '../features/auth/routes/sign-up-page';
 import { VerifyEmailPage } from '../features/auth/routes/verify-email-page';
 import { communitiesPublicRoutes, communitiesSignedInRoutes } from '../features/communities/routes';
-import { OrganisationsPage } from '../features/directory/routes/organisations-page';
+import { OrganisationsPage } from '../features/organisations/routes/organisations-page';
 import { HomePage } from '../features/home/routes/home-page';
 import { organisationsPublicRoutes, organisationsSignedInRoutes } from '../features/organisations/routes';
 import { MyAffiliationsPage } from '../features/organisations/routes/my-affiliations-page';
