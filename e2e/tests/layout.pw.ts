@@ -57,13 +57,18 @@ async function checkPage(page: Page, info: TestInfo, label: string): Promise<voi
   await page.screenshot({ path: file, fullPage: true });
   await info.attach(label, { path: file, contentType: 'image/png' });
 
-  expect.soft(await oversizedControls(page), `${label}: controls taller than ${MAX_CONTROL_HEIGHT}px`).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const oversized = await oversizedControls(page);
+  expect.soft(oversized, `${label}: controls taller than ${MAX_CONTROL_HEIGHT}px`).toEqual([]);
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
   expect.soft(overflow, `${label}: the page scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 }
 
 for (const viewport of viewports) {
-  test(`main pages keep controls control-sized and fit the screen at ${viewport.name} size`, async ({ browser }, info) => {
+  const title = `main pages keep controls control-sized and fit the screen at ${viewport.name} size`;
+  test(title, async ({ browser }, info) => {
     test.setTimeout(120_000);
     const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
     const page = await context.newPage();

@@ -30,7 +30,13 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onCancel} title={props.title} centered returnFocus={props.returnFocus ?? true}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onCancel}
+      title={props.title}
+      centered
+      returnFocus={props.returnFocus ?? true}
+    >
       <Stack gap="md">
         {typeof props.children === 'string' ? <Text>{props.children}</Text> : props.children}
         <ServerMessage error={props.error} statuses={props.errorStatuses} />

@@ -8,7 +8,7 @@ import { BusyButton } from '../../../shared/forms/busy-button';
 import { FormError } from '../../../shared/forms/form-error';
 import { paths } from '../../../shared/routing/paths';
 import { signInHref } from '../../../shared/routing/return-to';
-import { useCurrentUser } from '../../auth/api/session';
+import { useCurrentUser } from '../../auth';
 import { useJoinCommunity, useLeaveCommunity } from '../api/communities.queries';
 import { ConfirmDialog } from '../../../shared/components/confirm-dialog';
 import { JoinRequestForm } from './join-request-form';

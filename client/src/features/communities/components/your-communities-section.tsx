@@ -5,7 +5,7 @@ import { EmptyState } from '../../../shared/components/empty-state';
 import { ErrorState } from '../../../shared/components/error-state';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { paths } from '../../../shared/routing/paths';
-import { useCurrentUser } from '../../auth/api/session';
+import { useCurrentUser } from '../../auth';
 import { useCommunitySearch } from '../api/communities.queries';
 import { CommunityList } from './community-list';
 import { communitiesHref } from '../routes/community-search-params';

@@ -5,7 +5,7 @@ import { EmptyState } from '../../../shared/components/empty-state';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { ResultsSection } from '../../../shared/components/results-section';
 import { paths } from '../../../shared/routing/paths';
-import { useSession } from '../../auth/api/session';
+import { useSession } from '../../auth';
 import { useCommunitySearch } from '../api/communities.queries';
 import { CommunityFiltersPanel } from '../components/community-filters';
 import { CommunityList } from '../components/community-list';

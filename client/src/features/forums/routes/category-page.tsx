@@ -8,7 +8,7 @@ import { usePageTitle } from '../../../shared/components/page-title';
 import { ResultsPagination } from '../../../shared/components/results-pagination';
 import { paths } from '../../../shared/routing/paths';
 import { pageFromSearch } from '../../../shared/routing/paging';
-import { useLayoutCommunity } from '../../communities/routes/community-layout';
+import { useLayoutCommunity } from '../../communities';
 import { useCategoryPage, useForumIndex, useWatchCategory } from '../api/forums.queries';
 import { ThreadList } from '../components/category/thread-list';
 import { ForumLoadError } from '../components/forum-load-error';

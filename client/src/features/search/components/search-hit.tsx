@@ -7,7 +7,7 @@ import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { useTermLabel } from '../../../shared/i18n/taxonomy';
 import { paths } from '../../../shared/routing/paths';
 import { HighlightedText } from '../../../shared/components/highlighted-text';
-import { PersonCard } from '../../people/components/person-card';
+import { PersonCard } from '../../people';
 
 function HitCard({ kind, title, href, meta, highlight }: { kind: string; title: string; href: string; meta?: ReactNode; highlight: string | null }) {
   return (
