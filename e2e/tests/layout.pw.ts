@@ -38,7 +38,7 @@ async function oversizedControls(page: Page): Promise<string[]> {
         .map((el) => ({ el, height: Math.round(el.getBoundingClientRect().height) }))
         .filter(({ el, height }) => el.getBoundingClientRect().width > 0 && height > max)
         .map(({ el, height }) => {
-          const owner = el.closest('label, button, [role=button]') ?? el.parentElement?.closest('div');
+          const owner = el.closest('label, button, [role=button], [class*="-root"]');
           const name = (el.getAttribute('aria-label') ?? owner?.textContent ?? '').trim().slice(0, 30);
           return `${el.tagName.toLowerCase()} in "${name}" ${height}px`;
         }),
@@ -52,7 +52,9 @@ async function oversizedControls(page: Page): Promise<string[]> {
 /** Waits for the page's main heading and quiet network, screenshots it, then checks its layout. */
 async function checkPage(page: Page, info: TestInfo, label: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  // After an in-app navigation the load state is already "idle": wait for the spinners instead.
   await page.waitForLoadState('networkidle');
+  await expect(page.locator('.mantine-Loader-root, [aria-busy="true"]')).toHaveCount(0);
   const file = info.outputPath(`${label}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await info.attach(label, { path: file, contentType: 'image/png' });
@@ -81,6 +83,7 @@ for (const viewport of viewports) {
 
     await signIn(page, 'tom.hughes@example.org', DEMO_PASSWORD);
     await expect(page.getByRole('button', { name: 'Tom Hughes: account menu' })).toBeVisible();
+    await page.goto('/');
     await check('home');
     await page.goto('/communities');
     await check('communities');
