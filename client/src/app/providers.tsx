@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { connectCsrfToSession, sessionKey } from '../features/auth/api/session';
+import { connectCsrfToSession, sessionKey } from '../features/auth';
 import { i18n } from '../shared/i18n/i18n';
 import { closeRealtimeWhenPersonChanges } from '../shared/realtime';
 import { accessibleColours, theme } from './theme';

@@ -2,7 +2,7 @@ import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { paths } from '../../shared/routing/paths';
-import { useCurrentUser } from '../../features/auth/api/session';
+import { useCurrentUser } from '../../features/auth';
 
 interface PrimaryNavProps {
   orientation: 'horizontal' | 'vertical';

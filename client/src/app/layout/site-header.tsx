@@ -1,9 +1,9 @@
 import { Anchor, Burger, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AccountMenu } from '../../features/auth/components/account-menu';
-import { useCurrentUser } from '../../features/auth/api/session';
-import { GlobalSearchBox } from '../../features/search/components/global-search-box';
+import { AccountMenu, useCurrentUser } from '../../features/auth';
+import { ContactRequestsMenuItem } from '../../features/people';
+import { GlobalSearchBox } from '../../features/search';
 import { paths } from '../../shared/routing/paths';
 import { PrimaryNav } from './primary-nav';
 
@@ -44,7 +44,7 @@ export function SiteHeader({ menuOpen, onToggleMenu }: SiteHeaderProps) {
               <GlobalSearchBox />
             </Group>
           )}
-          <AccountMenu />
+          <AccountMenu items={<ContactRequestsMenuItem />} />
         </Group>
       </Group>
     </Container>

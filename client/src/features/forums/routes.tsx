@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import type { CommunityToolFeature } from '../communities';
+import { ForumIndex } from './components/forum-index/forum-index';
 import { CategoryPage } from './routes/category-page';
 import { ForumGate } from './routes/forum-gate';
 import { ModerationPage } from './routes/moderation-page';
@@ -7,10 +9,9 @@ import { ThreadPage } from './routes/thread-page';
 
 /**
  * The forum's pages below its index, as children of the community layout (`paths.forum*`). The
- * index itself is the community's `forum` tool page. The gate has no path, so `/forum` alone
- * stays the tool page.
+ * gate has no path, so `/forum` alone stays the community's tool page, which shows the index.
  */
-export const forumRoutes: RouteObject[] = [
+const forumRoutes: RouteObject[] = [
   {
     element: <ForumGate />,
     children: [
@@ -21,3 +22,6 @@ export const forumRoutes: RouteObject[] = [
     ],
   },
 ];
+
+/** The forum as one of a community's tools: its index page and its deeper pages. */
+export const forumTool: CommunityToolFeature = { tool: 'forum', page: ForumIndex, routes: forumRoutes };

@@ -3,20 +3,12 @@ import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_ACTIONS } from '../../features/settings/components/recent-activity-section';
 import { ApiError, ClientErrorCode } from '../api/api-error';
 import { errorMessageKey, useDescribeError } from './error-messages';
 import { i18n } from './i18n';
 import en from './locales/en.json';
+import { lookUp } from '../../test/i18n-keys';
 import { taxonomyKey, TRANSLATED_TAXONOMIES, useTermLabel, type TaxonomyName } from './taxonomy';
-
-/** Looks a dotted key up in a resource object; undefined when any step is missing. */
-function lookUp(resources: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => {
-    if (node && typeof node === 'object' && part in node) return (node as Record<string, unknown>)[part];
-    return undefined;
-  }, resources);
-}
 
 const wrapper = ({ children }: { children: ReactNode }) => (
   <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
@@ -44,20 +36,6 @@ describe('English resources', () => {
     const codes = [...Object.values(ErrorCode), ...Object.values(ClientErrorCode)];
     const missing = codes.map(errorMessageKey).filter((key) => typeof lookUp(en, key) !== 'string');
     expect(missing).toEqual([]);
-  });
-
-  it('describe every security-event action the activity list knows', () => {
-    const missing = KNOWN_ACTIONS.map((action) => `settings.activity.action.${action}`).filter(
-      (key) => typeof lookUp(en, key) !== 'string',
-    );
-    expect(missing).toEqual([]);
-  });
-
-  it('have no security-event sentences the activity list would never use', () => {
-    const unused = Object.keys(en.settings.activity.action).filter(
-      (action) => !(KNOWN_ACTIONS as readonly string[]).includes(action),
-    );
-    expect(unused).toEqual([]);
   });
 
   it('have no taxonomy entries the contracts no longer define', () => {

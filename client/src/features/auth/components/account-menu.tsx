@@ -1,18 +1,19 @@
 import { Anchor, Button, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
 import { signInHref } from '../../../shared/routing/return-to';
 import { useSignOut } from '../api/auth.queries';
 import { useSession } from '../api/session';
-import { ContactRequestsMenuItem } from '../../people/components/contact-requests-menu-item';
 
 /**
  * The header's account corner: "Sign in" and "Create account" for visitors, the person's name
  * as a menu (Settings, Sign out) once signed in. Empty while the session loads, so it never
- * flashes the wrong one.
+ * flashes the wrong one. `items` are other features' entries (contact requests), given by the app
+ * so auth need not import them.
  */
-export function AccountMenu() {
+export function AccountMenu({ items }: { items?: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   const signOut = useSignOut();
@@ -44,7 +45,7 @@ export function AccountMenu() {
         <Menu.Item component={Link} to={paths.settings}>
           {t('app.account.settings')}
         </Menu.Item>
-        <ContactRequestsMenuItem />
+        {items}
         <Menu.Item onClick={() => signOut.mutate()} disabled={signOut.isPending}>
           {t('app.account.signOut')}
         </Menu.Item>

@@ -7,7 +7,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { paths } from '../../../shared/routing/paths';
 import { useRequestPasswordReset } from '../api/auth.queries';
-import { AuthPage } from '../components/auth-page';
+import { AuthPage } from '../../../shared/components/auth-page';
 import { CheckYourEmail } from '../components/check-your-email';
 import { EmailField } from '../../../shared/forms/email-field';
 

@@ -10,7 +10,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { paths } from '../../../shared/routing/paths';
 import { useConfirmPasswordReset } from '../api/auth.queries';
-import { AuthPage } from '../components/auth-page';
+import { AuthPage } from '../../../shared/components/auth-page';
 
 /** `/reset-password?token=…`, the link in the reset email: choose a new password. */
 export function ResetPasswordPage() {

@@ -9,7 +9,7 @@ import { errorMessageKey } from '../../../shared/i18n/error-messages';
 import { paths } from '../../../shared/routing/paths';
 import { safeReturnTo } from '../../../shared/routing/return-to';
 import { useSession } from '../api/session';
-import { AuthPage } from '../components/auth-page';
+import { AuthPage } from '../../../shared/components/auth-page';
 import { ProviderButtons } from '../components/provider-buttons';
 import { SecondFactorForm } from '../components/second-factor-form';
 import { SignInForm } from '../components/sign-in-form';

@@ -8,7 +8,7 @@ import { FormError } from '../../../shared/forms/form-error';
 import { useRunOnce } from '../../../shared/hooks/use-run-once';
 import { paths } from '../../../shared/routing/paths';
 import { useVerifyEmail } from '../api/auth.queries';
-import { AuthPage } from '../components/auth-page';
+import { AuthPage } from '../../../shared/components/auth-page';
 
 /** `/verify-email?token=…`, the link in the welcome email: confirms the address once. */
 export function VerifyEmailPage() {

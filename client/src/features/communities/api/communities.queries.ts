@@ -1,6 +1,6 @@
 import type { CommunityDetail, CreateCommunityRequest, JoinCommunityRequest, UpdateCommunityRequest } from '@commonroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { accountKeyRoot } from '../../auth/api/session';
+import { accountKeyRoot } from '../../auth';
 import {
   createCommunity,
   fetchCommunities,

@@ -1,7 +1,7 @@
 import type { InvitationSignUpRequest } from '@commonroom/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { signOut } from '../../auth/api/auth.api';
-import { startNewSession } from '../../auth/api/session';
+import { signOut } from '../../auth';
+import { startNewSession } from '../../auth';
 import { acceptInvitation, fetchInvitation, signUpFromInvitation } from './invitations.api';
 import { communityKeys } from './communities.queries';
 

@@ -1,7 +1,7 @@
 import { COMMUNITY_TYPES } from '@commonroom/contracts';
 import { Group, NativeSelect, Radio, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NameSearchField } from '../../directory/components/name-search-field';
+import { NameSearchField } from '../../../shared/forms/name-search-field';
 import { useCommunityTerms } from '../community-terms';
 import type { CommunityFilterName, CommunityFilters } from '../routes/community-search-params';
 

@@ -6,7 +6,7 @@ import { ErrorState } from '../../../shared/components/error-state';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { paths } from '../../../shared/routing/paths';
 import { signInHref } from '../../../shared/routing/return-to';
-import { useCurrentUser } from '../../auth/api/session';
+import { useCurrentUser } from '../../auth';
 
 /**
  * The server answers 404 both for a community that does not exist and for one the viewer may not

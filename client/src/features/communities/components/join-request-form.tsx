@@ -5,7 +5,7 @@ import { FormError } from '../../../shared/forms/form-error';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useJoinCommunity } from '../api/communities.queries';
-import { bindField } from './form-fields';
+import { fieldProps } from '../../../shared/forms/field-props';
 
 interface JoinRequestFormProps {
   slug: string;
@@ -32,7 +32,7 @@ export function JoinRequestForm({ slug, onSent, onCancel }: JoinRequestFormProps
     <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm" maw={560}>
         <Textarea
-          {...bindField(form, 'message')}
+          {...fieldProps(form, 'message')}
           label={t('communities.membership.requestMessage')}
           description={t('communities.membership.requestMessageHint')}
           rows={3}

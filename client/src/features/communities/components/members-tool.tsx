@@ -9,7 +9,7 @@ import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { paths } from '../../../shared/routing/paths';
 import { ResultsPagination } from '../../../shared/components/results-pagination';
 import { useCommunityMembers } from '../api/communities.queries';
-import { pageFromSearch, withPage } from '../paging';
+import { pageFromSearch, withPage } from '../../../shared/routing/paging';
 import { MemberIdentity } from './member-identity';
 
 /** The members tool: who belongs, a page at a time (`?page=`). */

@@ -8,9 +8,9 @@ import { BusyButton } from '../../../shared/forms/busy-button';
 import { FormError } from '../../../shared/forms/form-error';
 import { paths } from '../../../shared/routing/paths';
 import { signInHref } from '../../../shared/routing/return-to';
-import { useCurrentUser } from '../../auth/api/session';
+import { useCurrentUser } from '../../auth';
 import { useJoinCommunity, useLeaveCommunity } from '../api/communities.queries';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../shared/components/confirm-dialog';
 import { JoinRequestForm } from './join-request-form';
 
 type Outcome = 'joined' | 'requested' | 'left';
@@ -93,13 +93,14 @@ export function MembershipActions({ community, onChanged }: MembershipActionsPro
       <ConfirmDialog
         opened={confirmingLeave}
         title={t('communities.membership.leaveTitle', { name: community.name })}
-        body={t(canAskToJoin ? 'communities.membership.leaveBody' : 'communities.membership.leaveBodyInvite')}
         confirmLabel={t('communities.membership.leaveConfirm')}
         busy={leave.isPending}
         error={leave.error}
         onConfirm={confirmLeave}
         onCancel={() => setConfirmingLeave(false)}
-      />
+      >
+        {t(canAskToJoin ? 'communities.membership.leaveBody' : 'communities.membership.leaveBodyInvite')}
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { currentSearch, renderApp } from '../../../test/render-app';
-import { buildCommunity, buildPage } from '../test/community-fixtures';
+import { buildCommunity, buildPage } from '../../../test/community-fixtures';
 
 const LIST = '/api/communities';
 

@@ -1,12 +1,11 @@
-import { Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../shared/components/empty-state';
-import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { ResultCount } from '../../../shared/components/result-count';
+import { ResultsSection } from '../../../shared/components/results-section';
 import { paths } from '../../../shared/routing/paths';
-import { useSession } from '../../auth/api/session';
+import { useSession } from '../../auth';
 import { useCommunitySearch } from '../api/communities.queries';
 import { CommunityFiltersPanel } from '../components/community-filters';
 import { CommunityList } from '../components/community-list';
@@ -43,37 +42,30 @@ export function CommunitiesPage() {
 
       <CommunityFiltersPanel filters={filters} onChange={setFilter} signedIn={signedIn} />
 
-      <Stack component="section" aria-labelledby="community-results-heading" gap="sm">
-        <VisuallyHidden>
-          <Title order={2} id="community-results-heading">
-            {t('communities.directory.results')}
-          </Title>
-        </VisuallyHidden>
-        <ResultCount
-          isSearching={search.isFetching}
-          searchingLabel={t('communities.directory.searching')}
-          countLabel={search.data && !search.isError ? t('communities.directory.count', { count: search.data.total }) : undefined}
-        />
-        <PagedResults
-          search={search}
-          page={filters.page}
-          pageHref={pageHref}
-          empty={
-            <EmptyState
-              title={t(filtered ? 'communities.directory.emptyFiltered' : 'communities.directory.empty')}
-              action={
-                filtered && (
-                  <Anchor component="button" type="button" onClick={clearFilters}>
-                    {t('communities.directory.clear')}
-                  </Anchor>
-                )
-              }
-            />
-          }
-        >
-          {(items) => <CommunityList communities={items} />}
-        </PagedResults>
-      </Stack>
+      <ResultsSection
+        headingId="community-results-heading"
+        heading={t('communities.directory.results')}
+        headingHidden
+        query={search}
+        searchingLabel={t('communities.directory.searching')}
+        countLabel={(data) => t('communities.directory.count', { count: data.total })}
+        page={filters.page}
+        pageHref={pageHref}
+        empty={
+          <EmptyState
+            title={t(filtered ? 'communities.directory.emptyFiltered' : 'communities.directory.empty')}
+            action={
+              filtered && (
+                <Anchor component="button" type="button" onClick={clearFilters}>
+                  {t('communities.directory.clear')}
+                </Anchor>
+              )
+            }
+          />
+        }
+      >
+        {(items) => <CommunityList communities={items} />}
+      </ResultsSection>
     </Stack>
   );
 }

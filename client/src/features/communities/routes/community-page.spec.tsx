@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildCommunity, buildCommunityDetail, buildMemberView } from '../test/community-fixtures';
+import { buildCommunity, buildCommunityDetail, buildMemberView } from '../../../test/community-fixtures';
 
 const DETAIL = '/api/communities/maths-mentors';
 

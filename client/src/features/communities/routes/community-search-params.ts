@@ -1,7 +1,7 @@
 import { communityTypeSchema, type CommunityType } from '@commonroom/contracts';
 import { paths } from '../../../shared/routing/paths';
 import { useFilterSearchParams, type FilterCodec } from '../../../shared/routing/use-filter-search-params';
-import { pageFromSearch } from '../paging';
+import { pageFromSearch } from '../../../shared/routing/paging';
 
 /** The community directory's state, all of it in the URL so links can be shared and Back works. */
 export interface CommunityFilters {

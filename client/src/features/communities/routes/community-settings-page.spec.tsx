@@ -11,7 +11,7 @@ import {
   buildJoinRequest,
   buildMember,
   buildPage,
-} from '../test/community-fixtures';
+} from '../../../test/community-fixtures';
 
 const DETAIL = '/api/communities/maths-mentors';
 const SETTINGS = '/communities/maths-mentors/settings';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildCommunityDetail, buildMember, buildMemberView, buildPage } from '../test/community-fixtures';
+import { buildCommunityDetail, buildMember, buildMemberView, buildPage } from '../../../test/community-fixtures';
 
 const DETAIL = '/api/communities/maths-mentors';
 

@@ -7,15 +7,15 @@ import { usePageTitle } from '../../../shared/components/page-title';
 import { paths } from '../../../shared/routing/paths';
 import { useCommunityTerms } from '../community-terms';
 import { MembersTool } from '../components/members-tool';
-import { ForumIndex } from '../../forums/components/forum-index/forum-index';
+import type { CommunityToolFeature } from '../community-tools';
 import { useLayoutCommunity } from './community-layout';
 
 /**
  * `/communities/:slug/:tool`. A tool the community has switched off (or no tool at all) is not
- * found, exactly as the server treats it. The tools still to be built say so honestly; the
- * forum's deeper pages are routes of their own (`features/forums/routes.tsx`).
+ * found, exactly as the server treats it. A tool built as its own feature (the forum) brings its
+ * page and deeper routes (`CommunityToolFeature`); the tools still to be built say so honestly.
  */
-export function CommunityToolPage() {
+export function CommunityToolPage({ tools }: { tools: CommunityToolFeature[] }) {
   const { t } = useTranslation();
   const terms = useCommunityTerms();
   const community = useLayoutCommunity();
@@ -37,7 +37,8 @@ export function CommunityToolPage() {
     }
     if (!community.viewer.abilities.read) return <Text>{t('communities.home.membersOnly')}</Text>;
     if (tool === 'members') return <MembersTool community={community} />;
-    if (tool === 'forum') return <ForumIndex community={community} />;
+    const ToolPage = tools.find((feature) => feature.tool === tool)?.page;
+    if (ToolPage) return <ToolPage community={community} />;
     return <EmptyState title={t(`communities.tools.comingSoon.${tool}`)}>{t('communities.tools.comingSoonBody')}</EmptyState>;
   };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildCommunityDetail, buildInvitationView } from '../test/community-fixtures';
+import { buildCommunityDetail, buildInvitationView } from '../../../test/community-fixtures';
 
 const TOKEN = 'inv_0123456789abcdefghijklmnop';
 const INVITATION = `/api/invitations/${TOKEN}`;

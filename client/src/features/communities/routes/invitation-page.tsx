@@ -6,7 +6,7 @@ import { isApiError } from '../../../shared/api/api-error';
 import { ErrorState } from '../../../shared/components/error-state';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { paths } from '../../../shared/routing/paths';
-import { AuthPage } from '../../auth/components/auth-page';
+import { AuthPage } from '../../../shared/components/auth-page';
 import { useInvitation } from '../api/invitations.queries';
 import { useCommunityTerms } from '../community-terms';
 import { InvitationResponse } from '../components/invitation/invitation-response';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { currentSearch, renderApp } from '../../../test/render-app';
-import { buildCommunityDetail, buildFacilitatorView } from '../test/community-fixtures';
+import { buildCommunityDetail, buildFacilitatorView } from '../../../test/community-fixtures';
 
 const CREATE = 'POST /api/communities';
 

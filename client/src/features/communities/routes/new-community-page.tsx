@@ -16,7 +16,7 @@ import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { paths } from '../../../shared/routing/paths';
 import { useCommunity, useCreateCommunity } from '../api/communities.queries';
 import { useCommunityTerms } from '../community-terms';
-import { bindField } from '../components/form-fields';
+import { fieldProps } from '../../../shared/forms/field-props';
 import { ToolCheckboxes } from '../components/tool-fields';
 import { VisibilityField } from '../components/visibility-field';
 
@@ -64,7 +64,7 @@ export function NewCommunityPage() {
         <Stack gap="lg">
           <TextInput {...form.field('name')} label={t('communities.form.name')} required maxLength={100} />
           <NativeSelect
-            {...bindField(form, 'type')}
+            {...fieldProps(form, 'type')}
             label={t('communities.form.type')}
             description={chosenType ? terms.typeDescription(chosenType) : t('communities.form.typeHint')}
             data={[
@@ -79,7 +79,7 @@ export function NewCommunityPage() {
             error={form.errors.visibility}
           />
           <Textarea
-            {...bindField(form, 'description')}
+            {...fieldProps(form, 'description')}
             label={t('communities.form.description')}
             description={t('communities.form.descriptionHint')}
             rows={2}
@@ -87,7 +87,7 @@ export function NewCommunityPage() {
             maxLength={500}
           />
           <Textarea
-            {...bindField(form, 'welcomeMessage')}
+            {...fieldProps(form, 'welcomeMessage')}
             label={t('communities.form.welcome')}
             description={t('communities.form.welcomeHint')}
             rows={3}

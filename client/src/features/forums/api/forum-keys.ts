@@ -1,4 +1,4 @@
-import { accountKeyRoot } from '../../auth/api/session';
+import { accountKeyRoot } from '../../auth';
 import type { CategoryQuery } from './forums.api';
 
 /**

@@ -2,7 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
-import { useLayoutCommunity } from '../../communities/routes/community-layout';
+import { useLayoutCommunity } from '../../communities';
 
 /**
  * Around every forum page below the index: a community without the forum tool has no forum

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildFacilitatorView, buildMemberView } from '../../communities/test/community-fixtures';
+import { buildFacilitatorView, buildMemberView } from '../../../test/community-fixtures';
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildCategory, buildForumIndex, COMMUNITY } from '../test/forum-fixtures';
 

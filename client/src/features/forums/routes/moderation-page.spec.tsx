@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildFacilitatorView } from '../../communities/test/community-fixtures';
+import { buildFacilitatorView } from '../../../test/community-fixtures';
 import { buildPerson, buildPost, buildThreadDetail } from '../test/forum-fixtures';
 
 const QUEUE = '/api/communities/maths-mentors/moderation';

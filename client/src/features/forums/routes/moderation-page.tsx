@@ -10,7 +10,7 @@ import { usePageTitle } from '../../../shared/components/page-title';
 import { BusyButton } from '../../../shared/forms/busy-button';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { paths } from '../../../shared/routing/paths';
-import { useLayoutCommunity } from '../../communities/routes/community-layout';
+import { useLayoutCommunity } from '../../communities';
 import { useModeratePost, useModerationQueue } from '../api/forums.queries';
 import { ForumError } from '../components/forum-error';
 import { ForumLoadError } from '../components/forum-load-error';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildMemberView } from '../../communities/test/community-fixtures';
+import { buildMemberView } from '../../../test/community-fixtures';
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildCategory, buildCategoryPage, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { paths } from '../../../shared/routing/paths';
-import { useLayoutCommunity } from '../../communities/routes/community-layout';
+import { useLayoutCommunity } from '../../communities';
 import { useCategoryPage, useCreateThread } from '../api/forums.queries';
 import { Composer } from '../components/composer/composer';
 import { ForumLoadError } from '../components/forum-load-error';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildMemberView } from '../../communities/test/community-fixtures';
+import { buildMemberView } from '../../../test/community-fixtures';
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildPerson, buildPost, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 

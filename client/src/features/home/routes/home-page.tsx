@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { DirectoryOverviewSection } from '../../directory/components/directory-overview';
-import { YourCommunitiesSection } from '../components/your-communities-section';
+import { DirectoryOverviewSection } from '../../organisations';
+import { YourCommunitiesSection } from '../../communities';
 
 /** `/`: what Commonroom is for, the signed-in person's communities, then the directory at a glance. */
 export function HomePage() {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOverview, buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildCommunity, buildPage } from '../../communities/test/community-fixtures';
+import { buildCommunity, buildPage } from '../../../test/community-fixtures';
 
 const LIST = '/api/communities';
 

@@ -1,6 +1,6 @@
 import type { OrganisationAffiliationQuery, UpdateOrganisationRequest } from '@commonroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { directoryKeys } from '../../directory/api/directory.queries';
+import { directoryKeys } from './directory.queries';
 import {
   decideAffiliation,
   fetchOrganisation,

@@ -1,5 +1,5 @@
 import type { OrganisationAffiliationQuery } from '@commonroom/contracts';
-import { accountKeyRoot } from '../../auth/api/session';
+import { accountKeyRoot } from '../../auth';
 
 /*
  * Every query key of organisations, affiliations and partnerships in one place, so a change in

@@ -5,7 +5,7 @@ import { FormError } from '../../../shared/forms/form-error';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useCreateAgreement, usePublishAgreementVersion } from '../api/partnerships.queries';
-import { fieldProps } from './field-props';
+import { fieldProps } from '../../../shared/forms/field-props';
 
 interface FormProps {
   slug: string;

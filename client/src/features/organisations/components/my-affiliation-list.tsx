@@ -8,7 +8,7 @@ import { paths } from '../../../shared/routing/paths';
 import { useEndAffiliation } from '../api/affiliations.queries';
 import { AffiliationDates } from './affiliation-dates';
 import { AffiliationBadges } from './affiliation-status';
-import { ConfirmDialog, useConfirmTarget } from './confirm-dialog';
+import { ConfirmDialog, useConfirmTarget } from '../../../shared/components/confirm-dialog';
 import { useRoleWithTitle } from './use-labels';
 
 interface MyAffiliationListProps {

@@ -10,7 +10,7 @@ import { FormError } from '../../../shared/forms/form-error';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useCreatePartnership } from '../api/partnerships.queries';
-import { fieldProps } from './field-props';
+import { fieldProps } from '../../../shared/forms/field-props';
 import { usePartnershipModelLabel } from './use-labels';
 
 interface NewPartnershipFormProps {

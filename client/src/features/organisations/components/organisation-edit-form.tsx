@@ -8,7 +8,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
 import { useTermOptions } from '../../../shared/i18n/taxonomy';
 import { useUpdateOrganisation } from '../api/organisations.queries';
-import { fieldProps } from './field-props';
+import { fieldProps } from '../../../shared/forms/field-props';
 import { Section } from '../../../shared/components/section';
 
 /** Domains as typed: one a line (or separated by commas or spaces), a leading @ forgiven. */

@@ -2,7 +2,7 @@ import type { OrganisationDetail } from '@commonroom/contracts';
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTermLabel } from '../../../shared/i18n/taxonomy';
-import { Fact, WebsiteLink } from '../../directory/components/facts';
+import { Fact, WebsiteLink } from './facts';
 
 /** What the directory knows: kind, phases, place, identifiers, website and verified people. */
 export function OrganisationFacts({ organisation }: { organisation: OrganisationDetail }) {

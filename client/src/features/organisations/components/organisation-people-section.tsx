@@ -7,7 +7,7 @@ import { LiveMessage } from '../../../shared/components/live-message';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { useEndAffiliation } from '../api/affiliations.queries';
 import { useOrganisationAffiliations } from '../api/organisations.queries';
-import { ConfirmDialog, useConfirmTarget } from './confirm-dialog';
+import { ConfirmDialog, useConfirmTarget } from '../../../shared/components/confirm-dialog';
 import { PeopleList, PersonAffiliationItem } from './person-affiliation-item';
 import { Section } from '../../../shared/components/section';
 

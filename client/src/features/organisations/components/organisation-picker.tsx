@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTermLabel } from '../../../shared/i18n/taxonomy';
-import { SEARCH_DEBOUNCE_MS } from '../../directory/components/name-search-field';
+import { SEARCH_DEBOUNCE_MS } from '../../../shared/forms/name-search-field';
 import { useOrganisationOptions } from '../api/organisations.queries';
 
 const MIN_SEARCH_LENGTH = 2;

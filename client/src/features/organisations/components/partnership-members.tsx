@@ -8,7 +8,7 @@ import { useTermLabel } from '../../../shared/i18n/taxonomy';
 import { paths } from '../../../shared/routing/paths';
 import { useRemovePartnershipMember } from '../api/partnerships.queries';
 import { AddMemberForm } from './add-member-form';
-import { ConfirmDialog, useConfirmTarget } from './confirm-dialog';
+import { ConfirmDialog, useConfirmTarget } from '../../../shared/components/confirm-dialog';
 import { Section } from '../../../shared/components/section';
 
 /** The member organisations; the lead's administrators can add and remove them. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LiveMessage } from '../../../shared/components/live-message';
 import { signInHref } from '../../../shared/routing/return-to';
-import { useCurrentUser } from '../../auth/api/session';
+import { useCurrentUser } from '../../auth';
 import { useMyAffiliations } from '../api/affiliations.queries';
 import { AddAffiliationForm } from './add-affiliation-form';
 import { AffiliationBadges, useAffiliationAddedMessage } from './affiliation-status';

@@ -1,6 +1,6 @@
 import type { AcceptContactRequest, SendContactRequest } from '@commonroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { accountKeyRoot } from '../../auth/api/session';
+import { accountKeyRoot } from '../../auth';
 import {
   acceptContactRequest,
   declineContactRequest,

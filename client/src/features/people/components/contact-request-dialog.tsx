@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BusyButton } from '../../../shared/forms/busy-button';
 import { useSchemaForm } from '../../../shared/forms/use-schema-form';
-import { useIdempotencyKey } from '../../forums/components/composer/use-idempotency-key';
+import { useIdempotencyKey } from '../../../shared/hooks/use-idempotency-key';
 import { useSendContactRequest } from '../api/people.queries';
 import { ContactError } from './contact-error';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
 import { AffiliationLine } from './affiliation-line';
-import { HighlightedText } from './highlighted-text';
-import { PersonAvatar } from './person-avatar';
+import { HighlightedText } from '../../../shared/components/highlighted-text';
+import { PersonAvatar } from '../../../shared/components/person-avatar';
 import { TermBadges } from './term-badges';
 
 /** One person in results, with only what the searcher may see (absent fields are not shown). */

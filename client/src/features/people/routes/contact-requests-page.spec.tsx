@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildReceived } from '../test/people-fixtures';
+import { buildReceived } from '../../../test/people-fixtures';
 
 describe('Contact requests', () => {
   it('lists pending requests first and accepts one sharing only what was chosen', async () => {

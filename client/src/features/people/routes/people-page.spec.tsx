@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { currentSearch, renderApp } from '../../../test/render-app';
-import { buildPeopleResult, buildPersonCard } from '../test/people-fixtures';
+import { buildPeopleResult, buildPersonCard } from '../../../test/people-fixtures';
 
 const priya = buildPersonCard({ highlight: 'Head of <mark>physics</mark>, <mark>mentor</mark> for &lt;KS4&gt;' });
 

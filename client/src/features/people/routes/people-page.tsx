@@ -2,10 +2,9 @@ import { PEOPLE_FACETS } from '@commonroom/contracts';
 import { Anchor, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/empty-state';
-import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { ResultCount } from '../../../shared/components/result-count';
-import { NameSearchField } from '../../directory/components/name-search-field';
+import { ResultList, ResultsSection } from '../../../shared/components/results-section';
+import { NameSearchField } from '../../../shared/forms/name-search-field';
 import { usePeopleSearch } from '../api/people.queries';
 import { PeopleFacets } from '../components/facet-panel';
 import { PersonCard } from '../components/person-card';
@@ -50,46 +49,40 @@ export function PeoplePage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack component="section" aria-labelledby="people-results-heading" gap="sm">
-            <Title order={2} size="h4" id="people-results-heading">
-              {t('people.finder.results')}
-            </Title>
-            <ResultCount
-              isSearching={results.isFetching}
-              searchingLabel={t('people.finder.searching')}
-              countLabel={results.data && !results.isError ? t('people.finder.count', { count: results.data.total }) : undefined}
-            />
-            {corrected && <Text>{t('people.finder.corrected', { query: corrected })}</Text>}
-            <PagedResults
-              search={results}
-              page={search.page}
-              pageHref={pageHref}
-              empty={
-                <EmptyState
-                  title={t(filtered ? 'people.finder.emptyFiltered' : 'people.finder.empty')}
-                  action={
-                    filtered && (
-                      <Anchor component="button" type="button" onClick={clear}>
-                        {t('people.finder.clear')}
-                      </Anchor>
-                    )
-                  }
-                >
-                  {filtered && t('people.finder.emptyHint')}
-                </EmptyState>
-              }
-            >
-              {(people) => (
-                <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('people.finder.results')}>
-                  {people.map((person) => (
-                    <li key={person.userId}>
-                      <PersonCard person={person} />
-                    </li>
-                  ))}
-                </Stack>
-              )}
-            </PagedResults>
-          </Stack>
+          <ResultsSection
+            headingId="people-results-heading"
+            heading={t('people.finder.results')}
+            query={results}
+            searchingLabel={t('people.finder.searching')}
+            countLabel={(data) => t('people.finder.count', { count: data.total })}
+            note={corrected && <Text>{t('people.finder.corrected', { query: corrected })}</Text>}
+            page={search.page}
+            pageHref={pageHref}
+            empty={
+              <EmptyState
+                title={t(filtered ? 'people.finder.emptyFiltered' : 'people.finder.empty')}
+                action={
+                  filtered && (
+                    <Anchor component="button" type="button" onClick={clear}>
+                      {t('people.finder.clear')}
+                    </Anchor>
+                  )
+                }
+              >
+                {filtered && t('people.finder.emptyHint')}
+              </EmptyState>
+            }
+          >
+            {(people) => (
+              <ResultList label={t('people.finder.results')}>
+                {people.map((person) => (
+                  <li key={person.userId}>
+                    <PersonCard person={person} />
+                  </li>
+                ))}
+              </ResultList>
+            )}
+          </ResultsSection>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -2,7 +2,7 @@ import { PEOPLE_FACETS, peopleSearchQuerySchema, type PeopleFacet, type PeopleFi
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
-import { pageFromSearch } from '../../communities/paging';
+import { pageFromSearch } from '../../../shared/routing/paging';
 import type { PeopleSearch } from '../api/people.api';
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildProfileView, buildSent, FENMOOR } from '../test/people-fixtures';
+import { buildProfileView, buildSent, FENMOOR } from '../../../test/people-fixtures';
 
 const MESSAGE = 'I coordinate secondary placements in Northamptonshire; could we talk about physics mentoring?';
 

@@ -7,7 +7,7 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { NotFoundState } from '../../../shared/components/not-found-state';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { useProfile } from '../api/people.queries';
-import { PersonAvatar } from '../components/person-avatar';
+import { PersonAvatar } from '../../../shared/components/person-avatar';
 import { ProfileContact } from '../components/profile-contact';
 import { ProfileDetails } from '../components/profile-details';
 

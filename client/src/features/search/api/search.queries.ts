@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { accountKeyRoot } from '../../auth/api/session';
+import { accountKeyRoot } from '../../auth';
 import { fetchSearch, fetchSuggestions, type SiteSearch } from './search.api';
 
 /** Under the account root: what search finds depends on who asks (their communities). */

@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { useTermLabel } from '../../../shared/i18n/taxonomy';
 import { paths } from '../../../shared/routing/paths';
-import { HighlightedText } from '../../people/components/highlighted-text';
-import { PersonCard } from '../../people/components/person-card';
+import { HighlightedText } from '../../../shared/components/highlighted-text';
+import { PersonCard } from '../../people';
 
 function HitCard({ kind, title, href, meta, highlight }: { kind: string; title: string; href: string; meta?: ReactNode; highlight: string | null }) {
   return (

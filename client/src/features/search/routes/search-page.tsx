@@ -1,11 +1,9 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/empty-state';
-import { ErrorState } from '../../../shared/components/error-state';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { ResultCount } from '../../../shared/components/result-count';
-import { ResultsPagination } from '../../../shared/components/results-pagination';
-import { NameSearchField } from '../../directory/components/name-search-field';
+import { ResultList, ResultsSection } from '../../../shared/components/results-section';
+import { NameSearchField } from '../../../shared/forms/name-search-field';
 import { useSiteSearch } from '../api/search.queries';
 import { SearchFacet } from '../components/search-facets';
 import { SearchHit } from '../components/search-hit';
@@ -48,38 +46,30 @@ export function SearchPage() {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
-            <Stack component="section" aria-labelledby="search-results-heading" gap="sm">
-              <Title order={2} size="h4" id="search-results-heading">
-                {t('search.results.results')}
-              </Title>
-              <ResultCount
-                isSearching={results.isFetching}
-                searchingLabel={t('search.results.searching')}
-                countLabel={
-                  data && !results.isError
-                    ? t(data.totalIsLowerBound ? 'search.results.countAtLeast' : 'search.results.count', { count: data.total })
-                    : undefined
-                }
-              />
-              {data?.correctedQuery && <Text>{t('people.finder.corrected', { query: data.correctedQuery })}</Text>}
-              {results.isError && <ErrorState error={results.error} onRetry={() => void results.refetch()} />}
-              {data && !results.isError && (
-                <div aria-busy={results.isPlaceholderData}>
-                  {data.items.length === 0 ? (
-                    <EmptyState title={t('search.results.empty')}>{t('search.results.emptyHint')}</EmptyState>
-                  ) : (
-                    <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('search.results.results')}>
-                      {data.items.map((hit, index) => (
-                        <li key={`${hit.type}-${index}`}>
-                          <SearchHit hit={hit} />
-                        </li>
-                      ))}
-                    </Stack>
-                  )}
-                  <ResultsPagination page={search.page} pageSize={data.pageSize} total={Math.min(data.total, data.pageSize * 50)} pageHref={pageHref} />
-                </div>
+            <ResultsSection
+              headingId="search-results-heading"
+              heading={t('search.results.results')}
+              query={results}
+              searchingLabel={t('search.results.searching')}
+              countLabel={(data) =>
+                t(data.totalIsLowerBound ? 'search.results.countAtLeast' : 'search.results.count', { count: data.total })
+              }
+              note={data?.correctedQuery && <Text>{t('people.finder.corrected', { query: data.correctedQuery })}</Text>}
+              page={search.page}
+              pageHref={pageHref}
+              maxPages={50}
+              empty={<EmptyState title={t('search.results.empty')}>{t('search.results.emptyHint')}</EmptyState>}
+            >
+              {(hits) => (
+                <ResultList label={t('search.results.results')}>
+                  {hits.map((hit, index) => (
+                    <li key={`${hit.type}-${index}`}>
+                      <SearchHit hit={hit} />
+                    </li>
+                  ))}
+                </ResultList>
               )}
-            </Stack>
+            </ResultsSection>
           </Grid.Col>
         </Grid>
       )}

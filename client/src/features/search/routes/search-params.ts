@@ -1,7 +1,7 @@
 import { searchDateRangeSchema, searchTypeSchema } from '@commonroom/contracts';
 import { paths } from '../../../shared/routing/paths';
 import { useFilterSearchParams, type FilterCodec } from '../../../shared/routing/use-filter-search-params';
-import { pageFromSearch } from '../../communities/paging';
+import { pageFromSearch } from '../../../shared/routing/paging';
 import type { SiteSearch } from '../api/search.api';
 
 export type SearchFilterName = 'type' | 'community' | 'date';

@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@commonroom/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { accountKeyRoot, refreshSession, updateSessionUser } from '../../auth/api/session';
+import { accountKeyRoot, refreshSession, updateSessionUser } from '../../auth';
 import {
   changeEmail,
   changePassword,

@@ -1,7 +1,7 @@
 import type { MyProfile } from '@commonroom/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { accountKeyRoot } from '../../auth/api/session';
-import { peopleKeys } from '../../people/api/people.queries';
+import { accountKeyRoot } from '../../auth';
+import { peopleKeys } from '../../people';
 import { fetchMyProfile, removeProfilePhoto, updateMyProfile, uploadProfilePhoto } from './my-profile.api';
 
 export const myProfileKeys = { mine: [...accountKeyRoot, 'my-profile'] as const };

@@ -9,8 +9,8 @@ import { BusyButton } from '../../../shared/forms/busy-button';
 import { FormError } from '../../../shared/forms/form-error';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { paths } from '../../../shared/routing/paths';
-import { oidcStartHref } from '../../auth/api/auth.api';
-import { useSession } from '../../auth/api/session';
+import { oidcStartHref } from '../../auth';
+import { useSession } from '../../auth';
 import { useRemoveSignInMethod, useSignInMethods } from '../api/account.queries';
 import { Section } from '../../../shared/components/section';
 

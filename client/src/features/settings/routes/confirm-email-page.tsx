@@ -7,7 +7,7 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { FormError } from '../../../shared/forms/form-error';
 import { useRunOnce } from '../../../shared/hooks/use-run-once';
 import { paths } from '../../../shared/routing/paths';
-import { AuthPage } from '../../auth/components/auth-page';
+import { AuthPage } from '../../../shared/components/auth-page';
 import { useConfirmEmailChange } from '../api/account.queries';
 
 /** `/confirm-email?token=…`, the link sent to a new address: makes it the account's address. */

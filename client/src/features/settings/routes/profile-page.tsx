@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { useCurrentUser } from '../../auth/api/session';
+import { useCurrentUser } from '../../auth';
 import { ChangeEmailForm } from '../components/change-email-form';
 import { DisplayNameForm } from '../components/display-name-form';
 import { ProfileEditor } from '../components/profile-editor/profile-editor';

@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { useCurrentUser } from '../../auth/api/session';
+import { useCurrentUser } from '../../auth';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { RecentActivitySection } from '../components/recent-activity-section';
 import { SessionsSection } from '../components/sessions-section';

@@ -8,7 +8,7 @@ import { BusyButton } from '../../../../shared/forms/busy-button';
 import { FormError } from '../../../../shared/forms/form-error';
 import { paths } from '../../../../shared/routing/paths';
 import { signInHref } from '../../../../shared/routing/return-to';
-import { useSession } from '../../../auth/api/session';
+import { useSession } from '../../../auth';
 import { useAcceptInvitation, useSignOutHere } from '../../api/invitations.queries';
 import { InvitationSignUpForm } from './invitation-sign-up-form';
 

@@ -7,7 +7,7 @@ import { SubmitButton } from '../../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../../shared/forms/use-schema-form';
 import { Section } from '../../../../shared/components/section';
 import { useUpdateCommunity } from '../../api/communities.queries';
-import { bindField } from '../form-fields';
+import { fieldProps } from '../../../../shared/forms/field-props';
 import { VisibilityField } from '../visibility-field';
 
 /** Name, description, welcome message and visibility. An emptied text box clears that text. */
@@ -40,7 +40,7 @@ export function GeneralSettingsForm({ community }: { community: CommunityDetail 
         <Stack gap="lg" align="flex-start">
           <TextInput {...form.field('name')} label={t('communities.form.name')} required maxLength={100} w="100%" />
           <Textarea
-            {...bindField(form, 'description')}
+            {...fieldProps(form, 'description')}
             label={t('communities.form.description')}
             description={t('communities.form.descriptionHint')}
             rows={2}
@@ -49,7 +49,7 @@ export function GeneralSettingsForm({ community }: { community: CommunityDetail 
             w="100%"
           />
           <Textarea
-            {...bindField(form, 'welcomeMessage')}
+            {...fieldProps(form, 'welcomeMessage')}
             label={t('communities.form.welcome')}
             description={t('communities.form.welcomeHint')}
             rows={3}

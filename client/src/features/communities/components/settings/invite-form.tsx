@@ -8,7 +8,7 @@ import { SubmitButton } from '../../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../../shared/forms/use-schema-form';
 import { useInviteMembers } from '../../api/community-admin.queries';
 import { useCommunityTerms } from '../../community-terms';
-import { bindField } from '../form-fields';
+import { fieldProps } from '../../../../shared/forms/field-props';
 
 /** Addresses as people paste them: separated by commas, semicolons, spaces or new lines. */
 export function splitEmails(text: string): string[] {
@@ -49,7 +49,7 @@ export function InviteForm({ slug }: { slug: string }) {
     <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack gap="md" align="flex-start">
         <Textarea
-          {...bindField(form, 'emails')}
+          {...fieldProps(form, 'emails')}
           label={t('communities.settings.invite.emails')}
           description={t('communities.settings.invite.emailsHint')}
           rows={3}
@@ -58,12 +58,12 @@ export function InviteForm({ slug }: { slug: string }) {
           w="100%"
         />
         <NativeSelect
-          {...bindField(form, 'role')}
+          {...fieldProps(form, 'role')}
           label={t('communities.settings.invite.role')}
           data={communityRoleSchema.options.map((role) => ({ value: role, label: terms.role(role) }))}
         />
         <Textarea
-          {...bindField(form, 'message')}
+          {...fieldProps(form, 'message')}
           label={t('communities.settings.invite.message')}
           description={t('communities.settings.invite.messageHint')}
           rows={2}

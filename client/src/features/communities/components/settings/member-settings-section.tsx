@@ -12,8 +12,8 @@ import { ResultsPagination } from '../../../../shared/components/results-paginat
 import { Section } from '../../../../shared/components/section';
 import { useChangeMemberRole, useRemoveMember, useSettingsMembers } from '../../api/community-admin.queries';
 import { useCommunityTerms } from '../../community-terms';
-import { pageFromSearch, withPage } from '../../paging';
-import { ConfirmDialog } from '../confirm-dialog';
+import { pageFromSearch, withPage } from '../../../../shared/routing/paging';
+import { ConfirmDialog } from '../../../../shared/components/confirm-dialog';
 import { MemberSettingsRow } from './member-settings-row';
 
 /** Everyone in the community, with their role to change and a way to remove them. */
@@ -74,13 +74,14 @@ export function MemberSettingsSection({ slug }: { slug: string }) {
       <ConfirmDialog
         opened={removing !== null}
         title={t('communities.settings.members.removeTitle', { name: removing?.user.displayName ?? '' })}
-        body={t('communities.settings.members.removeBody')}
         confirmLabel={t('communities.settings.members.removeConfirm')}
         busy={remove.isPending}
         error={remove.error}
         onConfirm={() => removing && confirmRemove(removing)}
         onCancel={() => setRemoving(null)}
-      />
+      >
+        {t('communities.settings.members.removeBody')}
+      </ConfirmDialog>
     </Section>
   );
 }

@@ -17,7 +17,7 @@ import { MarkdownToolbar } from './markdown-toolbar';
 import { findMentionQuery, insertMention } from './mention-query';
 import { MentionListbox, mentionOptionId } from './mention-listbox';
 import { useDraftAutosave, type AutosaveState } from './use-draft-autosave';
-import { useIdempotencyKey } from './use-idempotency-key';
+import { useIdempotencyKey } from '../../../../shared/hooks/use-idempotency-key';
 import { useMentionSuggestions } from './use-mention-suggestions';
 
 export interface ComposerHandle {

@@ -3,7 +3,7 @@ import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '../../../../shared/forms/submit-button';
 import { useSchemaForm } from '../../../../shared/forms/use-schema-form';
-import { bindField } from '../../../communities/components/form-fields';
+import { fieldProps } from '../../../../shared/forms/field-props';
 import { useCreateCategory, useUpdateCategory } from '../../api/forums.queries';
 import { ForumError } from '../forum-error';
 
@@ -47,7 +47,7 @@ export function CategoryForm({ communitySlug, category, onDone, onCancel }: Cate
       <Stack gap="sm" align="flex-start">
         <TextInput {...form.field('name')} label={t('forums.categories.name')} required maxLength={60} w="100%" maw={480} autoFocus={category !== undefined} />
         <Textarea
-          {...bindField(form, 'description')}
+          {...fieldProps(form, 'description')}
           label={t('forums.categories.description')}
           description={t('forums.categories.descriptionHint')}
           rows={2}

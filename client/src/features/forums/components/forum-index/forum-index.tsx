@@ -8,7 +8,7 @@ import { ErrorState } from '../../../../shared/components/error-state';
 import { LiveMessage } from '../../../../shared/components/live-message';
 import { LoadingState } from '../../../../shared/components/loading-state';
 import { paths } from '../../../../shared/routing/paths';
-import { ConfirmDialog } from '../../../communities/components/confirm-dialog';
+import { ConfirmDialog } from '../../../../shared/components/confirm-dialog';
 import { useDeleteCategory, useForumIndex, useReorderCategories } from '../../api/forums.queries';
 import { useForumActivity } from '../../live/use-forum-activity';
 import { ForumError } from '../forum-error';
@@ -120,13 +120,14 @@ function CategoryList({ index }: { index: ForumIndexData }) {
       <ConfirmDialog
         opened={deleting !== null}
         title={t('forums.categories.deleteTitle', { name: deleting?.name })}
-        body={t('forums.categories.deleteBody')}
         confirmLabel={t('forums.categories.deleteConfirm')}
         busy={remove.isPending}
         error={remove.error}
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
-      />
+      >
+        {t('forums.categories.deleteBody')}
+      </ConfirmDialog>
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Post, ThreadDetail } from '@commonroom/contracts';
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../communities/components/confirm-dialog';
+import { ConfirmDialog } from '../../../../shared/components/confirm-dialog';
 import { useModeratePost } from '../../api/forums.queries';
 import { useAcceptAnswer, useDeletePost, useRestorePost } from '../../api/thread.queries';
 import { ForumError } from '../forum-error';
@@ -82,7 +82,6 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
       <ConfirmDialog
         opened={dialog === 'delete'}
         title={t('forums.post.deleteTitle', { number })}
-        body={t('forums.post.deleteBody')}
         confirmLabel={t('forums.post.deleteConfirm')}
         busy={remove.isPending}
         error={remove.error}
@@ -95,7 +94,9 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
           })
         }
         onCancel={() => setDialog(null)}
-      />
+      >
+        {t('forums.post.deleteBody')}
+      </ConfirmDialog>
     </>
   );
 }

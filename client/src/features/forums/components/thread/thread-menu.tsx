@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../../shared/routing/paths';
-import { ConfirmDialog } from '../../../communities/components/confirm-dialog';
+import { ConfirmDialog } from '../../../../shared/components/confirm-dialog';
 import { useDeleteThread, useRestoreThread, useUpdateThread } from '../../api/thread.queries';
 import { ForumError } from '../forum-error';
 import { EditThreadDialog, MoveThreadDialog } from './thread-dialogs';
@@ -75,13 +75,14 @@ export function ThreadMenu({ thread, announce }: ThreadMenuProps) {
       <ConfirmDialog
         opened={dialog === 'delete'}
         title={t('forums.threadMenu.deleteTitle', { title: thread.title })}
-        body={t('forums.threadMenu.deleteBody')}
         confirmLabel={t('forums.threadMenu.deleteConfirm')}
         busy={remove.isPending}
         error={remove.error}
         onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate(paths.forumCategory(thread.community.slug, thread.category.slug)) })}
         onCancel={() => setDialog(null)}
-      />
+      >
+        {t('forums.threadMenu.deleteBody')}
+      </ConfirmDialog>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BusyButton } from '../../../../shared/forms/busy-button';
 import { ServerMessage } from '../../../../shared/forms/server-message';
-import { PersonAvatar } from '../../../people/components/person-avatar';
+import { PersonAvatar } from '../../../../shared/components/person-avatar';
 import { useRemoveProfilePhoto, useUploadProfilePhoto } from '../../api/my-profile.queries';
 
 /** Upload or remove the photo at once (it is not part of the form's Save). */

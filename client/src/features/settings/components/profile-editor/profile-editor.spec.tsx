@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../../test/mock-fetch';
 import { renderApp } from '../../../../test/render-app';
-import { buildMyProfile } from '../../../people/test/people-fixtures';
+import { buildMyProfile } from '../../../../test/people-fixtures';
 
 const options = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
 

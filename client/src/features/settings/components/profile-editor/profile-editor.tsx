@@ -11,7 +11,7 @@ import { FormError } from '../../../../shared/forms/form-error';
 import { SubmitButton } from '../../../../shared/forms/submit-button';
 import { useTermOptions } from '../../../../shared/i18n/taxonomy';
 import { paths } from '../../../../shared/routing/paths';
-import { profileTermOptions } from '../../../people/components/profile-terms';
+import { profileTermOptions } from '../../../people';
 import { useMyProfile, useUpdateMyProfile } from '../../api/my-profile.queries';
 import { FieldRow } from './field-row';
 import { LinksField } from './links-field';

@@ -2,7 +2,7 @@ import { Anchor, Group, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTermOptions, type TaxonomyName } from '../../../shared/i18n/taxonomy';
 import type { DirectoryFilters, FilterName } from '../routes/directory-search-params';
-import { NameSearchField } from './name-search-field';
+import { NameSearchField } from '../../../shared/forms/name-search-field';
 
 interface DirectoryFiltersProps {
   filters: DirectoryFilters;

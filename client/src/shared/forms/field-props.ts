@@ -6,8 +6,9 @@ interface SchemaFormLike<K extends string> {
 }
 
 /**
- * `form.field(name)` for any text control, <textarea> and <select> included: the shared helper
- * types its change handler for <input> only, which React 19's types do not let others accept.
+ * `form.field(name)` for any text control, <textarea> and <select> as well as <input>: the
+ * shared helper types its change handler for <input> only, which React 19's types do not let
+ * the others accept.
  */
 export function fieldProps<K extends string>(form: SchemaFormLike<K>, name: K) {
   const { name: fieldName, value, error } = form.field(name);
@@ -15,6 +16,7 @@ export function fieldProps<K extends string>(form: SchemaFormLike<K>, name: K) {
     name: fieldName,
     value,
     error,
-    onChange: (event: ChangeEvent<HTMLTextAreaElement | HTMLSelectElement>) => form.setValue(name, event.currentTarget.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      form.setValue(name, event.currentTarget.value),
   };
 }

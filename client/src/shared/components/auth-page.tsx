@@ -1,6 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { usePageTitle } from '../../../shared/components/page-title';
+import { usePageTitle } from './page-title';
 
 interface AuthPageProps {
   /** The page's one h1, and its document title. */

@@ -1,9 +1,8 @@
-import { Anchor, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../shared/components/empty-state';
-import { PagedResults } from '../../../shared/components/paged-results';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { ResultCount } from '../../../shared/components/result-count';
+import { ResultsSection } from '../../../shared/components/results-section';
 import { useOrganisationSearch } from '../api/directory.queries';
 import { DirectoryFiltersPanel } from '../components/directory-filters';
 import { OrganisationList } from '../components/organisation-list';
@@ -35,30 +34,23 @@ export function OrganisationsPage() {
         onClear={filtered ? clearFilters : undefined}
       />
 
-      <Stack component="section" aria-labelledby="results-heading" gap="sm">
-        <VisuallyHidden>
-          <Title order={2} id="results-heading">
-            {t('directory.results.heading')}
-          </Title>
-        </VisuallyHidden>
-        <ResultCount
-          isSearching={search.isFetching}
-          searchingLabel={t('directory.results.searching')}
-          countLabel={search.data && !search.isError ? t('directory.results.count', { count: search.data.total }) : undefined}
-        />
-        <PagedResults
-          search={search}
-          page={filters.page}
-          pageHref={pageHref}
-          empty={
-            <EmptyState title={t('directory.results.emptyTitle')} action={clearLink}>
-              {t('directory.results.emptyBody')}
-            </EmptyState>
-          }
-        >
-          {(items) => <OrganisationList organisations={items} />}
-        </PagedResults>
-      </Stack>
+      <ResultsSection
+        headingId="results-heading"
+        heading={t('directory.results.heading')}
+        headingHidden
+        query={search}
+        searchingLabel={t('directory.results.searching')}
+        countLabel={(data) => t('directory.results.count', { count: data.total })}
+        page={filters.page}
+        pageHref={pageHref}
+        empty={
+          <EmptyState title={t('directory.results.emptyTitle')} action={clearLink}>
+            {t('directory.results.emptyBody')}
+          </EmptyState>
+        }
+      >
+        {(items) => <OrganisationList organisations={items} />}
+      </ResultsSection>
     </Stack>
   );
 }

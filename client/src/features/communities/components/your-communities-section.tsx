@@ -5,10 +5,10 @@ import { EmptyState } from '../../../shared/components/empty-state';
 import { ErrorState } from '../../../shared/components/error-state';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { paths } from '../../../shared/routing/paths';
-import { useCurrentUser } from '../../auth/api/session';
-import { useCommunitySearch } from '../../communities/api/communities.queries';
-import { CommunityList } from '../../communities/components/community-list';
-import { communitiesHref } from '../../communities/routes/community-search-params';
+import { useCurrentUser } from '../../auth';
+import { useCommunitySearch } from '../api/communities.queries';
+import { CommunityList } from './community-list';
+import { communitiesHref } from '../routes/community-search-params';
 
 /** "Your communities", for someone signed in: every community they belong to, one click away. */
 export function YourCommunitiesSection() {

@@ -1,0 +1,5 @@
+// The communities feature's public surface: other features and the app import these, nothing deeper.
+export { communitiesRoutes } from './routes';
+export type { CommunityToolFeature } from './community-tools';
+export { useLayoutCommunity } from './routes/community-layout';
+export { YourCommunitiesSection } from './components/your-communities-section';
