@@ -4,7 +4,6 @@ export * from './pagination.js';
 export * from './streams.js';
 export * from './stream-cursor.js';
 export * from './stream-subscriptions.js';
-export * from './fake-stream-socket.js';
 export * from './taxonomies/index.js';
 export * from './api/health.js';
 export * from './api/organisations.js';

@@ -16,11 +16,11 @@
 import { randomInt } from 'node:crypto';
 import type { FieldVisibility, Phase, Subject } from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
-import { buildForum, startThread } from '../../../test/factories/forum.factory';
-import { signedInPerson, type SignedInPerson } from '../../../test/support/people';
-import { useAppAndDatabase, type TestApp } from '../../../test/support/test-app';
-import { PeopleSearchDocuments } from '../profiles/people-search-documents';
-import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine } from './search-engine';
+import { buildForum, startThread } from '../factories/forum.factory';
+import { signedInPerson, type SignedInPerson } from './people';
+import { useAppAndDatabase, type TestApp } from './test-app';
+import { PeopleSearchDocuments } from '../../src/modules/profiles/people-search-documents';
+import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine } from '../../src/modules/search/search-engine';
 
 /** A made-up word of letters only, unlike anything else in the database (trigrams of random letters rarely collide). */
 export function uniqueWord(prefix = 'qx'): string {
