@@ -122,4 +122,3 @@ async function createDatabase(adminUrl: string, name: string, template?: string)
     await client.end();
   }
 }
-

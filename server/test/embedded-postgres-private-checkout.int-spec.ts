@@ -1,5 +1,15 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,7 +38,7 @@ const server = await startEmbeddedPostgres({
 try {
   const client = new pg.Client({ connectionString: server.url() });
   await client.connect();
-  const { rows } = await client.query('SELECT pg_backend_pid() AS pid, current_setting($1) AS data', ['data_directory']);
+  const { rows } = await client.query("SELECT pg_backend_pid() AS pid, current_setting('data_directory') AS data");
   const executable = readlinkSync('/proc/' + rows[0].pid + '/exe');
   await client.end();
   console.log(JSON.stringify({ notes, nativeDir: server.nativeDir, dataDir: rows[0].data, executable }));
@@ -58,7 +68,7 @@ interface CheckResult {
     for (const copy of copies) rmSync(copy, { recursive: true, force: true });
   });
 
-  it('runs PostgreSQL from a copy the postgres user can reach when the checkout is private, and reuses it', async () => {
+  it('runs PostgreSQL from a copy the postgres user can reach, made once and reused', async () => {
     const first = await startFromCheckout(checkout);
     copies.add(first.nativeDir.slice(0, first.nativeDir.indexOf('/node_modules/')));
 
@@ -95,9 +105,13 @@ function privateCheckout(): string {
 
 async function startFromCheckout(root: string): Promise<CheckResult> {
   const port = await findFreePort();
-  const { stdout } = await promisify(execFile)(process.execPath, ['check.mjs', join(root, '.data', 'pg'), String(port)], {
-    cwd: root,
-    timeout: 120_000,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['check.mjs', join(root, '.data', 'pg'), String(port)],
+    {
+      cwd: root,
+      timeout: 120_000,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').pop() ?? '') as CheckResult;
 }
