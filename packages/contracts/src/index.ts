@@ -1,5 +1,4 @@
 export * from './errors.js';
-export * from './permissions.js';
 export * from './pagination.js';
 export * from './streams.js';
 export * from './stream-cursor.js';
