@@ -11,6 +11,7 @@ import { XSS_CORPUS } from '../../server/test/fixtures/xss-corpus';
  */
 type Cooking = typeof import('../../server/src/infrastructure/content/cook-markdown');
 // The compiled code that production runs (`npm run build -w @commonroom/server`), not the sources.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- dist is CommonJS with no type declarations
 const { cookMarkdown } = require('../../server/dist/infrastructure/content/cook-markdown.js') as Cooking;
 
 const cook = (raw: string) => cookMarkdown(raw, { allowedImageHosts: ['images.example.org'] }).html;
