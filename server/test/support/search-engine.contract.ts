@@ -2,7 +2,8 @@
  * The behaviour every SearchEngine adapter must have, as one Jest suite both adapters run.
  *
  *   describeSearchEngineContract('PostgreSQL', (_dataSource, app) => app.app.get(PostgresSearchEngine));
- *   describeSearchEngineContract('Meilisearch', (dataSource) => new MeilisearchSearchEngine({ url }, new SearchDocumentSource(dataSource)));
+ *   describeSearchEngineContract('Meilisearch', (dataSource) =>
+ *     new MeilisearchSearchEngine({ url }, new SearchDocumentSource(dataSource)));
  *
  * `makeEngine` gets a data source on the test database and the running application (for engines
  * the application builds); it may be async.
