@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { expect, test, type Page } from '@playwright/test';
+// Test data, not production code: Playwright compiles it from the server's test folder.
+import { XSS_CORPUS } from '../../server/test/fixtures/xss-corpus';
 
 /**
  * Every case of the XSS corpus, cooked by the built server code, rendered into a page with no
@@ -8,10 +10,9 @@ import { expect, test, type Page } from '@playwright/test';
  * Payloads that run set `top.__xss` to their case name or open a dialog; neither may happen.
  */
 type Cooking = typeof import('../../server/src/infrastructure/content/cook-markdown');
-type Corpus = typeof import('../../server/src/infrastructure/content/xss-corpus');
 // The compiled code that production runs (`npm run build -w @commonroom/server`), not the sources.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- dist is CommonJS with no type declarations
 const { cookMarkdown } = require('../../server/dist/infrastructure/content/cook-markdown.js') as Cooking;
-const { XSS_CORPUS } = require('../../server/dist/infrastructure/content/xss-corpus.js') as Corpus;
 
 const cook = (raw: string) => cookMarkdown(raw, { allowedImageHosts: ['images.example.org'] }).html;
 

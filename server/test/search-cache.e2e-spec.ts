@@ -1,5 +1,5 @@
 import { peopleSearchResultSchema } from '@commonroom/contracts';
-import { uniqueWord } from '../src/modules/search/search-engine.contract';
+import { uniqueWord } from './support/search-engine.contract';
 import { signedInPerson } from './support/people';
 import { eventually } from './support/realtime';
 import { useAppAndDatabase } from './support/test-app';

@@ -1,5 +1,5 @@
 import { peopleSearchResultSchema, searchResultSchema, suggestionsSchema } from '@commonroom/contracts';
-import { misspell, personWithProfile, uniqueWord } from '../src/modules/search/search-engine.contract';
+import { misspell, personWithProfile, uniqueWord } from './support/search-engine.contract';
 import { buildForum, startThread } from './factories/forum.factory';
 import { BrowserLikeClient } from './support/browser-like-client';
 import { signedInPerson, type SignedInPerson } from './support/people';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeStreamSocket } from './fake-stream-socket.js';
+import { FakeStreamSocket } from './testing/index.js';
 import { StreamSubscriptions } from './stream-subscriptions.js';
 import { streams, type StreamEnvelope } from './streams.js';
 

@@ -2,7 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { LINK_REL } from './content-policy';
 import { cookMarkdown } from './cook-markdown';
 import { sanitizeCookedHtml } from './sanitize-cooked-html';
-import { XSS_CORPUS } from './xss-corpus';
+import { XSS_CORPUS } from '../../../test/fixtures/xss-corpus';
 
 const options = { allowedImageHosts: ['images.example.org'] };
 const cook = (raw: string) => cookMarkdown(raw, options);

@@ -7,7 +7,6 @@ const route = (overrides: Partial<RouteInfo>): RouteInfo => ({
   path: '/api/things/:id',
   handler: 'ThingsController.get',
   isPublic: false,
-  permission: undefined,
   contract: { summary: 'Get a thing', params: z.object({ id: z.uuid() }), response: z.object({ id: z.uuid() }) },
   ...overrides,
 });

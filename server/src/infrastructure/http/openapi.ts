@@ -43,7 +43,6 @@ function operationFor(route: RouteInfo) {
     ...(contract.description ? { description: contract.description } : {}),
     tags: contract.tags ?? [],
     ...(route.isPublic ? { security: [] } : { security: [{ session: [] }] }),
-    ...(route.permission ? { 'x-permission': route.permission } : {}),
     parameters: [...parametersOf(contract.params, 'path'), ...parametersOf(contract.query, 'query')],
     ...requestBodyOf(contract),
     responses: { [status]: successResponseOf(contract), default: errorResponse },

@@ -3,7 +3,7 @@ import type { PeopleFilters, SearchDateRange, SearchType } from '@commonroom/con
 /**
  * The one port every search goes through. The default adapter queries PostgreSQL's own
  * full-text indexes (`PostgresSearchEngine`); `MeilisearchSearchEngine` is used when
- * `MEILI_URL` is set. Both pass the shared contract suite (`search-engine.contract.ts`).
+ * `MEILI_URL` is set. Both pass the shared contract suite (`test/support/search-engine.contract.ts`).
  *
  * Access control never lives here. The caller passes what the searcher may read (the
  * communities whose content they may read, for example) and `SearchService` checks every hit

@@ -1,5 +1,5 @@
 import { externalServicesEnv } from '../../../../test/support/test-app';
-import { describeSearchEngineContract } from '../search-engine.contract';
+import { describeSearchEngineContract } from '../../../../test/support/search-engine.contract';
 import { SEARCH_ENGINE, type SearchEngine } from '../search-engine';
 
 /**

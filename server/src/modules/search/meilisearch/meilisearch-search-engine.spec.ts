@@ -3,7 +3,7 @@ import type { SearchDocument } from './documents';
 import { INDEX_SETTINGS } from './index-settings';
 import type { DocumentSource } from './meilisearch-indexer';
 import { MeilisearchSearchEngine } from './meilisearch-search-engine';
-import { MeilisearchReplay } from './testing/meilisearch-replay';
+import { MeilisearchReplay } from '../../../../test/support/meilisearch-replay';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';

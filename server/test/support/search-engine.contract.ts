@@ -2,7 +2,8 @@
  * The behaviour every SearchEngine adapter must have, as one Jest suite both adapters run.
  *
  *   describeSearchEngineContract('PostgreSQL', (_dataSource, app) => app.app.get(PostgresSearchEngine));
- *   describeSearchEngineContract('Meilisearch', (dataSource) => new MeilisearchSearchEngine({ url }, new SearchDocumentSource(dataSource)));
+ *   describeSearchEngineContract('Meilisearch', (dataSource) =>
+ *     new MeilisearchSearchEngine({ url }, new SearchDocumentSource(dataSource)));
  *
  * `makeEngine` gets a data source on the test database and the running application (for engines
  * the application builds); it may be async.
@@ -16,11 +17,11 @@
 import { randomInt } from 'node:crypto';
 import type { FieldVisibility, Phase, Subject } from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
-import { buildForum, startThread } from '../../../test/factories/forum.factory';
-import { signedInPerson, type SignedInPerson } from '../../../test/support/people';
-import { useAppAndDatabase, type TestApp } from '../../../test/support/test-app';
-import { PeopleSearchDocuments } from '../profiles';
-import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine } from './search-engine';
+import { buildForum, startThread } from '../factories/forum.factory';
+import { signedInPerson, type SignedInPerson } from './people';
+import { useAppAndDatabase, type TestApp } from './test-app';
+import { PeopleSearchDocuments } from '../../src/modules/profiles';
+import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine } from '../../src/modules/search/search-engine';
 
 /** A made-up word of letters only, unlike anything else in the database (trigrams of random letters rarely collide). */
 export function uniqueWord(prefix = 'qx'): string {

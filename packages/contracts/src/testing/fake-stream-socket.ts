@@ -1,5 +1,5 @@
-import type { StreamSocket } from './stream-subscriptions.js';
-import type { SubscribeAck, SubscribeRequest } from './streams.js';
+import type { StreamSocket } from '../stream-subscriptions.js';
+import type { SubscribeAck, SubscribeRequest } from '../streams.js';
 
 type Listener = (...args: never[]) => void;
 
