@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../infrastructure/config/app-config';
 import type { DatabaseConnection } from '../infrastructure/database/data-source';
+import { registerInputGuard } from '../infrastructure/http/input-guard';
 import { PinoNestLogger } from '../infrastructure/logging/nest-logger';
 import { MetricsService } from '../infrastructure/observability/metrics.service';
 
@@ -58,6 +59,7 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
     },
   });
 
+  registerInputGuard(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
