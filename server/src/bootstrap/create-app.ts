@@ -42,6 +42,9 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  if (config.http.insecurePublicUrl) {
+    logger.warn({ publicUrl: config.http.publicUrl }, 'ALLOW_INSECURE_PUBLIC_URL: production on plain http; session cookies are not Secure');
+  }
 
   await app.register(fastifyCookie);
   // Attachments: one file per request, streamed to disk by the uploads module, cut off at the size limit.
