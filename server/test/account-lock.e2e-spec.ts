@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { PasswordHasher } from '../src/infrastructure/security/password-hasher';
-import { UserEntity } from '../src/modules/accounts/user.entity';
 import { MAX_FAILURES_PER_ACCOUNT } from '../src/modules/accounts/sign-in.service';
+import { PASSWORD, passwordAccount } from './support/accounts';
 import { BrowserLikeClient } from './support/browser-like-client';
 import { useAppAndDatabase } from './support/test-app';
 
-const PASSWORD = 'correct horse battery staple';
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 /**
@@ -14,14 +11,6 @@ const FAILURE_WINDOW_MS = 15 * 60 * 1000;
  */
 describe('account lock under parallel sign-ins', () => {
   const env = useAppAndDatabase();
-
-  async function accountWithPassword(): Promise<string> {
-    const email = `lock-${randomUUID().slice(0, 8)}@school.example.org`;
-    const passwordHash = await env.app.app.get(PasswordHasher).hash(PASSWORD);
-    const users = env.dataSource.getRepository(UserEntity);
-    await users.save(users.create({ email, displayName: 'Locked Out', passwordHash, emailVerifiedAt: new Date() }));
-    return email;
-  }
 
   /** Each attempt from its own browser and address, so only the per-account lock can stop them. */
   async function attempts(email: string, count: number, password: string): Promise<number[]> {
@@ -47,7 +36,7 @@ describe('account lock under parallel sign-ins', () => {
 
   it(`checks at most ${MAX_FAILURES_PER_ACCOUNT} of 100 simultaneous wrong passwords, and refuses the rest with 429`, async () => {
     await awayFromWindowEdge();
-    const email = await accountWithPassword();
+    const email = await passwordAccount(env.app);
     const statuses = await attempts(email, 100, 'not the password at all');
     expect(statuses.filter((s) => s === 401)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
     expect(statuses.filter((s) => s === 429)).toHaveLength(100 - MAX_FAILURES_PER_ACCOUNT);
@@ -58,7 +47,7 @@ describe('account lock under parallel sign-ins', () => {
 
   it('does not count a correct password against the account', async () => {
     await awayFromWindowEdge();
-    const email = await accountWithPassword();
+    const email = await passwordAccount(env.app);
     expect(await attempts(email, MAX_FAILURES_PER_ACCOUNT - 1, 'wrong password, nine times')).toEqual(Array(MAX_FAILURES_PER_ACCOUNT - 1).fill(401));
     for (let i = 0; i < 3; i++) expect(await attempts(email, 1, PASSWORD)).toEqual([200]);
     expect((await attempts(email, 2, 'wrong again')).sort()).toEqual([401, 429]);
