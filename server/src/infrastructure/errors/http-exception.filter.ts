@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { ErrorCode, type ErrorBody } from '@commonroom/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 import { DEFAULT_MESSAGES, errorCodeForStatus, STATUS_BY_ERROR_CODE } from './error-status';
 import { issuesFromZod } from './zod-issues';
@@ -20,7 +21,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body, headers } = errorAnswer(exception, String(request.id));
-    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Request failed');
+    // A 503 is an outage (already reported by readiness), not a bug: one line, no stack.
+    if (status === 503) this.logger.warn({ requestId: request.id, reason: (exception as Error)?.message }, 'Request refused: service unavailable');
+    else if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Request failed');
     for (const [name, value] of Object.entries(headers ?? {})) void reply.header(name, value);
     void reply.status(status).send(body);
   }
@@ -34,7 +37,7 @@ export interface ErrorAnswer {
 
 /** The HTTP answer for any error; also used by the Fastify hooks that refuse a request before Nest sees it. */
 export function errorAnswer(exception: unknown, requestId: string): ErrorAnswer {
-  const known = exception instanceof DomainError ? exception : malformedMultipart(exception);
+  const known = exception instanceof DomainError ? exception : (malformedMultipart(exception) ?? outage(exception));
   if (known) {
     return {
       status: STATUS_BY_ERROR_CODE[known.code],
@@ -61,6 +64,10 @@ export const MALFORMED_MULTIPART_MESSAGE = 'The file was not received completely
 function malformedMultipart(exception: unknown): DomainError | undefined {
   if (!(exception instanceof Error) || !MALFORMED_MULTIPART.test(exception.message)) return undefined;
   return new DomainError(ErrorCode.ValidationFailed, MALFORMED_MULTIPART_MESSAGE);
+}
+
+function outage(exception: unknown): DomainError | undefined {
+  return isDatabaseUnavailable(exception) ? databaseUnavailable() : undefined;
 }
 
 function statusOf(exception: unknown): number {

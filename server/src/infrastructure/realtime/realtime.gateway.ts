@@ -53,6 +53,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     if (!httpServer) return;
     this.pool = new pg.Pool({ connectionString: this.connection.url, max: ADAPTER_POOL_SIZE });
     this.pool.on('error', (err) => this.logger.warn({ err }, 'Real-time adapter connection failed; it reconnects'));
+    // The adapter holds one client out of the pool for LISTEN; the pool's handler does not cover it.
+    this.pool.on('connect', (client) => client.on('error', (err) => this.logger.warn({ err }, 'Real-time adapter connection lost; it reconnects')));
     const io: RealtimeServer = new Server(httpServer, {
       path: '/socket.io',
       transports: ['websocket'],
