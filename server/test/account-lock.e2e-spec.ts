@@ -16,13 +16,16 @@ describe('account lock under parallel sign-ins', () => {
   async function attempts(email: string, count: number, password: string): Promise<number[]> {
     const clients = Array.from({ length: count }, () => new BrowserLikeClient(env.app));
     await Promise.all(clients.map((client) => client.session()));
-    const responses = await Promise.all(clients.map((client) => client.send('POST', '/api/auth/sign-in', { email, password })));
+    const responses = await Promise.all(
+      clients.map((client) => client.send('POST', '/api/auth/sign-in', { email, password })),
+    );
     return responses.map((response) => response.status);
   }
 
   const checkedFailures = async (email: string) => {
     const rows: { count: string }[] = await env.dataSource.query(
-      `SELECT count(*) AS count FROM audit_events a JOIN users u ON u.id = a.subject_user_id WHERE u.email = $1 AND a.action = 'sign_in_failed'`,
+      `SELECT count(*) AS count FROM audit_events a JOIN users u ON u.id = a.subject_user_id
+        WHERE u.email = $1 AND a.action = 'sign_in_failed'`,
       [email],
     );
     return Number(rows[0]?.count);
@@ -34,7 +37,7 @@ describe('account lock under parallel sign-ins', () => {
     if (left < 60_000) await new Promise((resolve) => setTimeout(resolve, left + 1000));
   }
 
-  it(`checks at most ${MAX_FAILURES_PER_ACCOUNT} of 100 simultaneous wrong passwords, and refuses the rest with 429`, async () => {
+  it(`checks at most ${MAX_FAILURES_PER_ACCOUNT} of 100 parallel wrong passwords, refusing the rest`, async () => {
     await awayFromWindowEdge();
     const email = await passwordAccount(env.app);
     const statuses = await attempts(email, 100, 'not the password at all');
@@ -48,7 +51,9 @@ describe('account lock under parallel sign-ins', () => {
   it('does not count a correct password against the account', async () => {
     await awayFromWindowEdge();
     const email = await passwordAccount(env.app);
-    expect(await attempts(email, MAX_FAILURES_PER_ACCOUNT - 1, 'wrong password, nine times')).toEqual(Array(MAX_FAILURES_PER_ACCOUNT - 1).fill(401));
+    expect(await attempts(email, MAX_FAILURES_PER_ACCOUNT - 1, 'wrong password, nine times')).toEqual(
+      Array(MAX_FAILURES_PER_ACCOUNT - 1).fill(401),
+    );
     for (let i = 0; i < 3; i++) expect(await attempts(email, 1, PASSWORD)).toEqual([200]);
     expect((await attempts(email, 2, 'wrong again')).sort()).toEqual([401, 429]);
   }, 120_000);

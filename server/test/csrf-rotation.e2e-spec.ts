@@ -15,9 +15,17 @@ describe('CSRF token rotation', () => {
     expect(signIn.status).toBe(200);
     const afterSignIn = (await browser.session()).csrfToken;
     expect(afterSignIn).not.toBe(before);
-    const withOld = await browser.send('PATCH', '/api/account/profile', { displayName: 'Sam Mentor' }, { csrf: before });
+    const withOld = await browser.send(
+      'PATCH',
+      '/api/account/profile',
+      { displayName: 'Sam Mentor' },
+      { csrf: before },
+    );
     expect(withOld.status).toBe(403);
-    expect((await browser.send('PATCH', '/api/account/profile', { displayName: 'Sam Mentor' }, { csrf: afterSignIn })).status).toBe(200);
+    expect(
+      (await browser.send('PATCH', '/api/account/profile', { displayName: 'Sam Mentor' }, { csrf: afterSignIn }))
+        .status,
+    ).toBe(200);
 
     expect((await browser.send('POST', '/api/auth/sign-out', undefined, { csrf: afterSignIn })).status).toBe(204);
     expect((await browser.session()).csrfToken).not.toBe(afterSignIn);

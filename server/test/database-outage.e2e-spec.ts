@@ -47,7 +47,14 @@ describe('database outage', () => {
     const port = await findFreePort();
     server = await startServerProcess(port, {
       databaseUrl: url,
-      env: { NODE_ENV: 'production', PUBLIC_URL: `http://127.0.0.1:${port}`, SMTP_URL: 'smtp://127.0.0.1:2525', OUTBOX_DISPATCH: 'true', OUTBOX_POLL_MS: '200', SECRET_KEY: TEST_SECRET_KEY },
+      env: {
+        NODE_ENV: 'production',
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        OUTBOX_DISPATCH: 'true',
+        OUTBOX_POLL_MS: '200',
+        SECRET_KEY: TEST_SECRET_KEY,
+      },
     });
     author = await personWithSession(server.baseUrl);
     const { community, category } = await buildForum(dataSource, { members: { [author.userId]: 'member' } });
@@ -58,16 +65,33 @@ describe('database outage', () => {
     await server?.stop();
     await dataSource?.destroy().catch(() => undefined);
     // A killed server that was not started again has nothing to stop; do not wait on it forever.
-    await Promise.race([postgres?.stop().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+    await Promise.race([
+      postgres?.stop().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+    ]);
     rmSync(root, { recursive: true, force: true });
   });
 
   /** A member with a real session row, signed in with the production cookie name. */
   async function personWithSession(baseUrl: string): Promise<SignedInPerson> {
     const users = dataSource.getRepository(UserEntity);
-    const user = await users.save(users.create({ email: 'outage@school.example.org', displayName: 'Olu Outage', passwordHash: null, emailVerifiedAt: new Date() }));
+    const user = await users.save(
+      users.create({
+        email: 'outage@school.example.org',
+        displayName: 'Olu Outage',
+        passwordHash: null,
+        emailVerifiedAt: new Date(),
+      }),
+    );
     const { token, hash } = newSecureToken();
-    await dataSource.getRepository(SessionEntity).insert({ tokenHash: hash, userId: user.id, signInMethod: 'password', expiresAt: new Date(Date.now() + 86_400_000) });
+    await dataSource
+      .getRepository(SessionEntity)
+      .insert({
+        tokenHash: hash,
+        userId: user.id,
+        signInMethod: 'password',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
     const app = { baseUrl, request: (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init) } as TestApp;
     const client = new BrowserLikeClient(app);
     client.cookies.set('__Host-session', token);
@@ -86,11 +110,18 @@ describe('database outage', () => {
       while (running) {
         const raw = `Reply number ${n++} under load`;
         const started = Date.now();
-        const response = await author.client.send('POST', `/api/threads/${threadId}/posts`, { raw }).catch(() => undefined);
+        const response = await author.client
+          .send('POST', `/api/threads/${threadId}/posts`, { raw })
+          .catch(() => undefined);
         if (!response) continue;
         statuses.push(response.status);
         if (response.status === 201) acknowledged.push(postSchema.parse(await response.json()).id);
-        else bodies.push({ status: response.status, ms: Date.now() - started, body: await response.json().catch(() => null) });
+        else
+          bodies.push({
+            status: response.status,
+            ms: Date.now() - started,
+            body: await response.json().catch(() => null),
+          });
         if (response.status >= 500) await new Promise((resolve) => setTimeout(resolve, 50));
       }
     };
@@ -102,7 +133,8 @@ describe('database outage', () => {
   const waitFor = async (what: string, check: () => Promise<boolean>, timeoutMs = 30_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!(await check().catch(() => false))) {
-      if (server.exited()) throw new Error(`The server died while waiting for ${what}: ${server.errors().slice(-2000)}`);
+      if (server.exited())
+        throw new Error(`The server died while waiting for ${what}: ${server.errors().slice(-2000)}`);
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -117,7 +149,9 @@ describe('database outage', () => {
     await waitFor('the app to notice', async () => (await get('/readyz')).status === 503);
     const during = traffic.statuses.length;
     await waitFor('503s under load', async () => traffic.statuses.slice(during).filter((s) => s === 503).length >= 5);
-    const unavailable = await author.client.send('POST', `/api/threads/${threadId}/posts`, { raw: 'While the database is away' });
+    const unavailable = await author.client.send('POST', `/api/threads/${threadId}/posts`, {
+      raw: 'While the database is away',
+    });
     expect(unavailable.status).toBe(503);
     const body = errorBodySchema.parse(await unavailable.json());
     expect(body.error.code).toBe('service_unavailable');
@@ -132,19 +166,28 @@ describe('database outage', () => {
 
     expect(server.exited()).toBe(false);
     expect(traffic.statuses.filter((s) => s >= 500 && s !== 503)).toEqual([]);
-    const stored: { id: string }[] = await dataSource.query('SELECT id FROM discussion_posts WHERE thread_id = $1', [threadId]);
+    const stored: { id: string }[] = await dataSource.query('SELECT id FROM discussion_posts WHERE thread_id = $1', [
+      threadId,
+    ]);
     const storedIds = new Set(stored.map((row) => row.id));
     expect(traffic.acknowledged.filter((id) => !storedIds.has(id))).toEqual([]);
     await waitFor('the outbox to deliver every event', async () => {
-      const [row] = await dataSource.query('SELECT count(*)::int AS pending FROM outbox_events WHERE dispatched_at IS NULL');
+      const [row] = await dataSource.query(
+        'SELECT count(*)::int AS pending FROM outbox_events WHERE dispatched_at IS NULL',
+      );
       return row.pending === 0;
     });
   }, 120_000);
 
   it('survives pg_terminate_backend on all of its connections', async () => {
-    await dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'commonroom' AND pid <> pg_backend_pid()`);
+    await dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'commonroom' AND pid <> pg_backend_pid()`,
+    );
     await waitFor('readiness', async () => (await get('/readyz')).status === 200);
-    const response = await author.client.send('POST', `/api/threads/${threadId}/posts`, { raw: 'After every connection was ended' });
+    const response = await author.client.send('POST', `/api/threads/${threadId}/posts`, {
+      raw: 'After every connection was ended',
+    });
     expect(response.status).toBe(201);
     expect(server.exited()).toBe(false);
   });

@@ -23,7 +23,14 @@ describe('request logs never contain a link token', () => {
   beforeAll(async () => {
     const url = await testDatabaseUrl();
     const config = loadConfig(
-      { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'true', LOG_LEVEL: 'trace', OUTBOX_DISPATCH: 'false', SECRET_KEY: TEST_SECRET_KEY },
+      {
+        NODE_ENV: 'test',
+        DATABASE_URL: url,
+        SERVE_CLIENT: 'true',
+        LOG_LEVEL: 'trace',
+        OUTBOX_DISPATCH: 'false',
+        SECRET_KEY: TEST_SECRET_KEY,
+      },
       { repoRoot: REPO_ROOT, version: '0.0.0-test' },
     );
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
@@ -37,23 +44,42 @@ describe('request logs never contain a link token', () => {
   const secret = () => `tok${randomUUID().replace(/-/g, '')}`;
 
   it('redacts every secret path parameter of every route, whatever the method and answer', async () => {
-    const routes = app.get(RouteRegistry).list().filter((route) => route.path.split('/').some((part) => SECRET_PATH_PARAMS.has(part.slice(1))));
+    const routes = app
+      .get(RouteRegistry)
+      .list()
+      .filter((route) => route.path.split('/').some((part) => SECRET_PATH_PARAMS.has(part.slice(1))));
     expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
-      expect.arrayContaining(['GET /api/invitations/:token', 'POST /api/invitations/:token/accept', 'POST /api/invitations/:token/sign-up']),
+      expect.arrayContaining([
+        'GET /api/invitations/:token',
+        'POST /api/invitations/:token/accept',
+        'POST /api/invitations/:token/sign-up',
+      ]),
     );
     const sent: string[] = [];
     for (const route of routes) {
       const token = secret();
       sent.push(token);
       const path = route.path.replace(/:(\w+)/g, (_, name: string) => (SECRET_PATH_PARAMS.has(name) ? token : 'x'));
-      await (await fetch(`${baseUrl}${path}`, { method: route.method, ...(route.method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }) })).text();
+      await (
+        await fetch(`${baseUrl}${path}`, {
+          method: route.method,
+          ...(route.method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, body: '{}' }),
+        })
+      ).text();
     }
     expectNoneLogged(sent);
   });
 
   it('redacts tokens in the client pages that emails link to, and drops every query string', async () => {
     const sent: string[] = [];
-    for (const page of ['/invitations/{t}', '/verify-email?token={t}', '/reset-password?token={t}', '/confirm-email?token={t}', '/unsubscribe/{t}', '/feeds/{t}/atom']) {
+    for (const page of [
+      '/invitations/{t}',
+      '/verify-email?token={t}',
+      '/reset-password?token={t}',
+      '/confirm-email?token={t}',
+      '/unsubscribe/{t}',
+      '/feeds/{t}/atom',
+    ]) {
       const token = secret();
       sent.push(token);
       await (await fetch(`${baseUrl}${page.replace('{t}', token)}`)).text();

@@ -5,7 +5,13 @@ import { buildForum, reply, startThread } from './factories/forum.factory';
 import { signedInPerson, type SignedInPerson } from './support/people';
 import { useAppAndDatabase } from './support/test-app';
 
-type JsonSchema = { type?: string | string[]; format?: string; enum?: unknown[]; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+};
 interface Operation {
   parameters?: { name: string; in: 'path' | 'query' }[];
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
@@ -32,7 +38,14 @@ describe('malformed input at the HTTP boundary', () => {
     const { community, category } = await buildForum(env.dataSource, { members: { [person.userId]: 'facilitator' } });
     const threadId = await startThread(person, community.slug, category.slug);
     const post = await reply(person, threadId);
-    ids = { slug: community.slug, categorySlug: category.slug, categoryId: category.id, threadId, postId: post.id, userId: person.userId };
+    ids = {
+      slug: community.slug,
+      categorySlug: category.slug,
+      categoryId: category.id,
+      threadId,
+      postId: post.id,
+      userId: person.userId,
+    };
   });
 
   async function expectClear400(response: Response, what: string): Promise<void> {
@@ -49,20 +62,39 @@ describe('malformed input at the HTTP boundary', () => {
     ['a display name with NUL', () => ['PATCH', '/api/account/profile', { displayName: `Sam ${NUL}` }]],
     ['a biography with NUL', () => ['PATCH', '/api/me/profile', { bio: `About me ${NUL}` }]],
     ['a draft with NUL', () => ['PUT', `/api/me/drafts/reply:${ids.threadId}`, { raw: `Draft ${NUL}` }]],
-    ['a community name with NUL', () => ['POST', '/api/communities', { name: `Maths ${NUL}`, type: 'subject_network', visibility: 'open', description: 'About', tools: ['forum'] }]],
-    ['a category name with NUL', () => ['POST', `/api/communities/${ids.slug}/forum/categories`, { name: `Cat ${NUL}`, description: 'About' }]],
+    [
+      'a community name with NUL',
+      () => [
+        'POST',
+        '/api/communities',
+        { name: `Maths ${NUL}`, type: 'subject_network', visibility: 'open', description: 'About', tools: ['forum'] },
+      ],
+    ],
+    [
+      'a category name with NUL',
+      () => ['POST', `/api/communities/${ids.slug}/forum/categories`, { name: `Cat ${NUL}`, description: 'About' }],
+    ],
     ['a search with NUL', () => ['GET', '/api/search?q=a%00b']],
     ['a suggestion with NUL', () => ['GET', '/api/search/suggest?q=a%00b']],
     ['a people search with NUL', () => ['GET', '/api/people?q=a%00b']],
     ['a community search with NUL', () => ['GET', '/api/communities?q=a%00b']],
     ['an organisation search with NUL', () => ['GET', '/api/organisations?q=a%00b']],
     ['mention suggestions with NUL', () => ['GET', `/api/communities/${ids.slug}/mention-suggestions?q=a%00b`]],
-    ['a tag filter with NUL', () => ['GET', `/api/communities/${ids.slug}/forum/categories/${ids.categorySlug}?tag=a%00b`]],
+    [
+      'a tag filter with NUL',
+      () => ['GET', `/api/communities/${ids.slug}/forum/categories/${ids.categorySlug}?tag=a%00b`],
+    ],
     ['a community slug of NUL', () => ['GET', '/api/communities/%00']],
     ['an organisation slug of NUL', () => ['GET', '/api/organisations/%00']],
     ['a partnership slug of NUL', () => ['GET', '/api/partnerships/%00']],
-    ['a post body with a lone surrogate', () => ['POST', `/api/threads/${ids.threadId}/posts`, { raw: `Hello ${LONE_SURROGATE}` }]],
-    ['a thread title with a lone surrogate', () => ['POST', threadsPath(), { title: `A title ${LONE_SURROGATE}`, raw: 'Body text', tags: [] }]],
+    [
+      'a post body with a lone surrogate',
+      () => ['POST', `/api/threads/${ids.threadId}/posts`, { raw: `Hello ${LONE_SURROGATE}` }],
+    ],
+    [
+      'a thread title with a lone surrogate',
+      () => ['POST', threadsPath(), { title: `A title ${LONE_SURROGATE}`, raw: 'Body text', tags: [] }],
+    ],
   ];
   const threadsPath = () => `/api/communities/${ids.slug}/forum/categories/${ids.categorySlug}/threads`;
 
@@ -73,9 +105,13 @@ describe('malformed input at the HTTP boundary', () => {
   });
 
   it('refuses multipart without a boundary, and a truncated multipart body, with a clear 400', async () => {
-    const noBoundary = await person.client.send('POST', '/api/uploads', undefined, { headers: { 'content-type': 'multipart/form-data' } });
+    const noBoundary = await person.client.send('POST', '/api/uploads', undefined, {
+      headers: { 'content-type': 'multipart/form-data' },
+    });
     await expectClear400(noBoundary, 'multipart without a boundary');
-    const truncated = '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhalf a fi';
+    const truncated =
+      '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n' +
+      'Content-Type: text/plain\r\n\r\nhalf a fi';
     const sent = await rawRequest('/api/uploads', 'multipart/form-data; boundary=XyZ', truncated);
     await expectClear400(sent, 'a truncated multipart body');
   });
@@ -97,7 +133,8 @@ describe('malformed input at the HTTP boundary', () => {
       for (const [method, operation] of Object.entries(operations)) {
         for (const attempt of malformedAttempts(template, operation)) {
           const response = await send(method.toUpperCase(), attempt.path, attempt.body);
-          if (response.status !== 400) failures.push(`${method.toUpperCase()} ${attempt.path} ${attempt.what}: ${response.status}`);
+          if (response.status !== 400)
+            failures.push(`${method.toUpperCase()} ${attempt.path} ${attempt.what}: ${response.status}`);
           await response.body?.cancel();
         }
       }
@@ -115,7 +152,8 @@ describe('malformed input at the HTTP boundary', () => {
     const pathNames = (operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
     const queryNames = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
     const bodySchema = operation.requestBody?.content['application/json']?.schema;
-    const path = (bad?: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => (name === bad ? '%00' : encodeURIComponent(sample(name))));
+    const path = (bad?: string) =>
+      template.replace(/\{(\w+)\}/g, (_, name: string) => (name === bad ? '%00' : encodeURIComponent(sample(name))));
     const body = (bad?: string, value = NUL) => (bodySchema ? sampleBody(bodySchema, bad, value) : undefined);
     return [
       ...pathNames.map((name) => ({ path: path(name), body: body(), what: `path ${name}` })),
@@ -137,7 +175,10 @@ describe('malformed input at the HTTP boundary', () => {
   /** A plausible body for the schema, with `value` in property `bad` (as a string, or in an array). */
   function sampleBody(schema: JsonSchema, bad: string | undefined, value: string): Record<string, unknown> {
     return Object.fromEntries(
-      Object.entries(schema.properties ?? {}).map(([name, property]) => [name, name === bad ? malformedFor(property, value) : plausible(property)]),
+      Object.entries(schema.properties ?? {}).map(([name, property]) => [
+        name,
+        name === bad ? malformedFor(property, value) : plausible(property),
+      ]),
     );
   }
   function malformedFor(property: JsonSchema, value: string): unknown {

@@ -7,7 +7,8 @@ import { z } from 'zod';
 const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const UNSAFE_TEXT_MESSAGE =
-  'This text contains a character that cannot be saved (a hidden control character or half of an emoji). Remove it and try again.';
+  'This text contains a character that cannot be saved (a hidden control character or half of an emoji). ' +
+  'Remove it and try again.';
 
 export function isSafeText(text: string): boolean {
   return !UNSAFE_TEXT.test(text);

@@ -43,7 +43,8 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
   });
   const fastify = app.getHttpAdapter().getInstance();
   if (config.http.insecurePublicUrl) {
-    logger.warn({ publicUrl: config.http.publicUrl }, 'ALLOW_INSECURE_PUBLIC_URL: production on plain http; session cookies are not Secure');
+    const warning = 'ALLOW_INSECURE_PUBLIC_URL: production on plain http; session cookies are not Secure';
+    logger.warn({ publicUrl: config.http.publicUrl }, warning);
   }
 
   await app.register(fastifyCookie);

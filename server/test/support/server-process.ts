@@ -23,7 +23,10 @@ export interface ServerProcess {
  * Starts the server on `port` and resolves once `/readyz` answers. Requires `npm run build -w @commonroom/server`.
  * By default it uses this worker's test database; `options` can point it elsewhere and add settings.
  */
-export async function startServerProcess(port: number, options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  port: number,
+  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
   if (!existsSync(MAIN)) throw new Error(`Build the server first (npm run build -w @commonroom/server): ${MAIN} is missing`);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,

@@ -14,7 +14,13 @@ describe('loadConfig', () => {
   it('starts with safe development defaults and the embedded database when nothing is set', () => {
     const config = loadConfig({}, options);
     expect(config.env).toBe('development');
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, publicUrl: 'http://localhost:3000', trustProxy: false, insecurePublicUrl: false });
+    expect(config.http).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      trustProxy: false,
+      insecurePublicUrl: false,
+    });
     expect(config.database.url).toBeUndefined();
     expect(config.database.embedded.dataDir).toBe('/srv/commonroom/.data/postgres');
     expect(config.database.migrateOnStart).toBe(true);
@@ -107,14 +113,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...production, PUBLIC_URL: 'http://commonroom.example.org' }, options)).toThrow(
       /PUBLIC_URL="http:\/\/commonroom.example.org": must be https:\/\/ in production.*ALLOW_INSECURE_PUBLIC_URL=true/,
     );
-    expect(() => loadConfig({ ...production, PUBLIC_URL: '' }, options)).toThrow(/PUBLIC_URL is required in production/);
+    const withoutUrl = { ...production, PUBLIC_URL: '' };
+    expect(() => loadConfig(withoutUrl, options)).toThrow(/PUBLIC_URL is required in production/);
     const secure = loadConfig(production, options);
     expect(secure.auth.secureCookies).toBe(true);
     expect(secure.http.insecurePublicUrl).toBe(false);
   });
 
   it('runs production on plain http only with the explicit opt-out, and says so in the config', () => {
-    const config = loadConfig({ ...production, PUBLIC_URL: 'http://commonroom.internal', ALLOW_INSECURE_PUBLIC_URL: 'true' }, options);
+    const optedOut = { ...production, PUBLIC_URL: 'http://commonroom.internal', ALLOW_INSECURE_PUBLIC_URL: 'true' };
+    const config = loadConfig(optedOut, options);
     expect(config.http.insecurePublicUrl).toBe(true);
     expect(config.auth.secureCookies).toBe(false);
     // Loopback is a secure origin for browsers (Secure cookies work there), so it needs no opt-out.
@@ -123,7 +131,8 @@ describe('loadConfig', () => {
 
   it('serves metrics to loopback only in production unless METRICS_TOKEN is set', () => {
     expect(loadConfig(production, options).metrics).toEqual({ token: undefined, loopbackOnly: true });
-    expect(loadConfig({ ...production, METRICS_TOKEN: 'a-long-enough-secret-token' }, options).metrics.loopbackOnly).toBe(false);
+    const withToken = { ...production, METRICS_TOKEN: 'a-long-enough-secret-token' };
+    expect(loadConfig(withToken, options).metrics.loopbackOnly).toBe(false);
     expect(loadConfig({}, options).metrics.loopbackOnly).toBe(false);
   });
 

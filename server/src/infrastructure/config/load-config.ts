@@ -43,7 +43,9 @@ function crossCheck(v: Partial<Parsed>): string[] {
   const problems: string[] = [];
   if (v.NODE_ENV === 'production' && 'SMTP_URL' in v && !v.SMTP_URL) problems.push('SMTP_URL is required in production so that people receive their email (for example smtp://user:password@mail.example.org:587)');
   if (v.NODE_ENV === 'production' && 'SECRET_KEY' in v && !v.SECRET_KEY) problems.push('SECRET_KEY is required in production (32 random bytes, base64: `openssl rand -base64 32`)');
-  if (v.NODE_ENV === 'production' && 'PUBLIC_URL' in v) problems.push(...publicUrlProblems(v.PUBLIC_URL, v.ALLOW_INSECURE_PUBLIC_URL));
+  if (v.NODE_ENV === 'production' && 'PUBLIC_URL' in v) {
+    problems.push(...publicUrlProblems(v.PUBLIC_URL, v.ALLOW_INSECURE_PUBLIC_URL));
+  }
   return problems;
 }
 
@@ -52,11 +54,14 @@ function crossCheck(v: Partial<Parsed>): string[] {
  * plain-http address unless the operator says, in so many words, that they accept the risk.
  */
 function publicUrlProblems(publicUrl: string | undefined, allowInsecure: boolean | undefined): string[] {
-  if (!publicUrl) return ['PUBLIC_URL is required in production: the https:// address people use, such as https://commonroom.example.org'];
+  if (!publicUrl) {
+    return ['PUBLIC_URL is required in production: the https:// address people use (https://commonroom.example.org)'];
+  }
   if (isSecureOrigin(publicUrl) || allowInsecure) return [];
   return [
     `PUBLIC_URL=${JSON.stringify(publicUrl)}: must be https:// in production, or session cookies travel unprotected. ` +
-      'Behind a TLS-terminating proxy use the https:// address people see; to run on plain http anyway set ALLOW_INSECURE_PUBLIC_URL=true',
+      'Behind a TLS-terminating proxy use the https:// address people see; ' +
+      'to run on plain http anyway set ALLOW_INSECURE_PUBLIC_URL=true',
   ];
 }
 

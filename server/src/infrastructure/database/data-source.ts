@@ -36,7 +36,12 @@ export function dataSourceOptions(connection: DatabaseConnection): DataSourceOpt
     logging: false,
     // Fail fast when PostgreSQL cannot be reached (a request then answers 503) instead of
     // queueing for a connection forever; the pool opens new connections once it is back.
-    extra: { max: connection.poolSize, application_name: 'commonroom', connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
+    extra: {
+      max: connection.poolSize,
+      application_name: 'commonroom',
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    },
   };
 }
 

@@ -22,7 +22,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body, headers } = errorAnswer(exception, String(request.id));
     // A 503 is an outage (already reported by readiness), not a bug: one line, no stack.
-    if (status === 503) this.logger.warn({ requestId: request.id, reason: (exception as Error)?.message }, 'Request refused: service unavailable');
+    const reason = (exception as Error | undefined)?.message;
+    if (status === 503) this.logger.warn({ requestId: request.id, reason }, 'Request refused: service unavailable');
     else if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Request failed');
     for (const [name, value] of Object.entries(headers ?? {})) void reply.header(name, value);
     void reply.status(status).send(body);
@@ -39,15 +40,17 @@ export interface ErrorAnswer {
 export function errorAnswer(exception: unknown, requestId: string): ErrorAnswer {
   const known = exception instanceof DomainError ? exception : (malformedMultipart(exception) ?? outage(exception));
   if (known) {
+    const details = known.details ? { details: known.details } : {};
     return {
       status: STATUS_BY_ERROR_CODE[known.code],
-      body: { error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}), requestId } },
+      body: { error: { code: known.code, message: known.message, ...details, requestId } },
       ...(known.headers ? { headers: known.headers } : {}),
     };
   }
   if (exception instanceof ZodError) {
     const code = ErrorCode.ValidationFailed;
-    return { status: 400, body: { error: { code, message: DEFAULT_MESSAGES[code], details: { issues: issuesFromZod(exception) }, requestId } } };
+    const details = { issues: issuesFromZod(exception) };
+    return { status: 400, body: { error: { code, message: DEFAULT_MESSAGES[code], details, requestId } } };
   }
   const status = statusOf(exception);
   const code = errorCodeForStatus(status);
@@ -58,8 +61,10 @@ export function errorAnswer(exception: unknown, requestId: string): ErrorAnswer 
  * The multipart parser (busboy) reports a broken form (no boundary, a body cut off early) as a
  * plain Error; it is the sender's fault, so it is a 400 with a sentence, not a 500.
  */
-const MALFORMED_MULTIPART = /^(Multipart: Boundary not found|Boundary required|Malformed part header)$|unexpected end of multipart data/i;
-export const MALFORMED_MULTIPART_MESSAGE = 'The file was not received completely or the form was malformed. Please try sending it again.';
+const MALFORMED_MULTIPART =
+  /^(Multipart: Boundary not found|Boundary required|Malformed part header)$|unexpected end of multipart data/i;
+export const MALFORMED_MULTIPART_MESSAGE =
+  'The file was not received completely or the form was malformed. Please try sending it again.';
 
 function malformedMultipart(exception: unknown): DomainError | undefined {
   if (!(exception instanceof Error) || !MALFORMED_MULTIPART.test(exception.message)) return undefined;

@@ -71,10 +71,15 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
    */
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.connection.url, connectionTimeoutMillis: LISTEN_CONNECT_TIMEOUT_MS });
+    const client = new pg.Client({
+      connectionString: this.connection.url,
+      connectionTimeoutMillis: LISTEN_CONNECT_TIMEOUT_MS,
+    });
     this.listener = client;
     client.on('notification', () => this.wake());
-    client.on('error', (err) => this.logger.warn({ err }, 'Outbox listener connection lost; polling continues and it reconnects'));
+    client.on('error', (err) => {
+      this.logger.warn({ err }, 'Outbox listener connection lost; polling continues and it reconnects');
+    });
     client.on('end', () => this.relisten(client));
     try {
       await client.connect();

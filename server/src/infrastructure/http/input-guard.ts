@@ -23,7 +23,8 @@ export function registerInputGuard(fastify: FastifyInstance): void {
 function unsafeText(request: FastifyRequest): DomainError | undefined {
   const paths = SOURCES.flatMap((source) => unsafeTextPaths(request[source], [source]));
   if (paths.length === 0) return undefined;
-  return new DomainError(ErrorCode.ValidationFailed, UNSAFE_TEXT_MESSAGE, { issues: paths.map((path) => ({ path, message: UNSAFE_TEXT_MESSAGE })) });
+  const issues = paths.map((path) => ({ path, message: UNSAFE_TEXT_MESSAGE }));
+  return new DomainError(ErrorCode.ValidationFailed, UNSAFE_TEXT_MESSAGE, { issues });
 }
 
 function multipartWithoutBoundary(request: FastifyRequest): DomainError | undefined {

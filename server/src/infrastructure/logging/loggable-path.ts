@@ -25,7 +25,9 @@ export function loggablePath(request: LoggedRequest): string {
   const path = request.url.split('?')[0] ?? '';
   const template = request.routeOptions?.url;
   if (template && template.split('/').some((part) => SECRET_PATH_PARAMS.has(part.slice(1)))) {
-    return template.replace(/:(\w+)/g, (whole, name: string) => (SECRET_PATH_PARAMS.has(name) ? '[redacted]' : paramOf(request, name) ?? whole));
+    return template.replace(/:(\w+)/g, (whole, name: string) =>
+      SECRET_PATH_PARAMS.has(name) ? '[redacted]' : (paramOf(request, name) ?? whole),
+    );
   }
   return path.replace(SECRET_SEGMENT, '/$1/[redacted]');
 }

@@ -40,7 +40,11 @@ describe('the process logger', () => {
 
 describe('loggable request paths', () => {
   it('redacts the token of a route whose parameter is secret, keeping the others', () => {
-    const request = { url: '/api/invitations/abc123/accept?x=1', routeOptions: { url: '/api/invitations/:token/accept' }, params: { token: 'abc123' } };
+    const request = {
+      url: '/api/invitations/abc123/accept?x=1',
+      routeOptions: { url: '/api/invitations/:token/accept' },
+      params: { token: 'abc123' },
+    };
     expect(loggablePath(request)).toBe('/api/invitations/[redacted]/accept');
   });
 

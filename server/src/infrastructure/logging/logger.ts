@@ -28,7 +28,11 @@ export function createLogger(config: Pick<AppConfig, 'logging' | 'env'>, destina
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: loggablePath(req), id: req.id }),
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        path: loggablePath(req),
+        id: req.id,
+      }),
     },
     ...(config.logging.pretty
       ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' } } }

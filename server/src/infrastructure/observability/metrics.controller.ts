@@ -20,7 +20,11 @@ export class MetricsController {
   ) {}
 
   @Get('metrics')
-  async scrape(@Headers('authorization') authorization: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async scrape(
+    @Headers('authorization') authorization: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const token = this.config.metrics.token;
     if (token && !sameSecret(authorization ?? '', `Bearer ${token}`)) {
       throw new DomainError(ErrorCode.NotAuthenticated);

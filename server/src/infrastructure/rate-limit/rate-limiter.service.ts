@@ -44,7 +44,8 @@ export class RateLimiter {
     const [row] = (await this.dataSource.query(
       `WITH w AS (SELECT to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS start)
        INSERT INTO rate_limit_buckets (key, window_start, hits) SELECT $1, w.start, 1 FROM w
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_buckets.hits + 1 WHERE rate_limit_buckets.hits < $3
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_buckets.hits + 1
+         WHERE rate_limit_buckets.hits < $3
        RETURNING hits, ceil(extract(epoch FROM window_start + make_interval(secs => $2) - now()))::int AS retry_after`,
       [limit.key, limit.windowSeconds, limit.limit],
     )) as { hits: number; retry_after: number }[];

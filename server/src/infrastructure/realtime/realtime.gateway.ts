@@ -54,7 +54,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     this.pool = new pg.Pool({ connectionString: this.connection.url, max: ADAPTER_POOL_SIZE });
     this.pool.on('error', (err) => this.logger.warn({ err }, 'Real-time adapter connection failed; it reconnects'));
     // The adapter holds one client out of the pool for LISTEN; the pool's handler does not cover it.
-    this.pool.on('connect', (client) => client.on('error', (err) => this.logger.warn({ err }, 'Real-time adapter connection lost; it reconnects')));
+    this.pool.on('connect', (client) => {
+      client.on('error', (err) => this.logger.warn({ err }, 'Real-time adapter connection lost; it reconnects'));
+    });
     const io: RealtimeServer = new Server(httpServer, {
       path: '/socket.io',
       transports: ['websocket'],

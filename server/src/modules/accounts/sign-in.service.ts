@@ -42,7 +42,9 @@ export class SignInService {
     const attempt = await this.limiter.reserve(failures);
     if (!attempt.reserved) throw rateLimited(attempt.retryAfter);
     const earlierFailures = attempt.hits - 1;
-    if (earlierFailures > SLOW_DOWN_AFTER) await sleep(Math.min(4000, 250 * 2 ** (earlierFailures - SLOW_DOWN_AFTER - 1)));
+    if (earlierFailures > SLOW_DOWN_AFTER) {
+      await sleep(Math.min(4000, 250 * 2 ** (earlierFailures - SLOW_DOWN_AFTER - 1)));
+    }
 
     const user = await this.users.findByEmail(request.email);
     if (!(await this.hasher.verify(user?.passwordHash ?? null, request.password)) || !user) {
