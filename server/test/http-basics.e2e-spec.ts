@@ -72,3 +72,21 @@ describe('metrics with a token', () => {
     }
   });
 });
+
+describe('metrics in production without a token', () => {
+  it('answers a scraper on this host, but not a request that came through a proxy', async () => {
+    const sut = await startTestApp({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://commonroom.example.org',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+    });
+    try {
+      expect(sut.config.metrics.loopbackOnly).toBe(true);
+      expect((await sut.request('/metrics')).status).toBe(200);
+      expect((await sut.request('/metrics', { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(404);
+      expect((await sut.request('/metrics', { headers: { forwarded: 'for=203.0.113.9' } })).status).toBe(404);
+    } finally {
+      await sut.close();
+    }
+  });
+});

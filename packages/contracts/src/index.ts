@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './pagination.js';
+export * from './text.js';
 export * from './streams.js';
 export * from './stream-cursor.js';
 export * from './stream-subscriptions.js';

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../infrastructure/config/app-config';
 import type { DatabaseConnection } from '../infrastructure/database/data-source';
+import { registerInputGuard } from '../infrastructure/http/input-guard';
 import { PinoNestLogger } from '../infrastructure/logging/nest-logger';
 import { MetricsService } from '../infrastructure/observability/metrics.service';
 import { RealtimeIoAdapter } from '../infrastructure/realtime/realtime-io.adapter';
@@ -42,6 +43,10 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  if (config.http.insecurePublicUrl) {
+    const warning = 'ALLOW_INSECURE_PUBLIC_URL: production on plain http; session cookies are not Secure';
+    logger.warn({ publicUrl: config.http.publicUrl }, warning);
+  }
 
   await app.register(fastifyCookie);
   // Attachments: one file per request, streamed to disk by the uploads module, cut off at the size limit.
@@ -59,6 +64,7 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
     },
   });
 
+  registerInputGuard(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../../src/infrastructure/security/password-hasher';
+import { UserEntity } from '../../src/modules/accounts/user.entity';
 import { BrowserLikeClient } from './browser-like-client';
 import { linkFrom, startSmtpSink, type SmtpSink } from './smtp-sink';
 import { startTestApp, type TestApp } from './test-app';
@@ -41,4 +44,12 @@ export function useAppWithMail(env: Record<string, string> = {}): { readonly app
     await state.smtp?.stop();
   });
   return state;
+}
+
+/** A confirmed account with PASSWORD, inserted directly (no email round trip); returns its address. */
+export async function passwordAccount(app: TestApp, email = uniqueEmail()): Promise<string> {
+  const passwordHash = await app.app.get(PasswordHasher).hash(PASSWORD);
+  const users = app.app.get(DataSource).getRepository(UserEntity);
+  await users.save(users.create({ email, displayName: 'Sam Mentor', passwordHash, emailVerifiedAt: new Date() }));
+  return email;
 }

@@ -31,7 +31,11 @@ export class BrowserLikeClient {
   async send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: { csrf?: string | null; headers?: Record<string, string> } = {}): Promise<Response> {
     if (this.csrf === undefined && options.csrf === undefined) await this.session();
     const token = options.csrf === undefined ? this.csrf : options.csrf;
-    return this.request(method, path, body, token ?? undefined, 'manual', options.headers);
+    const response = await this.request(method, path, body, token ?? undefined, 'manual', options.headers);
+    if (options.csrf !== undefined || response.status !== 403 || !(await isCsrfRefusal(response))) return response;
+    // As the web client does: the token rotates at sign-in and sign-out, so fetch it again and retry once.
+    await this.session();
+    return this.request(method, path, body, this.csrf, 'manual', options.headers);
   }
 
   async request(method: string, path: string, body?: unknown, csrf?: string, redirect: 'manual' | 'follow' = 'manual', extraHeaders: Record<string, string> = {}): Promise<Response> {
@@ -69,4 +73,9 @@ export class BrowserLikeClient {
       else this.cookies.set(name.trim(), value);
     }
   }
+}
+
+async function isCsrfRefusal(response: Response): Promise<boolean> {
+  const body = (await response.clone().json().catch(() => null)) as { error?: { code?: string } } | null;
+  return body?.error?.code === 'csrf_token_invalid';
 }

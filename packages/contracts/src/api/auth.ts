@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text.js';
 
 /** Passwords: 12–128 characters, no composition rules (NIST SP 800-63B); breached ones refused. */
 export const PASSWORD_MIN = 12;
@@ -16,11 +17,9 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters. A few unrelated words make a strong, memorable password.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the name colleagues know you by.')
-  .max(80, 'Use at most 80 characters.');
+export const displayNameSchema = safeText(
+  z.string().trim().min(1, 'Enter the name colleagues know you by.').max(80, 'Use at most 80 characters.'),
+);
 
 /** A 6-digit authenticator code, or a recovery code like `abcd-efgh-jkmn`. */
 export const secondFactorCodeSchema = z

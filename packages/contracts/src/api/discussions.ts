@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text.js';
 
 /**
  * The discussion engine: threads of numbered posts. Forums use it today; critical-incident
@@ -51,11 +52,13 @@ export const postReactionParamsSchema = z.object({ postId: z.uuid(), reaction: r
 export const personRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
-export const rawMarkdownSchema = z
+export const rawMarkdownSchema = safeText(z
   .string()
   .max(MAX_POST_LENGTH, `Keep a post under ${MAX_POST_LENGTH.toLocaleString('en-GB')} characters.`)
-  .refine((s) => s.trim().length > 0, 'Write something before posting.');
-export const threadTitleSchema = z.string().trim().min(5, 'Give the thread a title of at least 5 characters.').max(MAX_TITLE_LENGTH);
+  .refine((s) => s.trim().length > 0, 'Write something before posting.'));
+export const threadTitleSchema = safeText(
+  z.string().trim().min(5, 'Give the thread a title of at least 5 characters.').max(MAX_TITLE_LENGTH),
+);
 export const tagSchema = z
   .string()
   .trim()

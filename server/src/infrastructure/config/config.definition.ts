@@ -55,6 +55,14 @@ export const VARIABLES = {
   HOST: { group: 'Server', description: 'Interface to listen on.', schema: z.string().min(1).optional(), defaultText: '`0.0.0.0` in production, `127.0.0.1` otherwise' },
   PORT: { group: 'Server', description: 'HTTP port for the API, the client and real-time connections.', schema: port.default(3000) },
   PUBLIC_URL: { group: 'Server', description: 'The address people use to reach this installation (used in links and emails).', schema: z.url({ message: 'must be a URL such as https://commonroom.example.org' }).optional(), defaultText: '`http://localhost:$PORT`' },
+  ALLOW_INSECURE_PUBLIC_URL: {
+    group: 'Server',
+    description:
+      'Let production run on a plain `http://` `PUBLIC_URL` (not loopback): cookies then lose `Secure` and the ' +
+      '`__Host-` prefix, and a warning is logged at every start. Only for a closed test network; behind a ' +
+      'TLS-terminating proxy set an `https://` `PUBLIC_URL` instead.',
+    schema: bool.default(false),
+  },
   TRUST_PROXY: { group: 'Server', description: 'Trust `X-Forwarded-*` headers from a reverse proxy in front of the app.', schema: bool.default(false) },
   SERVE_CLIENT: { group: 'Server', description: 'Serve the built web client (`client/dist`) from the same port.', schema: bool.default(true) },
   CLIENT_DIST_DIR: { group: 'Server', description: 'Where the built web client is.', schema: z.string().default('client/dist'), defaultText: '`client/dist` (relative to the repository)' },
@@ -65,7 +73,14 @@ export const VARIABLES = {
   MIGRATE_ON_START: { group: 'Database', description: 'Run pending migrations at boot.', schema: bool.optional(), defaultText: '`false` in production, `true` otherwise' },
   LOG_LEVEL: { group: 'Logging', description: 'pino log level.', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') },
   LOG_PRETTY: { group: 'Logging', description: 'Human-readable logs instead of JSON lines.', schema: bool.optional(), defaultText: '`true` in development on a terminal' },
-  METRICS_TOKEN: { group: 'Observability', description: 'When set, `/metrics` requires `Authorization: Bearer <token>`.', sensitive: true, schema: z.string().min(16, 'must be at least 16 characters').optional() },
+  METRICS_TOKEN: {
+    group: 'Observability',
+    description:
+      'When set, `/metrics` requires `Authorization: Bearer <token>`. ' +
+      'When unset in production, `/metrics` answers only direct loopback connections (no proxy headers).',
+    sensitive: true,
+    schema: z.string().min(16, 'must be at least 16 characters').optional(),
+  },
   SEED_DEMO: { group: 'Demo', description: 'Create the fictional demo region at boot if it is not there yet.', schema: bool.optional(), defaultText: '`false` in production, `true` otherwise' },
   OUTBOX_DISPATCH: { group: 'Outbox', description: 'Run the outbox dispatcher in this process (turn off on nodes that only serve HTTP).', schema: bool.default(true) },
   OUTBOX_POLL_MS: { group: 'Outbox', description: 'Fallback polling interval of the outbox dispatcher; new events also wake it at once.', schema: positiveInt.min(100).max(60_000).default(2000) },

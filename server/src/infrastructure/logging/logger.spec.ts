@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { loggablePath } from './loggable-path';
 import { createLogger } from './logger';
 
 function capture() {
@@ -34,5 +35,22 @@ describe('the process logger', () => {
     expect(written).toContain('/api/search');
     expect(written).not.toContain('secret-token');
     expect(written).not.toContain('named-pupil');
+  });
+});
+
+describe('loggable request paths', () => {
+  it('redacts the token of a route whose parameter is secret, keeping the others', () => {
+    const request = {
+      url: '/api/invitations/abc123/accept?x=1',
+      routeOptions: { url: '/api/invitations/:token/accept' },
+      params: { token: 'abc123' },
+    };
+    expect(loggablePath(request)).toBe('/api/invitations/[redacted]/accept');
+  });
+
+  it('redacts the token in client pages linked from emails, and drops query strings', () => {
+    expect(loggablePath({ url: '/invitations/abc123', routeOptions: { url: '/*' } })).toBe('/invitations/[redacted]');
+    expect(loggablePath({ url: '/unsubscribe/abc123?list=digest' })).toBe('/unsubscribe/[redacted]');
+    expect(loggablePath({ url: '/communities/maths/threads' })).toBe('/communities/maths/threads');
   });
 });

@@ -38,16 +38,20 @@ export class SignInService {
   async signIn(request: SignInRequest, client: ClientInfo): Promise<StartedSession> {
     await this.limiter.consume({ key: `sign-in:ip:${client.ip}`, limit: 60, windowSeconds: FAILURE_WINDOW_SECONDS });
     const failures = { key: `sign-in-failed:${request.email}`, limit: MAX_FAILURES_PER_ACCOUNT, windowSeconds: FAILURE_WINDOW_SECONDS };
-    const before = await this.limiter.peek(failures);
-    if (before.hits >= MAX_FAILURES_PER_ACCOUNT) throw rateLimited(before.retryAfter);
-    if (before.hits > SLOW_DOWN_AFTER) await sleep(Math.min(4000, 250 * 2 ** (before.hits - SLOW_DOWN_AFTER - 1)));
+    // A slot is taken before the password is checked, so parallel guesses cannot overrun the lock.
+    const attempt = await this.limiter.reserve(failures);
+    if (!attempt.reserved) throw rateLimited(attempt.retryAfter);
+    const earlierFailures = attempt.hits - 1;
+    if (earlierFailures > SLOW_DOWN_AFTER) {
+      await sleep(Math.min(4000, 250 * 2 ** (earlierFailures - SLOW_DOWN_AFTER - 1)));
+    }
 
     const user = await this.users.findByEmail(request.email);
     if (!(await this.hasher.verify(user?.passwordHash ?? null, request.password)) || !user) {
-      await this.limiter.hit(failures, 1);
       await this.audit.record({ action: 'sign_in_failed', subjectUserId: user?.id ?? null, client, metadata: { method: 'password' } });
       throw new DomainError(ErrorCode.InvalidCredentials);
     }
+    await this.limiter.release(failures);
     if (!user.emailVerifiedAt) throw new DomainError(ErrorCode.EmailNotVerified);
     if (user.passwordHash && this.hasher.needsRehash(user.passwordHash)) {
       await this.users.update(user.id, { passwordHash: await this.hasher.hash(request.password) });
