@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from '@commonroom/infra';
 import { errorBodySchema, postSchema } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
+import { APP_ENTITIES } from '../src/app.entities';
 import { createDataSource, runMigrations } from '../src/infrastructure/database/data-source';
 import { newSecureToken } from '../src/infrastructure/security/secure-token';
 import { SessionEntity } from '../src/modules/accounts/session.entity';
@@ -41,8 +42,8 @@ describe('database outage', () => {
     await startPostgres();
     await postgres.createDatabase('outage');
     const url = postgres.url('outage');
-    await runMigrations({ url, poolSize: 1 });
-    dataSource = await createDataSource({ url, poolSize: 2 }).initialize();
+    await runMigrations({ url, poolSize: 1 }, APP_ENTITIES);
+    dataSource = await createDataSource({ url, poolSize: 2 }, APP_ENTITIES).initialize();
 
     const port = await findFreePort();
     server = await startServerProcess(port, {

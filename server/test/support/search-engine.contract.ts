@@ -21,7 +21,7 @@ import { buildForum, startThread } from '../factories/forum.factory';
 import { signedInPerson, type SignedInPerson } from './people';
 import { useAppAndDatabase, type TestApp } from './test-app';
 import { PeopleSearchDocuments } from '../../src/modules/profiles';
-import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine } from '../../src/modules/search/search-engine';
+import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine, SearchScope } from '../../src/modules/search/search-engine';
 
 /** A made-up word of letters only, unlike anything else in the database (trigrams of random letters rarely collide). */
 export function uniqueWord(prefix = 'qx'): string {
@@ -74,16 +74,33 @@ export function describeSearchEngineContract(label: string, makeEngine: MakeEngi
     const topic = uniqueWord('tk');
     const typoWord = uniqueWord('zw');
     const postWord = uniqueWord('pw');
+    const hiddenTitleWord = uniqueWord('hw');
     const people: Record<string, SignedInPerson> = {};
     const posts: Record<string, string> = {};
     let openForum: Awaited<ReturnType<typeof buildForum>>;
     let hiddenForum: Awaited<ReturnType<typeof buildForum>>;
 
-    const peopleRequest = (text: string, filters: PeopleSearchRequest['filters'] = {}): PeopleSearchRequest => ({ text, filters, offset: 0, limit: 20 });
-    const contentRequest = (text: string, overrides: Partial<ContentSearchRequest> = {}): ContentSearchRequest => ({
-      text,
+    /** What a signed-in member of neither forum may read: the open forum only. */
+    const outsider = (): SearchScope => ({
       readableCommunityIds: { forum: [openForum.community.id] },
       visibleCommunityIds: [openForum.community.id],
+    });
+    /** What a member of the hidden forum may read as well. */
+    const insider = (): SearchScope => ({
+      readableCommunityIds: { forum: [openForum.community.id, hiddenForum.community.id] },
+      visibleCommunityIds: [openForum.community.id, hiddenForum.community.id],
+    });
+    type Filters = PeopleSearchRequest['filters'];
+    const peopleRequest = (text: string, filters: Filters = {}, scope = outsider()): PeopleSearchRequest => ({
+      text,
+      ...scope,
+      filters,
+      offset: 0,
+      limit: 20,
+    });
+    const contentRequest = (text: string, overrides: Partial<ContentSearchRequest> = {}): ContentSearchRequest => ({
+      text,
+      ...outsider(),
       offset: 0,
       limit: 20,
       ...overrides,
@@ -114,6 +131,10 @@ export function describeSearchEngineContract(label: string, makeEngine: MakeEngi
       await post('deletedPost', openForum, `Deleted ${postWord} post.`);
       await post('deletedThread', openForum, `In a deleted thread: ${postWord}.`);
       await post('script', openForum, `<script>alert("x")</script> ${topic} when 1 < 2 & "quoted" <img src=x onerror=alert(1)>`);
+      await startThread(author, hiddenForum.community.slug, hiddenForum.category.slug, {
+        title: `Minutes of the ${hiddenTitleWord} group`,
+        raw: 'Members only.',
+      });
       await dataSource.query('UPDATE discussion_posts SET hidden_at = now() WHERE id = $1', [posts.hiddenPost]);
       await dataSource.query('UPDATE discussion_posts SET deleted_at = now() WHERE id = $1', [posts.deletedPost]);
       await dataSource.query('UPDATE discussion_threads SET deleted_at = now() WHERE id = (SELECT thread_id FROM discussion_posts WHERE id = $1)', [posts.deletedThread]);
@@ -170,6 +191,21 @@ export function describeSearchEngineContract(label: string, makeEngine: MakeEngi
       expect(found.total).toBe(1);
       expect(found.facets.type.forum_post).toBe(1);
       expect(Object.keys(found.facets.community)).toEqual([openForum.community.id]);
+    });
+
+    it('never finds, or offers as a correction, a misspelt word that only text the searcher may not read holds', async () => {
+      const misspelt = misspell(hiddenTitleWord);
+      const offered = (hits: { correctedText: string | null }) => (hits.correctedText ?? '').includes(hiddenTitleWord);
+      const outside = await sut.content(contentRequest(misspelt));
+      expect(outside.total).toBe(0);
+      expect(offered(outside)).toBe(false);
+      expect(offered(await sut.people(peopleRequest(misspelt)))).toBe(false);
+
+      // A member finds the thread by its misspelt title; PostgreSQL also says which word it searched for.
+      const inside = await sut.content(contentRequest(misspelt, insider()));
+      expect(inside.total).toBe(1);
+      expect(offered(inside)).toBe(sut.name === 'postgres');
+      expect(offered(await sut.people(peopleRequest(misspelt, {}, insider())))).toBe(sut.name === 'postgres');
     });
 
     it('finds a post in a hidden community only for someone who may read it', async () => {

@@ -15,7 +15,14 @@ function countingEngine() {
   return { engine, calls };
 }
 
-const people = (text: string): PeopleSearchRequest => ({ text, filters: {}, offset: 0, limit: 20 });
+const people = (text: string, forum: string[] = ['a']): PeopleSearchRequest => ({
+  text,
+  readableCommunityIds: { forum },
+  visibleCommunityIds: forum,
+  filters: {},
+  offset: 0,
+  limit: 20,
+});
 const content = (forum: string[]): ContentSearchRequest => ({ text: 'mentor', readableCommunityIds: { forum }, visibleCommunityIds: forum, offset: 0, limit: 20 });
 
 describe('CachingSearchEngine', () => {
@@ -38,6 +45,17 @@ describe('CachingSearchEngine', () => {
     const wider = await cached.content(content(['a', 'b', 'hidden']));
     expect(wider.total).toBe(2);
     expect(calls.content).toBe(2);
+  });
+
+  it('never shares a people answer between searchers who may read different communities', async () => {
+    // The correction it reports may name only words the searcher may read.
+    const { engine, calls } = countingEngine();
+    const cached = new CachingSearchEngine(engine, 30);
+    await cached.people(people('quokka', ['a', 'b']));
+    await cached.people(people('quokka', ['b', 'a']));
+    expect(calls.people).toBe(1);
+    await cached.people(people('quokka', ['a', 'b', 'hidden']));
+    expect(calls.people).toBe(2);
   });
 
   it('forgets everything when documents change and when the time to live passes', async () => {

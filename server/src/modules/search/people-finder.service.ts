@@ -20,6 +20,7 @@ import {
 import type { Actor } from '../../infrastructure/auth/actor';
 import { ProfileCards } from '../profiles';
 import { isSafeHighlight } from './highlight';
+import { SearchAccess } from './search-access';
 import { SEARCH_ENGINE, type PeopleSearchHits, type PeopleSearchRequest, type SearchEngine } from './search-engine';
 import { SearchResultsRepository } from './search-results.repository';
 
@@ -51,11 +52,15 @@ export class PeopleFinderService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly profileCards: ProfileCards,
     private readonly results: SearchResultsRepository,
+    private readonly access: SearchAccess,
   ) {}
 
   async search(query: PeopleSearchQuery, actor: Actor): Promise<PeopleSearchResult> {
     const filters = peopleFilters(query);
-    const found = await this.engine.people({ text: query.q ?? '', filters, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    // People's documents are member-visible; the scope decides which words may be offered as corrections.
+    const scope = await this.access.scope(actor);
+    const offset = (query.page - 1) * query.pageSize;
+    const found = await this.engine.people({ text: query.q ?? '', ...scope, filters, offset, limit: query.pageSize });
     return {
       items: await this.cards(actor, found.hits),
       page: query.page,

@@ -3,12 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { isPlatformAdmin } from '../../infrastructure/auth/policy';
-
-/** What one searcher may find: the communities whose forum they may read and those they may see listed. */
-export interface SearchScope {
-  readableCommunityIds: { forum: string[] };
-  visibleCommunityIds: string[];
-}
+import type { SearchScope } from './search-engine';
 
 const NOTHING: SearchScope = { readableCommunityIds: { forum: [] }, visibleCommunityIds: [] };
 

@@ -27,7 +27,18 @@ export const SEARCH_ENGINE = Symbol('SearchEngine');
 export type SearchDocumentKind = 'person' | 'organisation' | 'community' | 'forum_post';
 export type SearchChanges = Partial<Record<SearchDocumentKind, string[]>>;
 
-export interface PeopleSearchRequest {
+/**
+ * What the searcher may read, as `SearchAccess` computed it. Content outside it must never be
+ * returned or counted, and no word of it offered as a correction ("did you mean").
+ */
+export interface SearchScope {
+  /** Communities whose tools' content the searcher may read, per tool ('forum' …). */
+  readableCommunityIds: { forum: string[] };
+  /** Communities the searcher may see listed (their names and descriptions). */
+  visibleCommunityIds: string[];
+}
+
+export interface PeopleSearchRequest extends SearchScope {
   /** Free text or a name, as typed (trimmed); empty lists everyone listed. */
   text: string;
   filters: PeopleFilters;
@@ -47,14 +58,10 @@ export interface PeopleSearchHits {
   correctedText: string | null;
 }
 
-export interface ContentSearchRequest {
+export interface ContentSearchRequest extends SearchScope {
   text: string;
   /** Only these types; undefined means every type. */
   types?: SearchType[];
-  /** Communities whose tools' content the searcher may read, per tool ('forum' …). Content elsewhere must never be returned or counted. */
-  readableCommunityIds: { forum: string[] };
-  /** Communities the searcher may see listed (for `community` hits). */
-  visibleCommunityIds: string[];
   /** Narrow to one community. */
   communityId?: string;
   date?: SearchDateRange;
@@ -77,10 +84,8 @@ export interface ContentSearchHits {
   correctedText: string | null;
 }
 
-export interface SuggestRequest {
+export interface SuggestRequest extends SearchScope {
   text: string;
-  readableCommunityIds: { forum: string[] };
-  visibleCommunityIds: string[];
   limitPerKind: number;
 }
 

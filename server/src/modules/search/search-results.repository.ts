@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommunityType, OrganisationKind, SearchHit, Suggestions } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
-import type { SearchScope } from './search-access';
+import type { SearchScope } from './search-engine';
 
 type PostHit = Extract<SearchHit, { type: 'forum_post' }>['post'];
 type OrganisationHit = Extract<SearchHit, { type: 'organisation' }>['organisation'];

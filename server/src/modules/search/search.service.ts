@@ -5,8 +5,14 @@ import { DomainError } from '../../infrastructure/errors/domain-error';
 import { ProfileCards } from '../profiles';
 import { isSafeHighlight } from './highlight';
 import { PeopleFinderService } from './people-finder.service';
-import { SearchAccess, type SearchScope } from './search-access';
-import { SEARCH_ENGINE, type ContentHit, type ContentSearchHits, type SearchEngine } from './search-engine';
+import { SearchAccess } from './search-access';
+import {
+  SEARCH_ENGINE,
+  type ContentHit,
+  type ContentSearchHits,
+  type SearchEngine,
+  type SearchScope,
+} from './search-engine';
 import { SearchResultsRepository } from './search-results.repository';
 
 /** People shown above the content on the first page of an unfiltered search. */
@@ -40,7 +46,19 @@ export class SearchService {
     const peopleLimit = query.type === 'person' ? SEARCH_PAGE_SIZE : firstPage ? PEOPLE_ON_FIRST_PAGE : 0;
     const peopleOffset = query.type === 'person' ? (query.page - 1) * SEARCH_PAGE_SIZE : 0;
     const [people, content] = await Promise.all([
-      withPeople ? this.people.top({ text: query.q, filters: {}, offset: peopleOffset, limit: Math.max(peopleLimit, 1), withFacets: false }, actor) : undefined,
+      withPeople
+        ? this.people.top(
+            {
+              text: query.q,
+              ...scope,
+              filters: {},
+              offset: peopleOffset,
+              limit: Math.max(peopleLimit, 1),
+              withFacets: false,
+            },
+            actor,
+          )
+        : undefined,
       withContent
         ? this.engine.content({
             text: query.q,

@@ -10,6 +10,8 @@ const B = '22222222-2222-4222-8222-222222222222';
 const C = '33333333-3333-4333-8333-333333333333';
 const NOW = new Date('2025-11-04T12:00:00Z');
 const NOW_S = NOW.getTime() / 1000;
+/** People documents are member-visible, so what the searcher may read changes nothing sent for people. */
+const NO_SCOPE = { readableCommunityIds: { forum: [] }, visibleCommunityIds: [] };
 
 /** A search result as Meilisearch returns it inside `/multi-search` (v1.x), `page` form. */
 function result(indexUid: string, hits: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
@@ -52,7 +54,8 @@ describe('MeilisearchSearchEngine over recorded HTTP exchanges', () => {
       ],
     });
 
-    const hits = await engine().people({ text: 'physics', filters: { subject: ['physics'], phase: ['secondary', 'primary'] }, offset: 20, limit: 20 });
+    const filters = { subject: ['physics'], phase: ['secondary', 'primary'] };
+    const hits = await engine().people({ text: 'physics', ...NO_SCOPE, filters, offset: 20, limit: 20 });
 
     const [sent] = meili.requests;
     expect(sent).toMatchObject({ method: 'POST', path: '/multi-search', headers: expect.objectContaining({ authorization: 'Bearer search-key' }) });
@@ -77,7 +80,7 @@ describe('MeilisearchSearchEngine over recorded HTTP exchanges', () => {
 
   it('lists everyone by name when nothing is typed, and gives no highlight without a match', async () => {
     meili.searches.push({ results: [result('people', [{ id: B, _formatted: { id: B, headline: 'Head of science', body: '' } }], { hitsPerPage: 20, page: 1, totalHits: 1 })] });
-    const hits = await engine().people({ text: '', filters: {}, offset: 0, limit: 20 });
+    const hits = await engine().people({ text: '', ...NO_SCOPE, filters: {}, offset: 0, limit: 20 });
     expect((meili.requests[0]!.body as { queries: unknown[] }).queries).toEqual([expect.objectContaining({ q: '', sort: ['name:asc'] })]);
     expect(hits.hits).toEqual([{ userId: B, highlight: null }]);
   });

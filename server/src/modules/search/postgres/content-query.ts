@@ -64,7 +64,7 @@ function visiblePostConditions(request: ContentSearchRequest, params: unknown[])
  * returned page only.
  */
 export async function searchContent(manager: EntityManager, request: ContentSearchRequest): Promise<ContentSearchHits> {
-  const { correctedText } = await correctQuery(manager, request.text);
+  const { correctedText } = await correctQuery(manager, request.text, request);
   const params: unknown[] = [request.text, correctedText];
   const postWhere = visiblePostConditions(request, params);
   // Narrowing to a community or a date leaves only dated community content: posts.
