@@ -24,7 +24,8 @@ describe('forums: the discussion engine over HTTP', () => {
   let other: SignedInPerson;
   let outsider: SignedInPerson;
 
-  beforeAll(async () => {
+  // Fresh people for each test: posting limits count per person.
+  beforeEach(async () => {
     [facilitator, member, other, outsider] = await Promise.all([signedInPerson(env.app), signedInPerson(env.app), signedInPerson(env.app), signedInPerson(env.app)]);
   });
 
@@ -286,6 +287,34 @@ describe('forums: the discussion engine over HTTP', () => {
     expect(mention.html).toContain(`data-user-id="${member.userId}"`);
     const recorded: { user_id: string }[] = await env.dataSource.query('SELECT user_id FROM post_mentions WHERE post_id = $1', [mention.id]);
     expect(recorded.map((r) => r.user_id)).toEqual([member.userId]);
+  });
+
+  it('shows a mention as the mentioned person’s current name, whatever label was typed, when posting, editing and previewing', async () => {
+    const { community, category } = await forum();
+    const threadId = await startThread(member, community.slug, category.slug);
+    const nobody = randomUUID();
+    const spoofed = `As @[Tom Hughes (facilitator)](mention:${member.userId}) said, ask @[Head of School](mention:${nobody}).`;
+    const posted = await reply(other, threadId, spoofed);
+    const storedHtml = async (postId: string) => ((await env.dataSource.query('SELECT html FROM discussion_posts WHERE id = $1', [postId])) as { html: string }[])[0]!.html;
+    const expected = `<a class="mention" href="/people/${member.userId}" data-user-id="${member.userId}" rel="nofollow ugc noopener">@${member.displayName}</a>`;
+
+    const html = await storedHtml(posted.id);
+    expect(html).toContain(expected);
+    expect(html).not.toContain('Tom Hughes');
+    // An id that names nobody stays its label, as plain text.
+    expect(html).toContain('ask @Head of School.');
+    expect(html).not.toContain(nobody);
+    expect(posted.html).toBe(html);
+    const recorded: { user_id: string }[] = await env.dataSource.query('SELECT user_id FROM post_mentions WHERE post_id = $1', [posted.id]);
+    expect(recorded.map((r) => r.user_id)).toEqual([member.userId]);
+
+    const edited = await other.client.send('PATCH', `/api/posts/${posted.id}`, { raw: `Edited: @[Tom Hughes (facilitator)](mention:${facilitator.userId})`, baseRevision: 1 });
+    expect(edited.status).toBe(200);
+    expect(await storedHtml(posted.id)).toContain(`>@${facilitator.displayName}</a>`);
+    expect(await storedHtml(posted.id)).not.toContain('Tom Hughes');
+
+    const preview = (await (await other.client.send('POST', '/api/markdown/preview', { raw: spoofed })).json()) as { html: string };
+    expect(preview.html).toBe(html);
   });
 
   it('records live events only for real changes: a reply tells the community, repeats tell nobody', async () => {

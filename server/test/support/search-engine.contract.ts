@@ -119,9 +119,10 @@ export function describeSearchEngineContract(label: string, makeEngine: MakeEngi
       await seed('typo', { headline: `Runs the ${typoWord} programme` });
       await seed('script', { headline: `<script>alert(1)</script> ${topic} when 1 < 2 <b>bold</b>` });
 
+      // A facilitator of both: seven threads in a row is past a member's posting limit.
       const author = await signedInPerson(app);
-      openForum = await buildForum(dataSource, { visibility: 'open', members: { [author.userId]: 'member' } });
-      hiddenForum = await buildForum(dataSource, { visibility: 'hidden', members: { [author.userId]: 'member' } });
+      openForum = await buildForum(dataSource, { visibility: 'open', members: { [author.userId]: 'facilitator' } });
+      hiddenForum = await buildForum(dataSource, { visibility: 'hidden', members: { [author.userId]: 'facilitator' } });
       const post = async (key: string, forum: typeof openForum, raw: string) => {
         posts[key] = await openingPost(dataSource, await startThread(author, forum.community.slug, forum.category.slug, { title: `A thread about ${key} things`, raw }));
       };

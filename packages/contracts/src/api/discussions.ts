@@ -219,7 +219,18 @@ export const moderationItemSchema = z.object({
   flags: z.array(z.object({ reason: flagReasonSchema, note: z.string().nullable(), flaggedBy: personRefSchema, createdAt: z.iso.datetime() })),
 });
 export type ModerationItem = z.infer<typeof moderationItemSchema>;
-export const moderationQueueSchema = z.object({ items: z.array(moderationItemSchema) });
+/** How often one person may post (new threads and replies); facilitators and admins are not limited. */
+export const postingLimitsSchema = z.object({
+  perMinute: z.number().int().min(1),
+  perHour: z.number().int().min(1),
+  /** Lower limits for people with fewer than `untilPosts` posts that nobody hid. */
+  newMembers: z.object({ perMinute: z.number().int().min(1), perHour: z.number().int().min(1), untilPosts: z.number().int().min(0) }),
+});
+export type PostingLimits = z.infer<typeof postingLimitsSchema>;
+export const moderationQueueSchema = z.object({
+  items: z.array(moderationItemSchema),
+  postingLimits: postingLimitsSchema.describe('The posting limits members are held to, so facilitators know why a post was refused'),
+});
 export type ModerationQueue = z.infer<typeof moderationQueueSchema>;
 
 /**

@@ -1,6 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LINK_REL } from './content-policy';
-import { cookMarkdown } from './cook-markdown';
+import { cookMarkdown, mentionIdsIn } from './cook-markdown';
 import { sanitizeCookedHtml } from './sanitize-cooked-html';
 import { XSS_CORPUS } from '../../../test/fixtures/xss-corpus';
 
@@ -96,27 +96,51 @@ describe('cookMarkdown: images', () => {
 });
 
 describe('cookMarkdown: mentions', () => {
+  /** Current display names by id, as the caller looks them up before cooking. */
+  const people = new Map([
+    [ADA, 'Ada Lovelace'],
+    [BEN, 'Ben <Head>'],
+  ]);
+  const cookWithNames = (raw: string, names: ReadonlyMap<string, string> = people) => cookMarkdown(raw, options, names);
+  const link = (id: string, shown: string) => `<a class="mention" href="/people/${id}" data-user-id="${id}" rel="nofollow ugc noopener">@${shown}</a>`;
+
   it('turns the composer’s mention tokens into links to the person and collects each id once', () => {
-    const cooked = cook(`Thanks @[Ada Lovelace](mention:${ADA}) and @[Ben <Head>](mention:${BEN}), and @[Ada Lovelace](mention:${ADA}) again`);
-    expect(cooked.html).toBe(
-      `<p>Thanks <a class="mention" href="/people/${ADA}" data-user-id="${ADA}" rel="nofollow ugc noopener">@Ada Lovelace</a> and ` +
-        `<a class="mention" href="/people/${BEN}" data-user-id="${BEN}" rel="nofollow ugc noopener">@Ben &lt;Head&gt;</a>, and ` +
-        `<a class="mention" href="/people/${ADA}" data-user-id="${ADA}" rel="nofollow ugc noopener">@Ada Lovelace</a> again</p>\n`,
-    );
+    const cooked = cookWithNames(`Thanks @[Ada Lovelace](mention:${ADA}) and @[Ben <Head>](mention:${BEN}), and @[Ada Lovelace](mention:${ADA}) again`);
+    expect(cooked.html).toBe(`<p>Thanks ${link(ADA, 'Ada Lovelace')} and ${link(BEN, 'Ben &lt;Head&gt;')}, and ${link(ADA, 'Ada Lovelace')} again</p>\n`);
     expect(cooked.mentionIds).toEqual([ADA, BEN]);
     expect(cooked.linkCount).toBe(0);
   });
 
+  it('shows the mentioned person’s current name, never the label typed around their id', () => {
+    const cooked = cookWithNames(`As @[Tom Hughes (facilitator)](mention:${ADA}) said`);
+    expect(cooked.html).toBe(`<p>As ${link(ADA, 'Ada Lovelace')} said</p>\n`);
+    expect(cooked.text).toBe('As @Ada Lovelace said');
+    expect(cooked.mentionIds).toEqual([ADA]);
+  });
+
+  it('leaves a mention of an id that names nobody as its label in plain text, without a link, and does not count it', () => {
+    const cooked = cookWithNames(`Ask @[Tom Hughes (facilitator)](mention:${BEN}) or @[Ada](mention:${ADA})`, new Map([[ADA, 'Ada Lovelace']]));
+    expect(cooked.html).toBe(`<p>Ask @Tom Hughes (facilitator) or ${link(ADA, 'Ada Lovelace')}</p>\n`);
+    expect(cooked.mentionIds).toEqual([ADA]);
+    // Without names looked up, no label is trusted: every mention is plain text.
+    expect(cook(`@[<b>Tom</b>](mention:${ADA})`).html).toBe('<p>@&lt;b&gt;Tom&lt;/b&gt;</p>\n');
+  });
+
+  it('finds the ids a post mentions before it is cooked, so their names can be looked up once', () => {
+    expect(mentionIdsIn(`@[A](mention:${ADA}) @[B](mention:${BEN}) @[A again](mention:${ADA}) [not](mention:${PHOTO}) \`@[code](mention:${HANDOUT})\``)).toEqual([ADA, BEN]);
+    expect(mentionIdsIn('No mentions here, just @someone.')).toEqual([]);
+  });
+
   it('leaves anything that is not exactly a mention token as text', () => {
     for (const raw of ['@[Ada](mention:not-a-uuid)', `@[Ada](mention:${'-'.repeat(36)})`, `[Ada](mention:${ADA})`, '@Ada', `@[](mention:${ADA})`]) {
-      const cooked = cook(raw);
+      const cooked = cookWithNames(raw);
       expect(cooked.html).toBe(`<p>${raw}</p>\n`);
       expect(cooked.mentionIds).toEqual([]);
     }
   });
 
   it('does not nest a mention inside a link', () => {
-    const cooked = cook(`[see @[Ada](mention:${ADA}) here](https://example.org)`);
+    const cooked = cookWithNames(`[see @[Ada](mention:${ADA}) here](https://example.org)`);
     expect(DomUtils.getElementsByTagName('a', parseDocument(cooked.html).children)).toHaveLength(1);
     expect(cooked.mentionIds).toEqual([]);
   });
@@ -124,8 +148,10 @@ describe('cookMarkdown: mentions', () => {
 
 describe('cookMarkdown: plain text', () => {
   it('gives the words one block per line, mentions as @Name and images by their description', () => {
-    const cooked = cook(
+    const cooked = cookMarkdown(
       `## Reading *plan*\n\nFish &amp; chips <b>\nfor @[Ada Lovelace](mention:${ADA})\n\n- [one](https://example.org)\n- ![photo of a **display**](/api/uploads/${PHOTO})\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\`\`\`\nx < y\n\`\`\``,
+      options,
+      new Map([[ADA, 'Ada Lovelace']]),
     );
     expect(cooked.text).toBe('Reading plan\nFish & chips <b>\nfor @Ada Lovelace\none\nphoto of a display\na b\n1 2\nx < y');
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@commonroom/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 import { DEFAULT_MESSAGES } from '../errors/error-status';
 
@@ -63,8 +63,12 @@ export class RateLimiter {
     return this.hit(limit, 0);
   }
 
-  async hit(limit: RateLimit, by: number): Promise<{ hits: number; retryAfter: number }> {
-    const [row] = (await this.dataSource.query(
+  /**
+   * Adds `by` hits and answers the window's count. With `manager`, the count is written in the
+   * caller's transaction: it is undone if that rolls back, and needs no second connection.
+   */
+  async hit(limit: RateLimit, by: number, manager?: EntityManager): Promise<{ hits: number; retryAfter: number }> {
+    const [row] = (await (manager ?? this.dataSource).query(
       `WITH w AS (SELECT to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS start)
        INSERT INTO rate_limit_buckets (key, window_start, hits) SELECT $1, w.start, $3 FROM w
        ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_buckets.hits + $3

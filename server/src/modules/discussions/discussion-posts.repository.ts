@@ -85,7 +85,8 @@ export class DiscussionPostsRepository {
   /**
    * Adds a post in one statement: takes the thread's next number (the row lock on the thread
    * orders concurrent replies), inserts the post, and marks the thread read and watched by its
-   * author. Answers undefined when the thread is gone, deleted or locked (unless `evenIfLocked`).
+   * author; then records its mentions. Answers undefined when the thread is gone, deleted or
+   * locked (unless `evenIfLocked`). The files it shows are linked by the uploads module.
    */
   async addPost(manager: EntityManager, post: NewPost, evenIfLocked: boolean): Promise<AddedPost | undefined> {
     const rows: { number: number; created_at: Date; community_id: string; type: DiscussionType; title: string }[] = await manager.query(
@@ -106,34 +107,30 @@ export class DiscussionPostsRepository {
     );
     const row = rows[0];
     if (!row) return undefined;
-    await this.linkContent(manager, post.id, post.cooked);
+    await this.linkMentions(manager, post.id, post.cooked.mentionIds);
     return { number: row.number, createdAt: row.created_at, communityId: row.community_id, type: row.type, title: row.title };
   }
 
-  /** Records who a post mentions and which uploads it uses (replacing earlier links on edit). */
-  async linkContent(manager: EntityManager, postId: string, cooked: Pick<CookedContent, 'mentionIds' | 'uploadIds'>, replace = false): Promise<void> {
-    if (replace) {
-      await manager.query('DELETE FROM post_mentions WHERE post_id = $1', [postId]);
-      await manager.query('DELETE FROM post_uploads WHERE post_id = $1', [postId]);
-    }
-    if (cooked.mentionIds.length > 0) {
-      // Only real people: an id that names nobody is left as a plain link.
-      await manager.query(
-        'INSERT INTO post_mentions (post_id, user_id) SELECT $1, u.id FROM people u WHERE u.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING',
-        [postId, cooked.mentionIds],
-      );
-    }
-    if (cooked.uploadIds.length > 0) {
-      await manager.query(
-        'INSERT INTO post_uploads (post_id, upload_id) SELECT $1, up.id FROM uploads up WHERE up.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING',
-        [postId, cooked.uploadIds],
-      );
-    }
+  /** Records who a post mentions (replacing the earlier mentions on edit). */
+  async linkMentions(manager: EntityManager, postId: string, mentionIds: readonly string[], replace = false): Promise<void> {
+    if (replace) await manager.query('DELETE FROM post_mentions WHERE post_id = $1', [postId]);
+    if (mentionIds.length === 0) return;
+    // Only real people: an id that names nobody was cooked as plain text.
+    await manager.query(
+      'INSERT INTO post_mentions (post_id, user_id) SELECT $1, u.id FROM people u WHERE u.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING',
+      [postId, mentionIds],
+    );
+  }
+
+  /** The current display names of the people with these ids; an id that names nobody is absent. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; display_name: string }[] = await this.dataSource.query('SELECT id, display_name FROM people WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((row) => [row.id, row.display_name]));
   }
 
   /** Whether a person has enough visible posts to be trusted with links and mentions. */
-  async hasVisiblePosts(userId: string, atLeast: number): Promise<boolean> {
-    const rows: { n: number }[] = await this.dataSource.query(
+  async hasVisiblePosts(userId: string, atLeast: number, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM discussion_posts WHERE author_id = $1 AND hidden_at IS NULL AND deleted_at IS NULL LIMIT $2) x`,
       [userId, atLeast],
     );

@@ -9,9 +9,9 @@ import {
   type SaveDraftRequest,
 } from '@commonroom/contracts';
 import { CurrentActor, type Actor } from '../../infrastructure/auth/actor';
-import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
 import { Contract } from '../../infrastructure/http/contract.decorator';
 import { DraftsService } from './drafts.service';
+import { PostCooker } from './post-cooker';
 
 const tags = ['discussions'];
 
@@ -20,7 +20,7 @@ const tags = ['discussions'];
 export class DraftsController {
   constructor(
     private readonly drafts: DraftsService,
-    private readonly cooker: ContentCooker,
+    private readonly cooker: PostCooker,
   ) {}
 
   @Get('me/drafts/:key')
@@ -43,7 +43,7 @@ export class DraftsController {
 
   @Post('markdown/preview')
   @Contract({ summary: 'Cook Markdown exactly as a post would be, for the composer preview', tags, body: previewRequestSchema, response: previewResultSchema, status: 200 })
-  preview(@Body() body: { raw: string }) {
-    return { html: this.cooker.cook(body.raw).html };
+  async preview(@Body() body: { raw: string }) {
+    return { html: (await this.cooker.cook(body.raw)).html };
   }
 }

@@ -11,6 +11,7 @@ import { postPolicy, threadPolicy } from './discussion.policy';
 import { PostEditsService } from './post-edits.service';
 import { PostFlagsRepository } from './post-flags.repository';
 import { toPost } from './post-view';
+import { POSTING_LIMITS } from './posting-limits';
 import { PostsService } from './posts.service';
 
 /** Flags from readers, and the facilitators' queue to act on them. Every action is audited. */
@@ -54,7 +55,7 @@ export class ModerationService {
     return this.posts.get(postId, actor);
   }
 
-  /** Posts with open flags in a community's discussions, oldest report first. */
+  /** Posts with open flags in a community's discussions, oldest report first, and the posting limits members are held to. */
   async queue(slug: string, actor: Actor): Promise<ModerationQueue> {
     const community = await this.communities.require(slug, actor, 'manage');
     const rows = await this.flags.queue(community.community.id, actor.userId);
@@ -69,6 +70,7 @@ export class ModerationService {
           createdAt: new Date(f.created_at).toISOString(),
         })),
       })),
+      postingLimits: POSTING_LIMITS,
     };
   }
 

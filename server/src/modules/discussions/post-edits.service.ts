@@ -5,14 +5,15 @@ import { diffWords } from 'diff';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
-import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { AuditService } from '../audit';
+import { UploadLinksService } from '../uploads';
 import { postPolicy, threadPolicy } from './discussion.policy';
 import { DiscussionPostsRepository } from './discussion-posts.repository';
 import { DraftsRepository } from './drafts.repository';
+import { PostCooker } from './post-cooker';
 import { PostFlagsRepository } from './post-flags.repository';
 import { toPost } from './post-view';
 import { PostsService } from './posts.service';
@@ -25,23 +26,25 @@ export class PostEditsService {
     private readonly posts: PostsService,
     private readonly repository: DiscussionPostsRepository,
     private readonly flags: PostFlagsRepository,
-    private readonly cooker: ContentCooker,
+    private readonly cooker: PostCooker,
     private readonly publisher: StreamPublisher,
     private readonly audit: AuditService,
     private readonly drafts: DraftsRepository,
     private readonly outbox: OutboxService,
+    private readonly uploadLinks: UploadLinksService,
   ) {}
 
   /**
    * Saves a new revision. The first edit also stores the original as revision 1, so unedited
    * posts cost nothing extra. An edit based on an older revision than the current one is refused
-   * rather than silently overwriting someone else's change.
+   * rather than silently overwriting someone else's change. Mentions and files are linked again
+   * by the same rules as a new post's.
    */
   async edit(postId: string, actor: Actor, body: EditPostRequest, client: ClientInfo): Promise<Post> {
     const { row, context } = await this.posts.readPost(postId, actor);
     const subject = this.posts.postSubject(context, row, actor);
     requireAbility(postPolicy, 'edit', subject, 'You can edit your own posts while the discussion is open.');
-    const cooked = this.cooker.cook(body.raw);
+    const cooked = await this.cooker.cook(body.raw);
     await this.posts.enforceNewMemberLimits(actor, context.subject.moderator, cooked);
 
     const envelope = await this.dataSource.transaction(async (manager) => {
@@ -52,7 +55,9 @@ export class PostEditsService {
       }
       if (before.raw === body.raw) return undefined;
       await this.repository.saveRevision(manager, { postId, before, raw: body.raw, html: cooked.html, editorId: actor.userId });
-      await this.repository.linkContent(manager, postId, cooked, true);
+      await this.repository.linkMentions(manager, postId, cooked.mentionIds, true);
+      // The post's author, not the editor, decides which files it may show (only their own).
+      await this.uploadLinks.linkPost(manager, { postId, authorId: row.author_id, communityId: context.thread.community_id }, cooked.uploadIds, { replace: true });
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       if (actor.userId !== row.author_id) {
         await this.audit.record({ action: 'moderation.post_edited', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);

@@ -32,7 +32,7 @@ export class UploadsController {
 
   @Get('uploads/:uploadId')
   @Contract({
-    summary: 'A file, for its owner or readers of a post that shows it (404 for anyone else)',
+    summary: 'A file, for its owner, or for readers of the community where its owner first posted it while a post shows it (404 for anyone else)',
     tags,
     params: uploadIdParamsSchema,
     fileResponse: { description: 'The bytes, with the type found in them; pictures inline, documents as a download' },

@@ -67,7 +67,7 @@ export class UploadsService {
     }
   }
 
-  /** The file if the viewer may read it: its owner, or a reader of a live post that shows it. Otherwise 404. */
+  /** The file if the viewer may read it (see `mayRead`). Otherwise 404. */
   async open(uploadId: string, actor: Actor): Promise<UploadDownload> {
     const upload = await this.repository.findById(uploadId);
     if (!upload || !(await this.mayRead(upload, actor))) throw DomainError.notFound('That file');
@@ -95,12 +95,15 @@ export class UploadsService {
     });
   }
 
+  /**
+   * The owner, or a reader of the community where the owner first posted the file, while a live
+   * post still shows it. Posts elsewhere (only the owner's link a file at all) never widen this.
+   */
   private async mayRead(upload: UploadEntity, actor: Actor): Promise<boolean> {
     if (upload.ownerId === actor.userId) return true;
-    for (const communityId of await this.repository.communitiesShowing(upload.id)) {
-      if (await this.access.canRead(communityId, actor)) return true;
-    }
-    return false;
+    if (!upload.firstCommunityId) return false;
+    if ((await this.repository.communitiesShowing(upload.id)).length === 0) return false;
+    return this.access.canRead(upload.firstCommunityId, actor);
   }
 
   private tooLarge(): DomainError {

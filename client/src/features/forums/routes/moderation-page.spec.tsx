@@ -8,6 +8,7 @@ import { buildFacilitatorView } from '../../../test/community-fixtures';
 import { buildPerson, buildPost, buildThreadDetail } from '../test/forum-fixtures';
 
 const QUEUE = '/api/communities/maths-mentors/moderation';
+const LIMITS = { perMinute: 6, perHour: 30, newMembers: { perMinute: 3, perHour: 10, untilPosts: 3 } };
 
 describe('Moderation queue', () => {
   it('shows why each post was flagged and hides one, which then leaves the queue', async () => {
@@ -21,13 +22,14 @@ describe('Moderation queue', () => {
           flags: [{ reason: 'identifies_someone', note: 'Names a pupil.', flaggedBy: buildPerson('Priya Shah'), createdAt: '2026-01-07T09:00:00.000Z' }],
         },
       ],
+      postingLimits: LIMITS,
     };
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
       '/api/communities/maths-mentors': () => jsonResponse(buildFacilitatorView()),
       [QUEUE]: () => jsonResponse(queue),
       [`POST /api/posts/${flagged.id}/moderation`]: () => {
-        queue = { items: [] };
+        queue = { items: [], postingLimits: LIMITS };
         const hidden: Post = { ...flagged, state: 'hidden' };
         return jsonResponse(hidden);
       },
@@ -45,5 +47,20 @@ describe('Moderation queue', () => {
     expect(await screen.findByText('Post 4 by Chris Lane has been hidden.')).toBeInTheDocument();
     expect(await screen.findByText('Nothing is waiting for a moderator')).toBeInTheDocument();
     expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`).map((call) => call.body)).toEqual([{ action: 'hide' }]);
+  });
+
+  it('tells facilitators the posting limits members are held to', async () => {
+    mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
+      '/api/communities/maths-mentors': () => jsonResponse(buildFacilitatorView()),
+      [QUEUE]: () => jsonResponse({ items: [], postingLimits: LIMITS } satisfies ModerationQueue),
+    });
+    renderApp('/communities/maths-mentors/forum/moderation');
+
+    expect(
+      await screen.findByText(
+        'Posting limits: members can post up to 6 times a minute and 30 times an hour; people with fewer than 3 posts, 3 times a minute and 10 times an hour. Facilitators have no limit. Someone who reaches a limit is told when they can post again, and keeps what they wrote.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -17,7 +17,7 @@ import { ForumLoadError } from '../components/forum-load-error';
 import { PostBody } from '../components/post-body';
 import { postAnchor } from '../components/post/post-item';
 
-/** `/communities/:slug/forum/moderation`: flagged posts, why, and hide / restore / dismiss. */
+/** `/communities/:slug/forum/moderation`: flagged posts, why, and hide / restore / dismiss; and the posting limits members are held to. */
 export function ModerationPage() {
   const { t } = useTranslation();
   const community = useLayoutCommunity();
@@ -34,6 +34,17 @@ export function ModerationPage() {
         {t('forums.moderation.heading')}
       </Title>
       <Text>{t('forums.moderation.intro')}</Text>
+      {queue.data && (
+        <Text size="sm" c="dimmed">
+          {t('forums.moderation.postingLimits', {
+            perMinute: queue.data.postingLimits.perMinute,
+            perHour: queue.data.postingLimits.perHour,
+            untilPosts: queue.data.postingLimits.newMembers.untilPosts,
+            newPerMinute: queue.data.postingLimits.newMembers.perMinute,
+            newPerHour: queue.data.postingLimits.newMembers.perHour,
+          })}
+        </Text>
+      )}
       <LiveMessage>{message}</LiveMessage>
       {queue.isPending && <LoadingState />}
       {queue.isError && <ForumLoadError error={queue.error} onRetry={() => void queue.refetch()} communitySlug={community.slug} />}
