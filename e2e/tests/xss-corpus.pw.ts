@@ -18,8 +18,12 @@ const cook = (raw: string) => cookMarkdown(raw, { allowedImageHosts: ['images.ex
 
 /** A made-up origin served by the test itself, so same-site links and upload images resolve. */
 const ORIGIN = 'https://commonroom.test';
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cooked content</title></head><body></body></html>';
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const BLANK =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cooked content</title></head><body></body></html>';
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 interface Sandbox {
   dialogs: string[];
@@ -36,7 +40,8 @@ async function openSandbox(page: Page): Promise<Sandbox> {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin === ORIGIN && url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: BLANK });
-    if (url.origin === ORIGIN && url.pathname.startsWith('/api/uploads/')) return route.fulfill({ contentType: 'image/png', body: PIXEL });
+    if (url.origin === ORIGIN && url.pathname.startsWith('/api/uploads/'))
+      return route.fulfill({ contentType: 'image/png', body: PIXEL });
     sandbox.foreignRequests.push(url.href);
     return route.abort();
   });
@@ -52,16 +57,26 @@ async function openSandbox(page: Page): Promise<Sandbox> {
 async function render(page: Page, html: string): Promise<void> {
   await page.setContent(`<main>${html}</main>`);
   await page.evaluate(async () => {
-    document.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest('a[href]') as HTMLAnchorElement | null;
-      if (link && ['http:', 'https:', 'mailto:'].includes(link.protocol)) event.preventDefault();
-    }, true);
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element).closest('a[href]') as HTMLAnchorElement | null;
+        if (link && ['http:', 'https:', 'mailto:'].includes(link.protocol)) event.preventDefault();
+      },
+      true,
+    );
     const images = [...document.images];
     for (const image of images) image.loading = 'eager';
-    await Promise.all(images.map((image) => (image.complete ? undefined : new Promise((settled) => {
-      image.addEventListener('load', settled, { once: true });
-      image.addEventListener('error', settled, { once: true });
-    }))));
+    await Promise.all(
+      images.map((image) =>
+        image.complete
+          ? undefined
+          : new Promise((settled) => {
+              image.addEventListener('load', settled, { once: true });
+              image.addEventListener('error', settled, { once: true });
+            }),
+      ),
+    );
   });
 }
 
@@ -82,7 +97,8 @@ async function exercise(page: Page): Promise<void> {
   }
   await page.evaluate(() => {
     for (const element of document.querySelectorAll<HTMLElement>('main *')) {
-      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove', 'focusin']) element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove', 'focusin'])
+        element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
       element.focus();
       element.click();
     }
@@ -96,7 +112,9 @@ async function expectNothingRan(page: Page, sandbox: Sandbox): Promise<void> {
   expect(sandbox.dialogs).toEqual([]);
   expect(sandbox.foreignRequests).toEqual([]);
   // Whatever the markup says, the browser's own reading of every link is an ordinary destination.
-  const protocols = await page.locator('main a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).protocol));
+  const protocols = await page
+    .locator('main a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).protocol));
   for (const protocol of protocols) expect(['http:', 'https:', 'mailto:']).toContain(protocol);
 }
 

@@ -86,14 +86,12 @@ describe('database outage', () => {
       }),
     );
     const { token, hash } = newSecureToken();
-    await dataSource
-      .getRepository(SessionEntity)
-      .insert({
-        tokenHash: hash,
-        userId: user.id,
-        signInMethod: 'password',
-        expiresAt: new Date(Date.now() + 86_400_000),
-      });
+    await dataSource.getRepository(SessionEntity).insert({
+      tokenHash: hash,
+      userId: user.id,
+      signInMethod: 'password',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
     const app = { baseUrl, request: (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init) } as TestApp;
     const client = new BrowserLikeClient(app);
     client.cookies.set('__Host-session', token);

@@ -9,7 +9,9 @@ import { useAppAndDatabase } from './support/test-app';
  * left, wait for the next one, so a run of posts cannot straddle two windows (at most 20 seconds).
  */
 async function atTheStartOfAMinute(dataSource: DataSource): Promise<void> {
-  const [row] = (await dataSource.query(`SELECT 60 - extract(epoch FROM clock_timestamp())::numeric % 60 AS left`)) as { left: string }[];
+  const [row] = (await dataSource.query(`SELECT 60 - extract(epoch FROM clock_timestamp())::numeric % 60 AS left`)) as {
+    left: string;
+  }[];
   const left = Number(row!.left);
   if (left < 20) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 100));
 }
@@ -21,9 +23,16 @@ describe('posting limits', () => {
   beforeEach(async () => {
     [facilitator, member] = [await signedInPerson(env.app), await signedInPerson(env.app)];
   });
-  const forum = () => buildForum(env.dataSource, { members: { [facilitator.userId]: 'facilitator', [member.userId]: 'member' } });
-  const post = (who: SignedInPerson, threadId: string, raw: string) => who.client.send('POST', `/api/threads/${threadId}/posts`, { raw });
-  const postCount = async (threadId: string) => ((await env.dataSource.query('SELECT post_count FROM discussion_threads WHERE id = $1', [threadId])) as { post_count: number }[])[0]!.post_count;
+  const forum = () =>
+    buildForum(env.dataSource, { members: { [facilitator.userId]: 'facilitator', [member.userId]: 'member' } });
+  const post = (who: SignedInPerson, threadId: string, raw: string) =>
+    who.client.send('POST', `/api/threads/${threadId}/posts`, { raw });
+  const postCount = async (threadId: string) =>
+    (
+      (await env.dataSource.query('SELECT post_count FROM discussion_threads WHERE id = $1', [threadId])) as {
+        post_count: number;
+      }[]
+    )[0]!.post_count;
 
   it('refuses a member’s seventh post in a minute with 429 and a sentence saying when, and keeps what they wrote', async () => {
     const { community, category } = await forum();
@@ -40,7 +49,9 @@ describe('posting limits', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     const error = errorBodySchema.parse(await refused.json()).error;
     expect(error.code).toBe(ErrorCode.RateLimited);
-    expect(error.message).toBe(`You can post up to 6 times a minute. You can post again in ${retryAfter === 1 ? '1 second' : `${retryAfter} seconds`}; what you wrote is kept.`);
+    expect(error.message).toBe(
+      `You can post up to 6 times a minute. You can post again in ${retryAfter === 1 ? '1 second' : `${retryAfter} seconds`}; what you wrote is kept.`,
+    );
 
     expect(await postCount(threadId)).toBe(6);
     const draft = draftResultSchema.parse(await (await member.client.get(`/api/me/drafts/${draftKey}`)).json()).draft;
@@ -54,7 +65,9 @@ describe('posting limits', () => {
     const second = await reply(member, threadId, 'Buy followers at example.org');
     const third = await reply(member, threadId, 'Cheap essays at example.org');
     for (const spam of [second, third]) {
-      expect((await facilitator.client.send('POST', `/api/posts/${spam.id}/moderation`, { action: 'hide' })).status).toBe(200);
+      expect(
+        (await facilitator.client.send('POST', `/api/posts/${spam.id}/moderation`, { action: 'hide' })).status,
+      ).toBe(200);
     }
 
     const refused = await post(member, threadId, 'And again at example.org');
@@ -86,7 +99,9 @@ describe('posting limits', () => {
 
   it('counts in the post’s own transaction: many people posting at once all get through', async () => {
     const people = await Promise.all(Array.from({ length: 12 }, () => signedInPerson(env.app)));
-    const { community, category } = await buildForum(env.dataSource, { members: Object.fromEntries(people.map((p) => [p.userId, 'member' as const])) });
+    const { community, category } = await buildForum(env.dataSource, {
+      members: Object.fromEntries(people.map((p) => [p.userId, 'member' as const])),
+    });
     const threadId = await startThread(people[0]!, community.slug, category.slug);
     const answers = await Promise.all(people.map((p) => post(p, threadId, 'Posting at the same moment')));
     expect(answers.map((a) => a.status)).toEqual(people.map(() => 201));
@@ -95,8 +110,14 @@ describe('posting limits', () => {
 
   it('shows facilitators the limits in the community’s moderation queue', async () => {
     const { community } = await forum();
-    const queue = moderationQueueSchema.parse(await (await facilitator.client.get(`/api/communities/${community.slug}/moderation`)).json());
-    expect(queue.postingLimits).toEqual({ perMinute: 6, perHour: 30, newMembers: { perMinute: 3, perHour: 10, untilPosts: 3 } });
+    const queue = moderationQueueSchema.parse(
+      await (await facilitator.client.get(`/api/communities/${community.slug}/moderation`)).json(),
+    );
+    expect(queue.postingLimits).toEqual({
+      perMinute: 6,
+      perHour: 30,
+      newMembers: { perMinute: 3, perHour: 10, untilPosts: 3 },
+    });
     expect((await member.client.get(`/api/communities/${community.slug}/moderation`)).status).toBe(403);
   });
 });

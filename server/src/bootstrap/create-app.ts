@@ -27,7 +27,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  * Builds the whole HTTP application (API, docs, client, metrics) without listening, so the
  * server entry point and the end-to-end tests start exactly the same thing.
  */
-export async function createApp(config: AppConfig, database: DatabaseConnection, logger: Logger): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseConnection,
+  logger: Logger,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     trustProxy: config.http.trustProxy,
@@ -86,7 +90,12 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
 
 async function registerStaticAssets(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const swaggerUi = dirname(createRequire(__filename).resolve('swagger-ui-dist/package.json'));
-  await app.register(fastifyStatic, { root: swaggerUi, prefix: '/api/docs/assets/', decorateReply: false, index: false });
+  await app.register(fastifyStatic, {
+    root: swaggerUi,
+    prefix: '/api/docs/assets/',
+    decorateReply: false,
+    index: false,
+  });
 
   if (!config.client.serve || !existsSync(config.client.distDir)) return;
   await app.register(fastifyStatic, {
@@ -97,7 +106,10 @@ async function registerStaticAssets(app: NestFastifyApplication, config: AppConf
     decorateReply: false,
     // Vite fingerprints everything under assets/, so those files never change.
     setHeaders: (reply: FastifyReply, path: string) => {
-      void reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void reply.header(
+        'cache-control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
 }

@@ -18,10 +18,16 @@ export function tokenFrom(link: string): string {
 }
 
 /** Signs up through the API, confirms the address from the real email, and signs in. */
-export async function signedUpAndIn(app: TestApp, smtp: SmtpSink, email = uniqueEmail()): Promise<{ client: BrowserLikeClient; email: string }> {
+export async function signedUpAndIn(
+  app: TestApp,
+  smtp: SmtpSink,
+  email = uniqueEmail(),
+): Promise<{ client: BrowserLikeClient; email: string }> {
   const client = new BrowserLikeClient(app);
   await client.send('POST', '/api/auth/sign-up', { email, password: PASSWORD, displayName: 'Sam Mentor' });
-  const mail = await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('Confirm your email'));
+  const mail = await smtp.waitForMessage(
+    (m) => m.to.includes(email) && (m.subject ?? '').includes('Confirm your email'),
+  );
   await client.send('POST', '/api/auth/verify-email', { token: tokenFrom(linkFrom(mail, '/verify-email')) });
   const signIn = await client.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);

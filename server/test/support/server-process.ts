@@ -27,7 +27,8 @@ export async function startServerProcess(
   port: number,
   options: { databaseUrl?: string; env?: Record<string, string> } = {},
 ): Promise<ServerProcess> {
-  if (!existsSync(MAIN)) throw new Error(`Build the server first (npm run build -w @commonroom/server): ${MAIN} is missing`);
+  if (!existsSync(MAIN))
+    throw new Error(`Build the server first (npm run build -w @commonroom/server): ${MAIN} is missing`);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     NODE_ENV: 'test',
@@ -60,7 +61,13 @@ async function waitUntilReady(child: ChildProcess, baseUrl: string, errors: () =
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}: ${errors()}`);
-    if (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${baseUrl}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');

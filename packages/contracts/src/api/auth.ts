@@ -14,7 +14,10 @@ export const emailSchema = z
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters. A few unrelated words make a strong, memorable password.`)
+  .min(
+    PASSWORD_MIN,
+    `Use at least ${PASSWORD_MIN} characters. A few unrelated words make a strong, memorable password.`,
+  )
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 export const displayNameSchema = safeText(
@@ -26,7 +29,10 @@ export const secondFactorCodeSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})$/, 'Enter the 6-digit code from your authenticator app, or a recovery code.');
+  .regex(
+    /^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})$/,
+    'Enter the 6-digit code from your authenticator app, or a recovery code.',
+  );
 
 export const currentUserSchema = z.object({
   id: z.uuid(),
@@ -51,7 +57,11 @@ export const sessionStateSchema = z.object({
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
-export const signUpRequestSchema = z.object({ email: emailSchema, password: passwordSchema, displayName: displayNameSchema });
+export const signUpRequestSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+});
 export type SignUpRequest = z.infer<typeof signUpRequestSchema>;
 
 /** The same answer whether or not the address was already registered. */
@@ -61,7 +71,10 @@ export type AcceptedResponse = z.infer<typeof acceptedResponseSchema>;
 export const tokenRequestSchema = z.object({ token: z.string().min(20).max(200) });
 export type TokenRequest = z.infer<typeof tokenRequestSchema>;
 
-export const signInRequestSchema = z.object({ email: emailSchema, password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX) });
+export const signInRequestSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX),
+});
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 export const signInResultSchema = z.discriminatedUnion('status', [

@@ -28,8 +28,14 @@ describe('loadConfig', () => {
   });
 
   it('keeps attachments beside the other local data, with limits in bytes from MB', () => {
-    expect(loadConfig({}, options).uploads).toEqual({ dir: '/srv/commonroom/.data/uploads', maxFileBytes: 10 * 1024 * 1024, quotaBytes: 200 * 1024 * 1024 });
-    expect(loadConfig({ UPLOADS_DIR: '/var/lib/commonroom/files', UPLOAD_MAX_FILE_MB: '25' }, options).uploads).toMatchObject({ dir: '/var/lib/commonroom/files', maxFileBytes: 25 * 1024 * 1024 });
+    expect(loadConfig({}, options).uploads).toEqual({
+      dir: '/srv/commonroom/.data/uploads',
+      maxFileBytes: 10 * 1024 * 1024,
+      quotaBytes: 200 * 1024 * 1024,
+    });
+    expect(
+      loadConfig({ UPLOADS_DIR: '/var/lib/commonroom/files', UPLOAD_MAX_FILE_MB: '25' }, options).uploads,
+    ).toMatchObject({ dir: '/var/lib/commonroom/files', maxFileBytes: 25 * 1024 * 1024 });
     expect(() => loadConfig({ UPLOAD_QUOTA_MB: '0' }, options)).toThrow(/UPLOAD_QUOTA_MB="0": must be positive/);
   });
 
@@ -68,14 +74,25 @@ describe('loadConfig', () => {
 
   it('keeps email in the development outbox when SMTP_URL is unset outside production', () => {
     for (const NODE_ENV of ['development', 'test']) {
-      expect(loadConfig({ NODE_ENV }, options).mail).toEqual({ smtpUrl: undefined, from: 'Commonroom <no-reply@localhost>', devOutbox: true });
+      expect(loadConfig({ NODE_ENV }, options).mail).toEqual({
+        smtpUrl: undefined,
+        from: 'Commonroom <no-reply@localhost>',
+        devOutbox: true,
+      });
     }
     expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }, options).mail.devOutbox).toBe(false);
   });
 
   it('sends through SMTP_URL in production, from MAIL_FROM', () => {
-    const config = loadConfig({ ...production, MAIL_FROM: ' Commonroom North West <hello@commonroom.example.org> ' }, options);
-    expect(config.mail).toEqual({ smtpUrl: production.SMTP_URL, from: 'Commonroom North West <hello@commonroom.example.org>', devOutbox: false });
+    const config = loadConfig(
+      { ...production, MAIL_FROM: ' Commonroom North West <hello@commonroom.example.org> ' },
+      options,
+    );
+    expect(config.mail).toEqual({
+      smtpUrl: production.SMTP_URL,
+      from: 'Commonroom North West <hello@commonroom.example.org>',
+      devOutbox: false,
+    });
   });
 
   it('requires SMTP_URL in production', () => {
@@ -90,7 +107,9 @@ describe('loadConfig', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems).toEqual(['SMTP_URL=(hidden): must be a URL such as smtp://user:password@mail.example.org:587']);
+    expect((error as ConfigError).problems).toEqual([
+      'SMTP_URL=(hidden): must be a URL such as smtp://user:password@mail.example.org:587',
+    ]);
     expect((error as Error).message).not.toContain('s3cret');
   });
 
@@ -103,9 +122,18 @@ describe('loadConfig', () => {
 
   it('reads CONTENT_IMAGE_HOSTS as lower-case hosts, none by default, and rejects anything but host names', () => {
     expect(loadConfig({}, options).content.imageHosts).toEqual([]);
-    expect(loadConfig({ CONTENT_IMAGE_HOSTS: ' Images.Example.org, cdn.example.org:8443 ,' }, options).content.imageHosts).toEqual(['images.example.org', 'cdn.example.org:8443']);
-    for (const bad of ['https://images.example.org', 'images.example.org/path', 'user@images.example.org', '*.example.org']) {
-      expect(() => loadConfig({ CONTENT_IMAGE_HOSTS: bad }, options)).toThrow(/CONTENT_IMAGE_HOSTS=.*must be host names/);
+    expect(
+      loadConfig({ CONTENT_IMAGE_HOSTS: ' Images.Example.org, cdn.example.org:8443 ,' }, options).content.imageHosts,
+    ).toEqual(['images.example.org', 'cdn.example.org:8443']);
+    for (const bad of [
+      'https://images.example.org',
+      'images.example.org/path',
+      'user@images.example.org',
+      '*.example.org',
+    ]) {
+      expect(() => loadConfig({ CONTENT_IMAGE_HOSTS: bad }, options)).toThrow(
+        /CONTENT_IMAGE_HOSTS=.*must be host names/,
+      );
     }
   });
 

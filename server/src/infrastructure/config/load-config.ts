@@ -5,7 +5,9 @@ import { VARIABLES, type VariableName } from './config.definition';
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`Commonroom cannot start: ${problems.length} configuration problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Commonroom cannot start: ${problems.length} configuration problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -41,8 +43,12 @@ export function loadConfig(
 /** Rules that involve more than one variable (a variable that is already reported is skipped). */
 function crossCheck(v: Partial<Parsed>): string[] {
   const problems: string[] = [];
-  if (v.NODE_ENV === 'production' && 'SMTP_URL' in v && !v.SMTP_URL) problems.push('SMTP_URL is required in production so that people receive their email (for example smtp://user:password@mail.example.org:587)');
-  if (v.NODE_ENV === 'production' && 'SECRET_KEY' in v && !v.SECRET_KEY) problems.push('SECRET_KEY is required in production (32 random bytes, base64: `openssl rand -base64 32`)');
+  if (v.NODE_ENV === 'production' && 'SMTP_URL' in v && !v.SMTP_URL)
+    problems.push(
+      'SMTP_URL is required in production so that people receive their email (for example smtp://user:password@mail.example.org:587)',
+    );
+  if (v.NODE_ENV === 'production' && 'SECRET_KEY' in v && !v.SECRET_KEY)
+    problems.push('SECRET_KEY is required in production (32 random bytes, base64: `openssl rand -base64 32`)');
   if (v.NODE_ENV === 'production' && 'PUBLIC_URL' in v) {
     problems.push(...publicUrlProblems(v.PUBLIC_URL, v.ALLOW_INSECURE_PUBLIC_URL));
   }
@@ -105,10 +111,16 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
       session: { idleMinutes: v.SESSION_IDLE_MINUTES, absoluteDays: v.SESSION_ABSOLUTE_DAYS },
       secureCookies: isSecureOrigin(publicUrl),
       oidcProviders: v.OIDC_PROVIDERS ?? [],
-      twoFactorRequiredRoles: v.TWO_FACTOR_REQUIRED_ROLES.split(',').map((r) => r.trim()).filter(Boolean),
+      twoFactorRequiredRoles: v.TWO_FACTOR_REQUIRED_ROLES.split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
     },
     content: { imageHosts: v.CONTENT_IMAGE_HOSTS ?? [] },
-    uploads: { dir: fromRoot(v.UPLOADS_DIR), maxFileBytes: v.UPLOAD_MAX_FILE_MB * MB, quotaBytes: v.UPLOAD_QUOTA_MB * MB },
+    uploads: {
+      dir: fromRoot(v.UPLOADS_DIR),
+      maxFileBytes: v.UPLOAD_MAX_FILE_MB * MB,
+      quotaBytes: v.UPLOAD_QUOTA_MB * MB,
+    },
     search: { meiliUrl: v.MEILI_URL, meiliApiKey: v.MEILI_API_KEY, cacheSeconds: v.SEARCH_CACHE_SECONDS },
   };
 }

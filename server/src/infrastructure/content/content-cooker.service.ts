@@ -11,7 +11,10 @@ export class ContentCooker {
     this.options = { allowedImageHosts: config.content.imageHosts };
   }
 
-  /** `names`: the current names of the people the text mentions (see `mentionIdsIn`); without them no mention is a link. */
+  /**
+   * `names`: the current names of the people the text mentions (see `mentionIdsIn`); without them no mention is a
+   * link.
+   */
   cook(raw: string, names?: MentionNames): CookedContent {
     return cookMarkdown(raw, this.options, names);
   }

@@ -63,7 +63,13 @@ const HEADING_OFFSET = 2;
 export function cookMarkdown(raw: string, options: CookOptions, names: MentionNames = NO_NAMES): CookedContent {
   const allowedImageHosts = options.allowedImageHosts.map((h) => h.toLowerCase());
   const tokens = md.parse(raw, {});
-  const found: Found = { names, mentionIds: new Set<string>(), uploadIds: new Set<string>(), linkCount: 0, imageCount: 0 };
+  const found: Found = {
+    names,
+    mentionIds: new Set<string>(),
+    uploadIds: new Set<string>(),
+    linkCount: 0,
+    imageCount: 0,
+  };
   for (const token of tokens) {
     if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = demote(token.tag);
     if (token.type === 'inline') token.children?.forEach((child) => applyInlinePolicy(child, allowedImageHosts, found));

@@ -16,8 +16,9 @@ const MENTION_AT = new RegExp(MENTION_PATTERN.source, 'y');
 /**
  * `@[Display Name](mention:<user id>)`, as the composer writes it, becomes a `mention` token
  * rendered as a link to the person. The typed name is only a label: `cookMarkdown` replaces it
- * with the person's current name, or turns the token into text when the id names nobody. It runs before the link rule, which would otherwise see
- * `[Display Name](mention:…)` as a link with an unknown scheme. Anything that is not exactly
+ * with the person's current name, or turns the token into text when the id names nobody. It runs
+ * before the link rule, which would otherwise see `[Display Name](mention:…)` as a link with an
+ * unknown scheme. Anything that is not exactly
  * this shape (a malformed id, a link label around it) is left to the other rules as text.
  */
 function mention(state: MarkdownIt.StateInline, silent: boolean): boolean {

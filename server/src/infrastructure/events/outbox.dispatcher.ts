@@ -144,8 +144,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       for (const row of rows) {
         const attempt = row.attempts + 1;
         try {
-          await this.handlers.deliver({ id: row.id, type: row.type, payload: row.payload, occurredAt: row.occurred_at, attempt });
-          await manager.query('UPDATE outbox_events SET dispatched_at = now(), attempts = $2, last_error = NULL WHERE id = $1', [row.id, attempt]);
+          await this.handlers.deliver({
+            id: row.id,
+            type: row.type,
+            payload: row.payload,
+            occurredAt: row.occurred_at,
+            attempt,
+          });
+          await manager.query(
+            'UPDATE outbox_events SET dispatched_at = now(), attempts = $2, last_error = NULL WHERE id = $1',
+            [row.id, attempt],
+          );
           this.metrics.outboxDelivered.inc({ outcome: 'delivered' });
         } catch (error) {
           const backoff = Math.min(2 ** attempt, MAX_BACKOFF_SECONDS);

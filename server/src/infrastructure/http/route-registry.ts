@@ -53,6 +53,9 @@ export class RouteRegistry {
 }
 
 function joinPath(...parts: string[]): string {
-  const joined = parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const joined = parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   return `/${joined}`;
 }

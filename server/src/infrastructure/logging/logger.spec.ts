@@ -10,7 +10,10 @@ function capture() {
       done();
     },
   });
-  return { lines, logger: createLogger({ logging: { level: 'info', pretty: false }, env: 'production' } as never, stream) };
+  return {
+    lines,
+    logger: createLogger({ logging: { level: 'info', pretty: false }, env: 'production' } as never, stream),
+  };
 }
 
 describe('the process logger', () => {
@@ -20,7 +23,10 @@ describe('the process logger', () => {
       query: 'INSERT INTO discussion_posts (raw) VALUES ($1)',
       parameters: ['Pupil A in Year 9 disclosed something'],
       detail: 'Key (raw)=(Pupil A in Year 9 disclosed something) already exists.',
-      driverError: { parameters: ['Pupil A in Year 9 disclosed something'], detail: 'Key (raw)=(Pupil A…) already exists.' },
+      driverError: {
+        parameters: ['Pupil A in Year 9 disclosed something'],
+        detail: 'Key (raw)=(Pupil A…) already exists.',
+      },
     });
     logger.error({ err }, 'Request failed');
     const written = lines.join('');
@@ -30,7 +36,17 @@ describe('the process logger', () => {
 
   it('writes only the method, path and id of a request: no cookies, no query string', () => {
     const { lines, logger } = capture();
-    logger.info({ req: { method: 'GET', url: '/api/search?q=named-pupil', id: 'r1', headers: { cookie: '__Host-session=secret-token' } } }, 'request');
+    logger.info(
+      {
+        req: {
+          method: 'GET',
+          url: '/api/search?q=named-pupil',
+          id: 'r1',
+          headers: { cookie: '__Host-session=secret-token' },
+        },
+      },
+      'request',
+    );
     const written = lines.join('');
     expect(written).toContain('/api/search');
     expect(written).not.toContain('secret-token');

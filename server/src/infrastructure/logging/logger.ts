@@ -35,7 +35,12 @@ export function createLogger(config: Pick<AppConfig, 'logging' | 'env'>, destina
       }),
     },
     ...(config.logging.pretty
-      ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' },
+          },
+        }
       : {}),
   };
   return destination ? pino(options, destination) : pino(options);

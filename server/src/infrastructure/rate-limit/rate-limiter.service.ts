@@ -85,5 +85,7 @@ export class RateLimiter {
 }
 
 export function rateLimited(retryAfterSeconds: number): DomainError {
-  return new DomainError(ErrorCode.RateLimited, DEFAULT_MESSAGES[ErrorCode.RateLimited], undefined, { 'retry-after': String(retryAfterSeconds) });
+  return new DomainError(ErrorCode.RateLimited, DEFAULT_MESSAGES[ErrorCode.RateLimited], undefined, {
+    'retry-after': String(retryAfterSeconds),
+  });
 }

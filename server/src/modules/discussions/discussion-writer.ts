@@ -69,7 +69,9 @@ export class DiscussionWriter {
     const cooked = await this.cooker.cook(publication.raw);
     await this.enforceNewMemberLimits(publication.actor, publication.moderator, cooked);
     const replyTo = await this.replyTarget(publication.thread);
-    const { published, envelopes } = await this.dataSource.transaction((manager) => this.write(manager, publication, cooked, replyTo));
+    const { published, envelopes } = await this.dataSource.transaction((manager) =>
+      this.write(manager, publication, cooked, replyTo),
+    );
     this.publisher.deliver(...envelopes);
     return published;
   }
@@ -82,11 +84,25 @@ export class DiscussionWriter {
     throw DomainError.validation([{ path: 'body.raw', message: breach }]);
   }
 
-  private async write(manager: EntityManager, publication: Publication, cooked: CookedContent, replyTo: ReplyTarget | null) {
+  private async write(
+    manager: EntityManager,
+    publication: Publication,
+    cooked: CookedContent,
+    replyTo: ReplyTarget | null,
+  ) {
     const { actor, thread } = publication;
     const starting = 'start' in thread;
-    const claim = await this.idempotency.claim(manager, actor.userId, publication.idempotencyKey, starting ? 'thread.create' : 'post.create');
-    if (!claim.fresh) return { published: { replayed: true, resourceId: claim.resourceId } as Published, envelopes: [] as StreamEnvelope[] };
+    const claim = await this.idempotency.claim(
+      manager,
+      actor.userId,
+      publication.idempotencyKey,
+      starting ? 'thread.create' : 'post.create',
+    );
+    if (!claim.fresh)
+      return {
+        published: { replayed: true, resourceId: claim.resourceId } as Published,
+        envelopes: [] as StreamEnvelope[],
+      };
     await this.limits.admit(manager, actor.userId, publication.moderator);
     const threadId = starting ? claim.resourceId : thread.id;
     const postId = starting ? randomUUID() : claim.resourceId;
@@ -97,11 +113,22 @@ export class DiscussionWriter {
     }
     const added = await this.posts.addPost(
       manager,
-      { id: postId, threadId, authorId: actor.userId, raw: publication.raw, cooked, replyToPostId: replyTo?.id ?? null },
+      {
+        id: postId,
+        threadId,
+        authorId: actor.userId,
+        raw: publication.raw,
+        cooked,
+        replyToPostId: replyTo?.id ?? null,
+      },
       publication.moderator,
     );
     if (!added) throw DomainError.notFound('That discussion');
-    await this.uploadLinks.linkPost(manager, { postId, authorId: actor.userId, communityId: added.communityId }, cooked.uploadIds);
+    await this.uploadLinks.linkPost(
+      manager,
+      { postId, authorId: actor.userId, communityId: added.communityId },
+      cooked.uploadIds,
+    );
     await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId });
     await this.drafts.remove(actor.userId, publication.draftKey, manager);
     const post: Post = {
@@ -117,15 +144,30 @@ export class DiscussionWriter {
       revision: 1,
       reactions: [],
     };
-    const activity = { threadId, communityId: added.communityId, type: added.type, title: added.title, postCount: added.number, lastPostAt: added.createdAt, lastPoster: post.author, postDelta: 1 };
-    const envelopes = [await this.publisher.record(manager, streams.thread(threadId), 'post.created', { post }), ...(await this.types.afterPost(manager, activity))];
+    const activity = {
+      threadId,
+      communityId: added.communityId,
+      type: added.type,
+      title: added.title,
+      postCount: added.number,
+      lastPostAt: added.createdAt,
+      lastPoster: post.author,
+      postDelta: 1,
+    };
+    const envelopes = [
+      await this.publisher.record(manager, streams.thread(threadId), 'post.created', { post }),
+      ...(await this.types.afterPost(manager, activity)),
+    ];
     return { published: { replayed: false, threadId, post } as Published, envelopes };
   }
 
   private async replyTarget(thread: Publication['thread']): Promise<ReplyTarget | null> {
     if ('start' in thread || !thread.replyToPostId) return null;
     const target = await this.posts.replyTarget(thread.id, thread.replyToPostId);
-    if (!target) throw DomainError.validation([{ path: 'body.replyToPostId', message: 'The post you replied to is not in this discussion.' }]);
+    if (!target)
+      throw DomainError.validation([
+        { path: 'body.replyToPostId', message: 'The post you replied to is not in this discussion.' },
+      ]);
     return target;
   }
 }

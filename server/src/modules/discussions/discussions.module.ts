@@ -48,7 +48,15 @@ import { ThreadReadingService } from './thread-reading.service';
     PostCooker,
     PostingLimiter,
   ],
-  exports: [DiscussionTypeRegistry, DiscussionWriter, DiscussionThreadsRepository, ThreadAccessService, PostsService, ModerationService, ThreadReadingService],
+  exports: [
+    DiscussionTypeRegistry,
+    DiscussionWriter,
+    DiscussionThreadsRepository,
+    ThreadAccessService,
+    PostsService,
+    ModerationService,
+    ThreadReadingService,
+  ],
 })
 export class DiscussionsModule implements OnModuleInit {
   constructor(

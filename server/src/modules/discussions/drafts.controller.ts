@@ -24,13 +24,24 @@ export class DraftsController {
   ) {}
 
   @Get('me/drafts/:key')
-  @Contract({ summary: 'Your draft for one place, or null', tags, params: draftKeyParamsSchema, response: draftResultSchema })
+  @Contract({
+    summary: 'Your draft for one place, or null',
+    tags,
+    params: draftKeyParamsSchema,
+    response: draftResultSchema,
+  })
   get(@Param('key') key: string, @CurrentActor() actor: Actor) {
     return this.drafts.get(key, actor);
   }
 
   @Put('me/drafts/:key')
-  @Contract({ summary: 'Save your draft (autosaved while you type)', tags, params: draftKeyParamsSchema, body: saveDraftRequestSchema, response: draftSchema })
+  @Contract({
+    summary: 'Save your draft (autosaved while you type)',
+    tags,
+    params: draftKeyParamsSchema,
+    body: saveDraftRequestSchema,
+    response: draftSchema,
+  })
   save(@Param('key') key: string, @Body() body: SaveDraftRequest, @CurrentActor() actor: Actor) {
     return this.drafts.save(key, actor, body);
   }
@@ -42,7 +53,13 @@ export class DraftsController {
   }
 
   @Post('markdown/preview')
-  @Contract({ summary: 'Cook Markdown exactly as a post would be, for the composer preview', tags, body: previewRequestSchema, response: previewResultSchema, status: 200 })
+  @Contract({
+    summary: 'Cook Markdown exactly as a post would be, for the composer preview',
+    tags,
+    body: previewRequestSchema,
+    response: previewResultSchema,
+    status: 200,
+  })
   async preview(@Body() body: { raw: string }) {
     return { html: (await this.cooker.cook(body.raw)).html };
   }

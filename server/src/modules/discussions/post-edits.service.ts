@@ -51,19 +51,44 @@ export class PostEditsService {
       const before = await this.repository.lockForEdit(manager, postId);
       if (!before) throw DomainError.notFound('That post');
       if (before.revision !== body.baseRevision) {
-        throw new DomainError(ErrorCode.Conflict, 'Someone changed this post while you were editing. Copy your text, reload, and edit again.');
+        throw new DomainError(
+          ErrorCode.Conflict,
+          'Someone changed this post while you were editing. Copy your text, reload, and edit again.',
+        );
       }
       if (before.raw === body.raw) return undefined;
-      await this.repository.saveRevision(manager, { postId, before, raw: body.raw, html: cooked.html, editorId: actor.userId });
+      await this.repository.saveRevision(manager, {
+        postId,
+        before,
+        raw: body.raw,
+        html: cooked.html,
+        editorId: actor.userId,
+      });
       await this.repository.linkMentions(manager, postId, cooked.mentionIds, true);
       // The post's author, not the editor, decides which files it may show (only their own).
-      await this.uploadLinks.linkPost(manager, { postId, authorId: row.author_id, communityId: context.thread.community_id }, cooked.uploadIds, { replace: true });
+      await this.uploadLinks.linkPost(
+        manager,
+        { postId, authorId: row.author_id, communityId: context.thread.community_id },
+        cooked.uploadIds,
+        { replace: true },
+      );
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       if (actor.userId !== row.author_id) {
-        await this.audit.record({ action: 'moderation.post_edited', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
+        await this.audit.record(
+          {
+            action: 'moderation.post_edited',
+            actorUserId: actor.userId,
+            subjectUserId: row.author_id,
+            client,
+            metadata: { postId, threadId: row.thread_id },
+          },
+          manager,
+        );
       }
       const edited = await this.repository.post(postId, null, manager);
-      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.edited', { post: toPost(edited!, false) });
+      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.edited', {
+        post: toPost(edited!, false),
+      });
     });
     if (envelope) this.publisher.deliver(envelope);
     await this.drafts.remove(actor.userId, `edit:${postId}`);
@@ -76,13 +101,23 @@ export class PostEditsService {
     const subject = this.posts.postSubject(context, row, actor);
     requireAbility(postPolicy, 'delete', subject, 'You can delete only your own posts.');
     if (row.number === 1 && !subject.moderator) {
-      throw new DomainError(ErrorCode.Forbidden, 'The opening post holds the discussion together. Edit it, or ask a facilitator to remove the whole discussion.');
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'The opening post holds the discussion together. Edit it, or ask a facilitator to remove the whole discussion.',
+      );
     }
     await this.setRemoved(row.thread_id, postId, actor, client, 'deleted', row.author_id);
   }
 
   /** Hides or deletes in one transaction with its live event and, for moderators, an audit entry. */
-  async setRemoved(threadId: string, postId: string, actor: Actor, client: ClientInfo, state: 'hidden' | 'deleted', authorId: string): Promise<void> {
+  async setRemoved(
+    threadId: string,
+    postId: string,
+    actor: Actor,
+    client: ClientInfo,
+    state: 'hidden' | 'deleted',
+    authorId: string,
+  ): Promise<void> {
     const envelope = await this.dataSource.transaction(async (manager) => {
       const number = await this.repository.markRemoved(manager, postId, state, actor.userId);
       if (number === undefined) return undefined;
@@ -91,7 +126,16 @@ export class PostEditsService {
         await this.flags.resolveOpen(manager, postId, 'upheld', actor.userId);
       }
       if (actor.userId !== authorId || state === 'hidden') {
-        await this.audit.record({ action: `moderation.post_${state}`, actorUserId: actor.userId, subjectUserId: authorId, client, metadata: { postId, threadId } }, manager);
+        await this.audit.record(
+          {
+            action: `moderation.post_${state}`,
+            actorUserId: actor.userId,
+            subjectUserId: authorId,
+            client,
+            metadata: { postId, threadId },
+          },
+          manager,
+        );
       }
       return this.publisher.record(manager, streams.thread(threadId), 'post.removed', { postId, number, state });
     });
@@ -107,9 +151,20 @@ export class PostEditsService {
       await this.flags.resolveOpen(manager, postId, 'dismissed', actor.userId);
       if (!restored) return undefined;
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
-      await this.audit.record({ action: 'moderation.post_restored', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
+      await this.audit.record(
+        {
+          action: 'moderation.post_restored',
+          actorUserId: actor.userId,
+          subjectUserId: row.author_id,
+          client,
+          metadata: { postId, threadId: row.thread_id },
+        },
+        manager,
+      );
       const post = await this.repository.post(postId, null, manager);
-      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', { post: toPost(post!, false) });
+      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', {
+        post: toPost(post!, false),
+      });
     });
     if (envelope) this.publisher.deliver(envelope);
     return this.posts.get(postId, actor);
@@ -119,10 +174,17 @@ export class PostEditsService {
   async revisions(postId: string, actor: Actor | undefined): Promise<{ items: PostRevision[] }> {
     const { row, context } = await this.posts.readPost(postId, actor);
     const subject = this.posts.postSubject(context, row, actor);
-    if (subject.postState !== 'visible' && !threadPolicy.seeRemovedText(subject)) throw DomainError.notFound('That post');
+    if (subject.postState !== 'visible' && !threadPolicy.seeRemovedText(subject))
+      throw DomainError.notFound('That post');
     const rows = await this.repository.revisions(postId);
     if (rows.length === 0) {
-      rows.push({ revision: 1, raw: (await this.repository.raw(postId)) ?? '', created_at: row.created_at, editor_id: row.author_id, editor_name: row.author_name });
+      rows.push({
+        revision: 1,
+        raw: (await this.repository.raw(postId)) ?? '',
+        created_at: row.created_at,
+        editor_id: row.author_id,
+        editor_name: row.author_name,
+      });
     }
     return {
       items: rows.map((r, i) => ({
@@ -130,7 +192,13 @@ export class PostEditsService {
         editor: { id: r.editor_id, displayName: r.editor_name },
         createdAt: r.created_at.toISOString(),
         raw: r.raw,
-        diff: i === 0 ? [] : diffWords(rows[i - 1]!.raw, r.raw).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value })),
+        diff:
+          i === 0
+            ? []
+            : diffWords(rows[i - 1]!.raw, r.raw).map((part) => ({
+                kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+                text: part.value,
+              })),
       })),
     };
   }

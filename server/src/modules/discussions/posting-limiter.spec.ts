@@ -24,13 +24,18 @@ function fakeLimiter(retryAfter: Record<string, number> = {}) {
 
 function setUp(options: { trusted: boolean; retryAfter?: Record<string, number> }) {
   const { limiter, counts } = fakeLimiter(options.retryAfter);
-  const posts = { hasVisiblePosts: jest.fn(async (_userId: string, _atLeast: number, _manager?: EntityManager) => options.trusted) };
+  const posts = {
+    hasVisiblePosts: jest.fn(async (_userId: string, _atLeast: number, _manager?: EntityManager) => options.trusted),
+  };
   const sut = new PostingLimiter(limiter as unknown as RateLimiter, posts as unknown as DiscussionPostsRepository);
   return { sut, counts, posts, limiter };
 }
 
 async function refusal(attempt: Promise<void>): Promise<DomainError> {
-  const error = await attempt.then(() => undefined, (e: unknown) => e);
+  const error = await attempt.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof DomainError)) throw new Error('expected a refusal');
   return error;
 }
@@ -42,7 +47,9 @@ describe('PostingLimiter', () => {
     const error = await refusal(sut.admit(MANAGER, AUTHOR, false));
     expect(error.code).toBe(ErrorCode.RateLimited);
     expect(error.headers).toEqual({ 'retry-after': '42' });
-    expect(error.message).toBe('You can post up to 6 times a minute. You can post again in 42 seconds; what you wrote is kept.');
+    expect(error.message).toBe(
+      'You can post up to 6 times a minute. You can post again in 42 seconds; what you wrote is kept.',
+    );
     // Newness was read only once the count passed the new members' limit, and once per post.
     expect(posts.hasVisiblePosts).toHaveBeenCalledTimes(POSTING_LIMITS.perMinute - POSTING_LIMITS.newMembers.perMinute);
     expect(posts.hasVisiblePosts).toHaveBeenCalledWith(AUTHOR, POSTING_LIMITS.newMembers.untilPosts, MANAGER);
@@ -52,7 +59,9 @@ describe('PostingLimiter', () => {
     const { sut, counts } = setUp({ trusted: true, retryAfter: { [`posts:hour:user:${AUTHOR}`]: 1361 } });
     counts.set(`posts:hour:user:${AUTHOR}`, POSTING_LIMITS.perHour);
     const error = await refusal(sut.admit(MANAGER, AUTHOR, false));
-    expect(error.message).toBe('You can post up to 30 times an hour. You can post again in 23 minutes; what you wrote is kept.');
+    expect(error.message).toBe(
+      'You can post up to 30 times an hour. You can post again in 23 minutes; what you wrote is kept.',
+    );
     expect(error.headers).toEqual({ 'retry-after': '1361' });
   });
 
@@ -72,7 +81,8 @@ describe('PostingLimiter', () => {
 
   it('counts, and reads newness, in the post’s own transaction', async () => {
     const { sut, limiter, posts } = setUp({ trusted: false });
-    for (let i = 0; i <= POSTING_LIMITS.newMembers.perMinute; i++) await sut.admit(MANAGER, AUTHOR, false).catch(() => undefined);
+    for (let i = 0; i <= POSTING_LIMITS.newMembers.perMinute; i++)
+      await sut.admit(MANAGER, AUTHOR, false).catch(() => undefined);
     expect(limiter.hit.mock.calls.map((call) => [call[0].key, call[2]])).toEqual(
       expect.arrayContaining([
         [`posts:minute:user:${AUTHOR}`, MANAGER],

@@ -26,11 +26,19 @@ export class PostingLimiter {
   async admit(manager: EntityManager, userId: string, moderator: boolean): Promise<void> {
     if (moderator) return;
     let newMember: Promise<boolean> | undefined;
-    const isNewMember = () => (newMember ??= this.posts.hasVisiblePosts(userId, POSTING_LIMITS.newMembers.untilPosts, manager).then((trusted) => !trusted));
+    const isNewMember = () =>
+      (newMember ??= this.posts
+        .hasVisiblePosts(userId, POSTING_LIMITS.newMembers.untilPosts, manager)
+        .then((trusted) => !trusted));
     for (const { window, seconds, limit } of POSTING_WINDOWS) {
-      const { hits, retryAfter } = await this.limiter.hit({ key: `posts:${window}:user:${userId}`, limit: POSTING_LIMITS[limit], windowSeconds: seconds }, 1, manager);
+      const { hits, retryAfter } = await this.limiter.hit(
+        { key: `posts:${window}:user:${userId}`, limit: POSTING_LIMITS[limit], windowSeconds: seconds },
+        1,
+        manager,
+      );
       if (hits > POSTING_LIMITS[limit]) throw refused(postingLimitMessage(window, false, retryAfter), retryAfter);
-      if (hits > POSTING_LIMITS.newMembers[limit] && (await isNewMember())) throw refused(postingLimitMessage(window, true, retryAfter), retryAfter);
+      if (hits > POSTING_LIMITS.newMembers[limit] && (await isNewMember()))
+        throw refused(postingLimitMessage(window, true, retryAfter), retryAfter);
     }
   }
 }

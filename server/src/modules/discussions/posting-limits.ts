@@ -16,7 +16,10 @@ export const POSTING_LIMITS = {
 
 export type PostingWindow = 'minute' | 'hour';
 
-/** The windows, counted in this order (always the same order, so two transactions never wait on each other's counters). */
+/**
+ * The windows, counted in this order (always the same order, so two transactions never wait on each other's
+ * counters).
+ */
 export const POSTING_WINDOWS: readonly { window: PostingWindow; seconds: number; limit: 'perMinute' | 'perHour' }[] = [
   { window: 'minute', seconds: 60, limit: 'perMinute' },
   { window: 'hour', seconds: 3600, limit: 'perHour' },
@@ -26,12 +29,15 @@ export const POSTING_WINDOWS: readonly { window: PostingWindow; seconds: number;
 export function postingLimitMessage(window: PostingWindow, asNewMember: boolean, retryAfterSeconds: number): string {
   const limits = asNewMember ? POSTING_LIMITS.newMembers : POSTING_LIMITS;
   const upTo = window === 'minute' ? `${limits.perMinute} times a minute` : `${limits.perHour} times an hour`;
-  const rule = asNewMember ? `Until you have ${POSTING_LIMITS.newMembers.untilPosts} posts here, you can post up to ${upTo}.` : `You can post up to ${upTo}.`;
+  const rule = asNewMember
+    ? `Until you have ${POSTING_LIMITS.newMembers.untilPosts} posts here, you can post up to ${upTo}.`
+    : `You can post up to ${upTo}.`;
   return `${rule} You can post again in ${waitOf(retryAfterSeconds)}; what you wrote is kept.`;
 }
 
 /** "1 second", "42 seconds", "1 minute", "23 minutes": seconds are rounded up to whole minutes past one minute. */
 function waitOf(seconds: number): string {
-  const [amount, unit] = seconds < 60 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute'];
+  const [amount, unit] =
+    seconds < 60 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute'];
   return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }

@@ -6,8 +6,20 @@ function countingEngine() {
   const calls = { people: 0, content: 0, sync: 0 };
   const engine: SearchEngine = {
     name: 'postgres',
-    people: async () => ({ hits: [{ userId: `u${++calls.people}`, highlight: null }], total: 1, facets: {}, correctedText: null }) satisfies PeopleSearchHits,
-    content: async () => ({ hits: [], total: ++calls.content, totalIsLowerBound: false, facets: { type: {}, community: {}, date: {} }, correctedText: null }),
+    people: async () =>
+      ({
+        hits: [{ userId: `u${++calls.people}`, highlight: null }],
+        total: 1,
+        facets: {},
+        correctedText: null,
+      }) satisfies PeopleSearchHits,
+    content: async () => ({
+      hits: [],
+      total: ++calls.content,
+      totalIsLowerBound: false,
+      facets: { type: {}, community: {}, date: {} },
+      correctedText: null,
+    }),
     suggest: async () => ({ people: [], organisations: [], communities: [], threads: [] }),
     sync: async () => void calls.sync++,
     reindex: async () => ({ person: 0, organisation: 0, community: 0, forum_post: 0 }),
@@ -23,7 +35,13 @@ const people = (text: string, forum: string[] = ['a']): PeopleSearchRequest => (
   offset: 0,
   limit: 20,
 });
-const content = (forum: string[]): ContentSearchRequest => ({ text: 'mentor', readableCommunityIds: { forum }, visibleCommunityIds: forum, offset: 0, limit: 20 });
+const content = (forum: string[]): ContentSearchRequest => ({
+  text: 'mentor',
+  readableCommunityIds: { forum },
+  visibleCommunityIds: forum,
+  offset: 0,
+  limit: 20,
+});
 
 describe('CachingSearchEngine', () => {
   it('answers an identical search from memory and a different one from the engine', async () => {

@@ -58,7 +58,9 @@ export class CachingSearchEngine implements SearchEngine {
     this.cache.clear();
   }
 
-  async reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>> {
+  async reindex(
+    onProgress?: (kind: SearchDocumentKind, done: number) => void,
+  ): Promise<Record<SearchDocumentKind, number>> {
     const counts = await this.engine.reindex(onProgress);
     this.cache.clear();
     return counts;
@@ -84,5 +86,8 @@ function key(kind: string, request: SearchScope): string {
 
 /** A short, order-independent fingerprint of a set of ids. */
 function idsHash(ids: readonly string[]): string {
-  return createHash('sha256').update([...ids].sort().join(',')).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update([...ids].sort().join(','))
+    .digest('base64url')
+    .slice(0, 22);
 }

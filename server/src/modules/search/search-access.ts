@@ -23,7 +23,10 @@ export class SearchAccess {
 
   async scope(actor: Actor | undefined, manager: EntityManager = this.dataSource.manager): Promise<SearchScope> {
     if (!actor) return NOTHING;
-    const rows: { id: string; visible: boolean; forum_readable: boolean }[] = await manager.query(SCOPE_SQL, [actor.userId, isPlatformAdmin(actor)]);
+    const rows: { id: string; visible: boolean; forum_readable: boolean }[] = await manager.query(SCOPE_SQL, [
+      actor.userId,
+      isPlatformAdmin(actor),
+    ]);
     return {
       readableCommunityIds: { forum: rows.filter((r) => r.forum_readable).map((r) => r.id) },
       visibleCommunityIds: rows.filter((r) => r.visible).map((r) => r.id),

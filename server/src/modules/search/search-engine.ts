@@ -15,7 +15,10 @@ export interface SearchEngine {
   people(request: PeopleSearchRequest): Promise<PeopleSearchHits>;
   content(request: ContentSearchRequest): Promise<ContentSearchHits>;
   suggest(request: SuggestRequest): Promise<SuggestHits>;
-  /** Brings the engine's copy of these documents up to date (upsert or delete). PostgreSQL indexes itself: a no-op there. */
+  /**
+   * Brings the engine's copy of these documents up to date (upsert or delete). PostgreSQL indexes itself: a no-op
+   * there.
+   */
   sync(changes: SearchChanges): Promise<void>;
   /** Rebuilds everything from PostgreSQL (the `search:reindex` command). Returns documents written per kind. */
   reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>>;
@@ -52,7 +55,9 @@ export interface PeopleSearchHits {
   /** Best first. `highlight` is HTML-escaped text with `<mark>` around matched words, or null. */
   hits: { userId: string; highlight: string | null }[];
   total: number;
-  /** Counts per facet value (`subject` → `physics` → 12), each facet counted with the *other* facets' filters applied. */
+  /**
+   * Counts per facet value (`subject` → `physics` → 12), each facet counted with the *other* facets' filters applied.
+   */
   facets: Partial<Record<keyof PeopleFilters, Record<string, number>>>;
   /** The text actually searched when misspelt words were corrected, else null. */
   correctedText: string | null;

@@ -9,7 +9,12 @@ export class PostUploadsRepository {
   }
 
   /** Links the post to those of the uploads that its author owns; any other id links nothing. */
-  async linkOwnUploads(manager: EntityManager, postId: string, authorId: string, uploadIds: readonly string[]): Promise<void> {
+  async linkOwnUploads(
+    manager: EntityManager,
+    postId: string,
+    authorId: string,
+    uploadIds: readonly string[],
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO post_uploads (post_id, upload_id)
        SELECT $1, up.id FROM uploads up WHERE up.id = ANY($2::uuid[]) AND up.owner_id = $3
@@ -19,7 +24,15 @@ export class PostUploadsRepository {
   }
 
   /** Records the community of the owner's first post showing each upload; a place once recorded stays. */
-  async recordFirstCommunity(manager: EntityManager, ownerId: string, uploadIds: readonly string[], communityId: string): Promise<void> {
-    await manager.query('UPDATE uploads SET first_community_id = $3 WHERE id = ANY($1::uuid[]) AND owner_id = $2 AND first_community_id IS NULL', [uploadIds, ownerId, communityId]);
+  async recordFirstCommunity(
+    manager: EntityManager,
+    ownerId: string,
+    uploadIds: readonly string[],
+    communityId: string,
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE uploads SET first_community_id = $3 WHERE id = ANY($1::uuid[]) AND owner_id = $2 AND first_community_id IS NULL',
+      [uploadIds, ownerId, communityId],
+    );
   }
 }

@@ -21,7 +21,12 @@ export class UploadLinksService {
   constructor(private readonly repository: PostUploadsRepository) {}
 
   /** Links a new post to the uploads it shows; with `replace` (an edit), its earlier links go first. */
-  async linkPost(manager: EntityManager, post: PostPlace, uploadIds: readonly string[], options: { replace?: boolean } = {}): Promise<void> {
+  async linkPost(
+    manager: EntityManager,
+    post: PostPlace,
+    uploadIds: readonly string[],
+    options: { replace?: boolean } = {},
+  ): Promise<void> {
     if (options.replace) await this.repository.unlinkPost(manager, post.postId);
     if (uploadIds.length === 0) return;
     await this.repository.linkOwnUploads(manager, post.postId, post.authorId, uploadIds);

@@ -17,7 +17,11 @@ import { UploadsService } from './uploads.service';
     UploadsService,
     PostUploadsRepository,
     UploadLinksService,
-    { provide: UploadStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalUploadStorage(config.uploads.dir) },
+    {
+      provide: UploadStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalUploadStorage(config.uploads.dir),
+    },
   ],
   exports: [UploadsService, UploadLinksService],
 })

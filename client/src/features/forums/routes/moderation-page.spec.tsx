@@ -13,13 +13,23 @@ const LIMITS = { perMinute: 6, perHour: 30, newMembers: { perMinute: 3, perHour:
 describe('Moderation queue', () => {
   it('shows why each post was flagged and hides one, which then leaves the queue', async () => {
     const thread = buildThreadDetail({ title: 'Lesson observations' });
-    const flagged = buildPost(thread, 4, { author: buildPerson('Chris Lane'), html: '<p>Jamie in 9B is the problem.</p>' });
+    const flagged = buildPost(thread, 4, {
+      author: buildPerson('Chris Lane'),
+      html: '<p>Jamie in 9B is the problem.</p>',
+    });
     let queue: ModerationQueue = {
       items: [
         {
           post: flagged,
           thread: { id: thread.id, title: thread.title },
-          flags: [{ reason: 'identifies_someone', note: 'Names a pupil.', flaggedBy: buildPerson('Priya Shah'), createdAt: '2026-01-07T09:00:00.000Z' }],
+          flags: [
+            {
+              reason: 'identifies_someone',
+              note: 'Names a pupil.',
+              flaggedBy: buildPerson('Priya Shah'),
+              createdAt: '2026-01-07T09:00:00.000Z',
+            },
+          ],
         },
       ],
       postingLimits: LIMITS,
@@ -36,17 +46,26 @@ describe('Moderation queue', () => {
     });
     const { user } = renderApp('/communities/maths-mentors/forum/moderation');
 
-    const item = (await screen.findByRole('heading', { level: 3, name: 'Post 4 by Chris Lane in “Lesson observations”' })).closest('li') as HTMLElement;
+    const item = (
+      await screen.findByRole('heading', { level: 3, name: 'Post 4 by Chris Lane in “Lesson observations”' })
+    ).closest('li') as HTMLElement;
     expect(within(item).getByText('Jamie in 9B is the problem.')).toBeInTheDocument();
-    expect(within(item).getByText(/It could identify a pupil, trainee or colleague: flagged by Priya Shah/)).toBeInTheDocument();
+    expect(
+      within(item).getByText(/It could identify a pupil, trainee or colleague: flagged by Priya Shah/),
+    ).toBeInTheDocument();
     expect(within(item).getByText('Their note: Names a pupil.')).toBeInTheDocument();
-    expect(within(item).getByRole('link')).toHaveAttribute('href', `/communities/maths-mentors/forum/t/${thread.id}?near=4#post-4`);
+    expect(within(item).getByRole('link')).toHaveAttribute(
+      'href',
+      `/communities/maths-mentors/forum/t/${thread.id}?near=4#post-4`,
+    );
 
     await user.click(within(item).getByRole('button', { name: 'Hide post 4 by Chris Lane' }));
 
     expect(await screen.findByText('Post 4 by Chris Lane has been hidden.')).toBeInTheDocument();
     expect(await screen.findByText('Nothing is waiting for a moderator')).toBeInTheDocument();
-    expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`).map((call) => call.body)).toEqual([{ action: 'hide' }]);
+    expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`).map((call) => call.body)).toEqual([
+      { action: 'hide' },
+    ]);
   });
 
   it('tells facilitators the posting limits members are held to', async () => {

@@ -75,7 +75,9 @@ export class ScopedSearchLexicon1795391000000 implements MigrationInterface {
     for (const { table } of SOURCES) await queryRunner.query(`DROP TRIGGER tr_${table}_lexicon ON ${table}`);
     await queryRunner.query(`DROP FUNCTION cr_lexicon_from_row()`);
 
-    await queryRunner.query(`CREATE TABLE "search_lexicon_sources" ("kind" character varying(16) NOT NULL, "source_id" uuid NOT NULL, "word" text NOT NULL, "scope" character varying(16) NOT NULL, "community_id" uuid, CONSTRAINT "ck_search_lexicon_sources_scope" CHECK ((scope = 'members' AND community_id IS NULL) OR (scope IN ('community', 'forum') AND community_id IS NOT NULL)), CONSTRAINT "ck_search_lexicon_sources_kind" CHECK (kind IN ('profile', 'thread', 'community', 'organisation')), CONSTRAINT "pk_search_lexicon_sources" PRIMARY KEY ("kind", "source_id", "word"))`);
+    await queryRunner.query(
+      `CREATE TABLE "search_lexicon_sources" ("kind" character varying(16) NOT NULL, "source_id" uuid NOT NULL, "word" text NOT NULL, "scope" character varying(16) NOT NULL, "community_id" uuid, CONSTRAINT "ck_search_lexicon_sources_scope" CHECK ((scope = 'members' AND community_id IS NULL) OR (scope IN ('community', 'forum') AND community_id IS NOT NULL)), CONSTRAINT "ck_search_lexicon_sources_kind" CHECK (kind IN ('profile', 'thread', 'community', 'organisation')), CONSTRAINT "pk_search_lexicon_sources" PRIMARY KEY ("kind", "source_id", "word"))`,
+    );
     await queryRunner.query(
       `CREATE INDEX "ix_search_lexicon_sources_word_scope" ON "search_lexicon_sources"  ("word", "scope", "community_id") `,
     );

@@ -13,7 +13,11 @@ const SKIPPED = 'Meilisearch contract suite SKIPPED: set MEILI_URL to run it aga
 
 if (env.MEILI_URL) {
   // The suite seeds rows straight into PostgreSQL and calls reindex() before querying.
-  describeSearchEngineContract('Meilisearch', (_dataSource, app) => app.app.get<SearchEngine>(SEARCH_ENGINE), env as Record<string, string>);
+  describeSearchEngineContract(
+    'Meilisearch',
+    (_dataSource, app) => app.app.get<SearchEngine>(SEARCH_ENGINE),
+    env as Record<string, string>,
+  );
 } else {
   console.warn(SKIPPED);
   describe.skip(SKIPPED, () => {

@@ -48,7 +48,9 @@ export class PostgresSearchEngine implements SearchEngine {
    * that left it at the moment another transaction's text added it again (see `cr_lexicon_replace`
    * in migration `ScopedSearchLexicon`). Insert only, so it is safe while people write.
    */
-  async reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>> {
+  async reindex(
+    onProgress?: (kind: SearchDocumentKind, done: number) => void,
+  ): Promise<Record<SearchDocumentKind, number>> {
     await this.dataSource.query(
       `INSERT INTO search_lexicon (word) SELECT DISTINCT s.word FROM search_lexicon_sources s
         WHERE NOT EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = s.word) ON CONFLICT DO NOTHING`,
@@ -59,7 +61,10 @@ export class PostgresSearchEngine implements SearchEngine {
               (SELECT count(*) FROM community_directory) AS community,
               (SELECT count(*) FROM searchable_posts WHERE hidden_at IS NULL AND deleted_at IS NULL) AS forum_post`,
     );
-    const counts = Object.fromEntries(Object.entries(row!).map(([kind, n]) => [kind, Number(n)])) as Record<SearchDocumentKind, number>;
+    const counts = Object.fromEntries(Object.entries(row!).map(([kind, n]) => [kind, Number(n)])) as Record<
+      SearchDocumentKind,
+      number
+    >;
     for (const [kind, n] of Object.entries(counts)) onProgress?.(kind as SearchDocumentKind, n);
     return counts;
   }

@@ -91,10 +91,10 @@ export async function correctQuery(manager: EntityManager, text: string, scope: 
  */
 export async function setTrigramThresholds(manager: EntityManager): Promise<void> {
   // No parallel workers: they shorten one query on an idle machine but cost throughput under load.
-  await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true), set_config('max_parallel_workers_per_gather', '0', true)`, [
-    String(CORRECTION_SIMILARITY),
-    String(NAME_WORD_SIMILARITY),
-  ]);
+  await manager.query(
+    `SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true), set_config('max_parallel_workers_per_gather', '0', true)`,
+    [String(CORRECTION_SIMILARITY), String(NAME_WORD_SIMILARITY)],
+  );
 }
 
 /** How similar (pg_trgm `word_similarity`) a query must be to part of a name to find that person. */
