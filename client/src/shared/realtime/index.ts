@@ -1,5 +1,4 @@
 export { realtime, resetRealtime, setRealtimeSocketFactory } from './realtime-connection';
 export { closeRealtimeWhenPersonChanges } from './realtime-session';
-export { FakeRealtimeSocket, installFakeRealtime } from './fake-realtime-socket';
 export { useStream, type UseStreamOptions } from './use-stream';
 export { useThreadPresence, type ThreadPresenceState } from './use-thread-presence';

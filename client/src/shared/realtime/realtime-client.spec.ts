@@ -1,6 +1,6 @@
 import { streams, type PersonRef } from '@commonroom/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeRealtimeSocket } from './fake-realtime-socket';
+import { FakeRealtimeSocket } from '../../test/fake-realtime-socket';
 import { RealtimeClient, TYPING_SEND_EVERY_MS, TYPING_SHOWN_MS } from './realtime-client';
 
 const threadId = '2b1f6c1e-8d4b-4d38-9a57-6f7e0d1c2a3b';

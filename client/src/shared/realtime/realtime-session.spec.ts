@@ -1,7 +1,7 @@
 import type { SessionState } from '@commonroom/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installFakeRealtime, type FakeRealtimeSocket } from './fake-realtime-socket';
+import { installFakeRealtime, type FakeRealtimeSocket } from '../../test/fake-realtime-socket';
 import { realtime } from './realtime-connection';
 import { closeRealtimeWhenPersonChanges } from './realtime-session';
 

@@ -1,7 +1,7 @@
 import { streams, type PersonRef, type StreamEnvelope } from '@commonroom/contracts';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installFakeRealtime, type FakeRealtimeSocket } from './fake-realtime-socket';
+import { installFakeRealtime, type FakeRealtimeSocket } from '../../test/fake-realtime-socket';
 import { resetRealtime } from './realtime-connection';
 import { useStream } from './use-stream';
 import { useThreadPresence } from './use-thread-presence';

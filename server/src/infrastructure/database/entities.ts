@@ -1,6 +1,7 @@
 import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
-import { StreamEventEntity, StreamHeadEntity } from '../realtime/stream-event.entity';
+import { StreamEventEntity } from '../realtime/stream-event.entity';
+import { StreamHeadEntity } from '../realtime/stream-head.entity';
 
 /**
  * Infrastructure's own tables. Features register theirs in `<module>.entities.ts`; the composition

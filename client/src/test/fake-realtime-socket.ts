@@ -1,6 +1,6 @@
 import { FakeStreamSocket } from '@commonroom/contracts/testing';
-import type { RealtimeSocket } from './realtime-client';
-import { setRealtimeSocketFactory } from './realtime-connection';
+import type { RealtimeSocket } from '../shared/realtime/realtime-client';
+import { setRealtimeSocketFactory } from '../shared/realtime/realtime-connection';
 
 /**
  * A page's socket in memory for unit tests, where the test plays the server (see
