@@ -126,7 +126,10 @@ describe('real-time streams over socket.io', () => {
 
     it('replays exactly the events after the given position, in order, before acknowledging; then delivers live ones', async () => {
       const { member, stream } = await openCommunityStream();
-      const published = await publish(env.app, stream, 5);
+      // Recorded but not broadcast: a broadcast still passing through the adapter (slow under load) could
+      // reach the socket after it joins the room, and this raw inbox, unlike the client's cursor, keeps
+      // duplicates. What is asserted here is the replay.
+      const published = await publish(env.app, stream, 5, { deliver: false });
       expect(published.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
 
       const socket = await open(member);
