@@ -13,7 +13,6 @@ import {
   tableOwners,
   type Ownership,
   type SourceFile,
-  type Violation,
 } from '../test/support/module-boundaries';
 
 const READ_MODELS_BY_OWNER = {
@@ -33,15 +32,6 @@ const ownership: Ownership = {
   ),
 };
 
-/**
- * Exceptions to the rules, as `<file> <rule> <name>`. None today: the last ones (the discussion
- * engine writing `post_uploads` and reading `uploads`) went when the uploads module took over
- * linking files to posts (`UploadLinksService`). Shrink-only: a stale entry fails.
- */
-const ALLOWED_UNTIL_UPLOAD_LINKS_MOVE: readonly string[] = [];
-
-const key = (v: Violation) => `${v.file} ${v.rule} ${/'([^']+)'/.exec(v.detail)?.[1]}`;
-
 describe('module boundaries', () => {
   const violations = findViolations(readSources(__dirname), ownership);
 
@@ -50,13 +40,8 @@ describe('module boundaries', () => {
     'tables or published views, and SQL lives in repositories, not services or controllers';
 
   it(rules, () => {
-    const breaches = violations.filter((v) => !ALLOWED_UNTIL_UPLOAD_LINKS_MOVE.includes(key(v))).map(describeViolation);
-    expect(breaches).toEqual([]);
-  });
-
-  it('allows nothing that no longer happens, so the allow-list only ever shrinks', () => {
-    const current = new Set(violations.map(key));
-    expect(ALLOWED_UNTIL_UPLOAD_LINKS_MOVE.filter((k) => !current.has(k))).toEqual([]);
+    // No exceptions: a breach is fixed, never listed.
+    expect(violations.map(describeViolation)).toEqual([]);
   });
 
   it('knows who owns every registered table', () => {
