@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, streams, type EditPostRequest, type Post, type PostRevision } from '@commonroom/contracts';
 import { diffWords } from 'diff';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -74,16 +74,11 @@ export class PostEditsService {
       );
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       if (actor.userId !== row.author_id) {
-        await this.audit.record(
-          {
-            action: 'moderation.post_edited',
-            actorUserId: actor.userId,
-            subjectUserId: row.author_id,
-            client,
-            metadata: { postId, threadId: row.thread_id },
-          },
-          manager,
-        );
+        await this.auditModeration(manager, 'moderation.post_edited', actor, client, {
+          postId,
+          threadId: row.thread_id,
+          authorId: row.author_id,
+        });
       }
       const edited = await this.repository.post(postId, null, manager);
       return this.publisher.record(manager, streams.thread(row.thread_id), 'post.edited', {
@@ -126,16 +121,7 @@ export class PostEditsService {
         await this.flags.resolveOpen(manager, postId, 'upheld', actor.userId);
       }
       if (actor.userId !== authorId || state === 'hidden') {
-        await this.audit.record(
-          {
-            action: `moderation.post_${state}`,
-            actorUserId: actor.userId,
-            subjectUserId: authorId,
-            client,
-            metadata: { postId, threadId },
-          },
-          manager,
-        );
+        await this.auditModeration(manager, `moderation.post_${state}`, actor, client, { postId, threadId, authorId });
       }
       return this.publisher.record(manager, streams.thread(threadId), 'post.removed', { postId, number, state });
     });
@@ -151,16 +137,11 @@ export class PostEditsService {
       await this.flags.resolveOpen(manager, postId, 'dismissed', actor.userId);
       if (!restored) return undefined;
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
-      await this.audit.record(
-        {
-          action: 'moderation.post_restored',
-          actorUserId: actor.userId,
-          subjectUserId: row.author_id,
-          client,
-          metadata: { postId, threadId: row.thread_id },
-        },
-        manager,
-      );
+      await this.auditModeration(manager, 'moderation.post_restored', actor, client, {
+        postId,
+        threadId: row.thread_id,
+        authorId: row.author_id,
+      });
       const post = await this.repository.post(postId, null, manager);
       return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', {
         post: toPost(post!, false),
@@ -201,5 +182,24 @@ export class PostEditsService {
               })),
       })),
     };
+  }
+
+  /** A moderator's action on someone's post, in the audit log (ids only, never the text). */
+  private auditModeration(
+    manager: EntityManager,
+    action: string,
+    actor: Actor,
+    client: ClientInfo,
+    post: { postId: string; threadId: string; authorId: string },
+  ): Promise<void> {
+    const { postId, threadId, authorId } = post;
+    const entry = {
+      action,
+      actorUserId: actor.userId,
+      subjectUserId: authorId,
+      client,
+      metadata: { postId, threadId },
+    };
+    return this.audit.record(entry, manager);
   }
 }
