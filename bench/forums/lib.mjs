@@ -3,7 +3,7 @@
 // production, bench people's session cookies, server memory sampling and percentiles.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFreePort, startEmbeddedPostgres } from '@commonroom/infra';
 import pg from 'pg';
@@ -80,14 +80,19 @@ export async function seedDescription(client) {
 /**
  * Starts server/dist/main.js against the bench database as production would run it (JSON logs at
  * warn, no demo seed, no migrations at boot, real-time and the outbox dispatcher on).
+ * `root` is the checkout whose build runs (this one by default; `http.mjs --compare` passes
+ * another), with that checkout's Node 24 when it has one; `logName` names its log file.
  */
-export async function startServer(databaseUrl, env = {}) {
+export async function startServer(databaseUrl, env = {}, { root = repoRoot, logName = 'forums-server' } = {}) {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   // Its warnings and errors go to a file, printed if it dies: the benchmark's own output stays readable.
-  const logFile = join(WORK_DIR, 'forums-server.log');
+  const logFile = join(WORK_DIR, `${logName}.log`);
   const log = openSync(logFile, 'w');
-  const child = spawn(node24, [join(repoRoot, 'server', 'dist', 'main.js')], {
+  const main = join(root, 'server', 'dist', 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} does not exist: build that checkout first (npx nx run-many -t build --projects=@commonroom/server)`);
+  const ownNode = join(root, 'node_modules', '.bin', 'node');
+  const child = spawn(existsSync(ownNode) ? ownNode : node24, [main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -220,7 +225,7 @@ export function cpuMeter(serverPid, dataDir) {
       let postgres = 0;
       for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0);
       const client = process.cpuUsage(before.client);
-      const perRequest = (ms) => round(ms / requests, 2);
+      const perRequest = (ms) => divide(ms, requests, 2);
       return { server: perRequest(after.server - before.server), postgres: perRequest(postgres), loadGenerator: perRequest((client.user + client.system) / 1000) };
     },
   };
@@ -233,7 +238,10 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export const round = (value, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+export const round = (value, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+/** `value / by`, rounded; null (never Infinity or NaN) when there is nothing to divide by (a run with no responses). */
+export const divide = (value, by, digits = 1) => (value === null || by === null || !(by > 0) ? null : round(value / by, digits));
 
 /**
  * Counts SQL statements between two points from pg_stat_statements (every statement the server
@@ -254,10 +262,10 @@ export function statementsPerRequest(before, after, requests) {
   }
   const total = diffs.reduce((sum, d) => sum + d.calls, 0);
   return {
-    perRequest: round(total / requests, 2),
+    perRequest: divide(total, requests, 2),
     statements: diffs
-      .filter((d) => d.calls / requests >= 0.01)
+      .filter((d) => requests > 0 && d.calls / requests >= 0.01)
       .sort((a, b) => b.calls - a.calls)
-      .map((d) => ({ perRequest: round(d.calls / requests, 2), query: d.query.replace(/\s+/g, ' ').slice(0, 160) })),
+      .map((d) => ({ perRequest: divide(d.calls, requests, 2), query: d.query.replace(/\s+/g, ' ').slice(0, 160) })),
   };
 }
