@@ -5,7 +5,9 @@ import { emailedLink } from './dev-mail';
 
 const PASSWORD = 'harbour lantern meadow 7';
 
-test('a mentor signs up, confirms their email, turns on two-step sign-in and signs in with a code', async ({ page }) => {
+test('a mentor signs up, confirms their email, turns on two-step sign-in and signs in with a code', async ({
+  page,
+}) => {
   const email = `journey-${Date.now()}@school.example.org`;
 
   await page.goto('/');
@@ -49,7 +51,9 @@ test('a mentor signs up, confirms their email, turns on two-step sign-in and sig
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Enter your security code' })).toBeVisible();
   // The next 30-second step: the code used to turn it on cannot be used again.
-  await page.getByRole('textbox', { name: 'Security code' }).fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+  await page
+    .getByRole('textbox', { name: 'Security code' })
+    .fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('button', { name: 'Jo Mentor: account menu' })).toBeVisible();
 });

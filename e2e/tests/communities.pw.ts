@@ -4,7 +4,10 @@ import { emailedLink, signIn } from './dev-mail';
 
 const DEMO_PASSWORD = 'fenmoor demo password';
 
-test('a facilitator creates a community, switches the wiki off and the forum on, and invites a colleague who signs up from the invitation', async ({ page: facilitator, browser }) => {
+test('a facilitator creates a community, switches the wiki off and the forum on, and invites a colleague who signs up from the invitation', async ({
+  page: facilitator,
+  browser,
+}) => {
   const name = `Phonics Mentors ${Date.now()}`;
   const colleague = `colleague-${Date.now()}@school.example.org`;
 
@@ -68,11 +71,19 @@ test('a facilitator creates a community, switches the wiki off and the forum on,
   await context.close();
 });
 
-test('a training school coordinator sees the five partnership spaces of his school under one login', async ({ page }) => {
+test('a training school coordinator sees the five partnership spaces of his school under one login', async ({
+  page,
+}) => {
   await signIn(page, 'daniel.mercer@example.org', DEMO_PASSWORD);
   await expect(page.getByRole('button', { name: 'Daniel Mercer: account menu' })).toBeVisible();
   await page.goto('/communities?mine=true&type=partnership');
-  for (const partnership of ['University of Castlebridge ITT Partnership', 'Fenmoor Institute Partnership', 'Northgate Secondary Distance PGCE', 'Fenmoor Schools Alliance Employment-based Route', 'Kingsmere Training School Partnership']) {
+  for (const partnership of [
+    'University of Castlebridge ITT Partnership',
+    'Fenmoor Institute Partnership',
+    'Northgate Secondary Distance PGCE',
+    'Fenmoor Schools Alliance Employment-based Route',
+    'Kingsmere Training School Partnership',
+  ]) {
     await expect(page.getByRole('link', { name: partnership })).toBeVisible();
   }
   await expect(page.getByRole('link', { name: 'Three Rivers SCITT Partnership' })).toHaveCount(0);

@@ -11,7 +11,9 @@ test.describe('a new visitor looks around the demo region', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('following a kind from the home page filters the directory, and the filter survives a reload', async ({ page }) => {
+  test('following a kind from the home page filters the directory, and the filter survives a reload', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: /3 universities \(HEIs\)/ }).click();
     await expect(page).toHaveURL(/\/organisations\?.*kind=hei/);

@@ -7,7 +7,9 @@ import { expect, type Page } from '@playwright/test';
 export async function emailedLink(page: Page, to: string, path: string): Promise<string> {
   let link: string | undefined;
   await expect(async () => {
-    const { items } = (await (await page.request.get('/api/dev/mail')).json()) as { items: { to: string; text: string }[] };
+    const { items } = (await (await page.request.get('/api/dev/mail')).json()) as {
+      items: { to: string; text: string }[];
+    };
     const text = items.find((m) => m.to === to)?.text ?? '';
     link = new RegExp(`https?://[^\\s]+${path}[^\\s]*`).exec(text)?.[0];
     expect(link).toBeTruthy();

@@ -63,7 +63,9 @@ test('a reply, a reaction and a moderator hiding the post reach everyone in the 
   await expectSameWindow(tom);
 
   // Grace flags it; the facilitator hides it from the moderation queue.
-  await tomsPost(grace).getByRole('button', { name: /More actions for post \d+ by Tom Hughes/ }).click();
+  await tomsPost(grace)
+    .getByRole('button', { name: /More actions for post \d+ by Tom Hughes/ })
+    .click();
   await grace.getByRole('menuitem', { name: 'Flag for a moderator' }).click();
   const flag = grace.getByRole('dialog', { name: /Flag post \d+ by Tom Hughes/ });
   await flag.getByRole('radio', { name: 'It is off topic' }).check();
@@ -93,7 +95,10 @@ test('a reply being written survives a reload, kept as a draft on the server', a
   const ellen = await personIn(browser, 'ellen.brooks@example.org', 'Ellen Brooks');
   await openThread(ellen);
   const text = 'A first week with one co-planned lesson, then';
-  const saved = ellen.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/api/me/drafts/reply:') && response.ok());
+  const saved = ellen.waitForResponse(
+    (response) =>
+      response.request().method() === 'PUT' && response.url().includes('/api/me/drafts/reply:') && response.ok(),
+  );
   await ellen.getByRole('textbox', { name: /Your reply/ }).fill(text);
   await saved;
 

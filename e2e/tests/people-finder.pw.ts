@@ -16,7 +16,9 @@ async function personIn(browser: Browser, email: string, name: string): Promise<
   return page;
 }
 
-test('a coordinator finds the physics mentor in one local authority, asks to get in touch, and sees the email he shares', async ({ browser }) => {
+test('a coordinator finds the physics mentor in one local authority, asks to get in touch, and sees the email he shares', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const priya = await personIn(browser, 'priya.nair@example.org', 'Priya Nair');
 
@@ -47,7 +49,9 @@ test('a coordinator finds the physics mentor in one local authority, asks to get
 
   await priya.getByRole('button', { name: 'Ask to get in touch' }).click();
   const dialog = priya.getByRole('dialog', { name: 'Ask Mohammed Rahman to get in touch' });
-  await dialog.getByRole('textbox', { name: /Your message/ }).fill('I coordinate secondary placements for the university; could we talk about physics mentoring next term?');
+  await dialog
+    .getByRole('textbox', { name: /Your message/ })
+    .fill('I coordinate secondary placements for the university; could we talk about physics mentoring next term?');
   await expectNoSeriousA11yViolations(priya);
   await dialog.getByRole('button', { name: 'Send request' }).click();
   await expect(priya.getByText('Request sent — waiting for a reply.')).toBeVisible();

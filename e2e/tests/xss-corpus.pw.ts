@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { expect, test, type Page } from '@playwright/test';
+// Test data, not production code: Playwright compiles it from the server's test folder.
+import { XSS_CORPUS } from '../../server/test/fixtures/xss-corpus';
 
 /**
  * Every case of the XSS corpus, cooked by the built server code, rendered into a page with no
@@ -8,17 +10,20 @@ import { expect, test, type Page } from '@playwright/test';
  * Payloads that run set `top.__xss` to their case name or open a dialog; neither may happen.
  */
 type Cooking = typeof import('../../server/src/infrastructure/content/cook-markdown');
-type Corpus = typeof import('../../server/src/infrastructure/content/xss-corpus');
 // The compiled code that production runs (`npm run build -w @commonroom/server`), not the sources.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- dist is CommonJS with no type declarations
 const { cookMarkdown } = require('../../server/dist/infrastructure/content/cook-markdown.js') as Cooking;
-const { XSS_CORPUS } = require('../../server/dist/infrastructure/content/xss-corpus.js') as Corpus;
 
 const cook = (raw: string) => cookMarkdown(raw, { allowedImageHosts: ['images.example.org'] }).html;
 
 /** A made-up origin served by the test itself, so same-site links and upload images resolve. */
 const ORIGIN = 'https://commonroom.test';
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cooked content</title></head><body></body></html>';
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const BLANK =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cooked content</title></head><body></body></html>';
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 interface Sandbox {
   dialogs: string[];
@@ -35,7 +40,8 @@ async function openSandbox(page: Page): Promise<Sandbox> {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin === ORIGIN && url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: BLANK });
-    if (url.origin === ORIGIN && url.pathname.startsWith('/api/uploads/')) return route.fulfill({ contentType: 'image/png', body: PIXEL });
+    if (url.origin === ORIGIN && url.pathname.startsWith('/api/uploads/'))
+      return route.fulfill({ contentType: 'image/png', body: PIXEL });
     sandbox.foreignRequests.push(url.href);
     return route.abort();
   });
@@ -51,16 +57,26 @@ async function openSandbox(page: Page): Promise<Sandbox> {
 async function render(page: Page, html: string): Promise<void> {
   await page.setContent(`<main>${html}</main>`);
   await page.evaluate(async () => {
-    document.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest('a[href]') as HTMLAnchorElement | null;
-      if (link && ['http:', 'https:', 'mailto:'].includes(link.protocol)) event.preventDefault();
-    }, true);
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element).closest('a[href]') as HTMLAnchorElement | null;
+        if (link && ['http:', 'https:', 'mailto:'].includes(link.protocol)) event.preventDefault();
+      },
+      true,
+    );
     const images = [...document.images];
     for (const image of images) image.loading = 'eager';
-    await Promise.all(images.map((image) => (image.complete ? undefined : new Promise((settled) => {
-      image.addEventListener('load', settled, { once: true });
-      image.addEventListener('error', settled, { once: true });
-    }))));
+    await Promise.all(
+      images.map((image) =>
+        image.complete
+          ? undefined
+          : new Promise((settled) => {
+              image.addEventListener('load', settled, { once: true });
+              image.addEventListener('error', settled, { once: true });
+            }),
+      ),
+    );
   });
 }
 
@@ -81,7 +97,8 @@ async function exercise(page: Page): Promise<void> {
   }
   await page.evaluate(() => {
     for (const element of document.querySelectorAll<HTMLElement>('main *')) {
-      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove', 'focusin']) element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove', 'focusin'])
+        element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
       element.focus();
       element.click();
     }
@@ -95,7 +112,9 @@ async function expectNothingRan(page: Page, sandbox: Sandbox): Promise<void> {
   expect(sandbox.dialogs).toEqual([]);
   expect(sandbox.foreignRequests).toEqual([]);
   // Whatever the markup says, the browser's own reading of every link is an ordinary destination.
-  const protocols = await page.locator('main a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).protocol));
+  const protocols = await page
+    .locator('main a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).protocol));
   for (const protocol of protocols) expect(['http:', 'https:', 'mailto:']).toContain(protocol);
 }
 

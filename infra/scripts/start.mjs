@@ -3,7 +3,13 @@
 import { join } from 'node:path';
 import { node24, nx, repoRoot, run } from './run.mjs';
 
-const built = await nx(['run-many', '-t', 'build', '--projects=@commonroom/server,@commonroom/client', '--output-style=static']);
+const built = await nx([
+  'run-many',
+  '-t',
+  'build',
+  '--projects=@commonroom/server,@commonroom/client',
+  '--output-style=static',
+]);
 if (built !== 0) process.exit(built);
 
 const server = run(node24, [join(repoRoot, 'server', 'dist', 'main.js')]);

@@ -15,10 +15,12 @@ function fromJestLike(report, tiers, failures, skips) {
     const assertions = file.assertionResults ?? [];
     // A file that failed to load has no assertions but counts as one failure.
     if (assertions.length === 0 && file.status === 'failed') add(tiers, tier, 'failed');
-    if (assertions.length === 0 && file.status === 'failed') failures.push(`${shortName(file.name)}: ${firstLine(file.message)}`);
+    if (assertions.length === 0 && file.status === 'failed')
+      failures.push(`${shortName(file.name)}: ${firstLine(file.message)}`);
     for (const a of assertions) {
       add(tiers, tier, a.status === 'passed' ? 'passed' : a.status === 'failed' ? 'failed' : 'skipped');
-      if (a.status === 'failed') failures.push(`${shortName(file.name)} › ${a.fullName ?? a.title}: ${firstLine(a.failureMessages?.[0])}`);
+      if (a.status === 'failed')
+        failures.push(`${shortName(file.name)} › ${a.fullName ?? a.title}: ${firstLine(a.failureMessages?.[0])}`);
       // A skipped test names its reason (e.g. "… SKIPPED: set MEILI_URL …"): say it where everyone looks.
       else if (a.status !== 'passed') skips.push(`${shortName(file.name)} › ${a.fullName ?? a.title}`);
     }
@@ -45,7 +47,13 @@ function collectPlaywrightFailures(suites, failures) {
 
 const shortName = (name = '') => name.replace(/^.*?\/(client|server|packages|e2e)\//, '$1/');
 // Failure messages carry ANSI colours and long stacks; the summary keeps the first plain line.
-const firstLine = (message = '') => message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? '';
+const firstLine = (message = '') =>
+  message
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim()
+    .slice(0, 200) ?? '';
 
 function add(tiers, tier, outcome, n = 1) {
   tiers[tier] ??= { name: tier, passed: 0, failed: 0, skipped: 0 };

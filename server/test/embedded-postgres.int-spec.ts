@@ -21,7 +21,12 @@ describe('embedded PostgreSQL', () => {
     writeFileSync(join(dataDir, 'postmaster.pid'), `999999\n${dataDir}\n`);
     expect(inspectPostmaster(dataDir)).toEqual({ kind: 'stale', pid: 999999 });
     const notes: string[] = [];
-    const second = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), ephemeral: true, onNote: (n) => notes.push(n) });
+    const second = await startEmbeddedPostgres({
+      dataDir,
+      port: await findFreePort(),
+      ephemeral: true,
+      onNote: (n) => notes.push(n),
+    });
     try {
       expect(notes.join('\n')).toMatch(/stale postmaster.pid/);
       const again = new pg.Client({ connectionString: second.url() });

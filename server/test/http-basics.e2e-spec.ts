@@ -38,7 +38,11 @@ describe('HTTP basics', () => {
   });
 
   it('answers malformed JSON with validation_failed, not a stack trace', async () => {
-    const response = await sut.request('/api/organisations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken":' });
+    const response = await sut.request('/api/organisations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken":',
+    });
     expect([400, 404]).toContain(response.status);
     const body = errorBodySchema.parse(await response.json());
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js/);
@@ -54,7 +58,9 @@ describe('HTTP basics', () => {
   it('exposes Prometheus metrics labelled by route template, not raw path', async () => {
     await sut.request('/api/organisations?q=abc');
     const metrics = await (await sut.request('/metrics')).text();
-    expect(metrics).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/organisations",status="200"\} \d+/);
+    expect(metrics).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/organisations",status="200"\} \d+/,
+    );
     expect(metrics).not.toContain('q=abc');
     expect(metrics).toContain('process_resident_memory_bytes');
   });
@@ -65,8 +71,30 @@ describe('metrics with a token', () => {
     const sut = await startTestApp({ METRICS_TOKEN: 'a-long-enough-secret-token' });
     try {
       expect((await sut.request('/metrics')).status).toBe(401);
-      expect((await sut.request('/metrics', { headers: { authorization: 'Bearer wrong-token-of-some-length' } })).status).toBe(401);
-      expect((await sut.request('/metrics', { headers: { authorization: 'Bearer a-long-enough-secret-token' } })).status).toBe(200);
+      expect(
+        (await sut.request('/metrics', { headers: { authorization: 'Bearer wrong-token-of-some-length' } })).status,
+      ).toBe(401);
+      expect(
+        (await sut.request('/metrics', { headers: { authorization: 'Bearer a-long-enough-secret-token' } })).status,
+      ).toBe(200);
+    } finally {
+      await sut.close();
+    }
+  });
+});
+
+describe('metrics in production without a token', () => {
+  it('answers a scraper on this host, but not a request that came through a proxy', async () => {
+    const sut = await startTestApp({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://commonroom.example.org',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+    });
+    try {
+      expect(sut.config.metrics.loopbackOnly).toBe(true);
+      expect((await sut.request('/metrics')).status).toBe(200);
+      expect((await sut.request('/metrics', { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(404);
+      expect((await sut.request('/metrics', { headers: { forwarded: 'for=203.0.113.9' } })).status).toBe(404);
     } finally {
       await sut.close();
     }

@@ -19,7 +19,10 @@ async function signInAtProvider(authorizationUrl: string, login: string): Promis
     const response = await fetch(url, {
       method: form ? 'POST' : 'GET',
       redirect: 'manual',
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       ...(form ? { body: new URLSearchParams(form).toString() } : {}),
     });
     for (const header of response.headers.getSetCookie()) {
@@ -51,9 +54,26 @@ describe('sign-in with OpenID Connect against a real provider', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    provider = await startOidcProvider({ clientId: 'commonroom', clientSecret: 'provider-secret', redirectUri: `${PUBLIC_URL}/api/auth/oidc/fenmoor-schools/callback` });
-    const providers = [{ id: 'fenmoor-schools', name: 'Fenmoor Schools', issuer: provider.issuer, clientId: 'commonroom', clientSecret: 'provider-secret' }];
-    app = await startTestApp({ SMTP_URL: smtp.url, TRUST_PROXY: 'true', PUBLIC_URL, OIDC_PROVIDERS: JSON.stringify(providers) });
+    provider = await startOidcProvider({
+      clientId: 'commonroom',
+      clientSecret: 'provider-secret',
+      redirectUri: `${PUBLIC_URL}/api/auth/oidc/fenmoor-schools/callback`,
+    });
+    const providers = [
+      {
+        id: 'fenmoor-schools',
+        name: 'Fenmoor Schools',
+        issuer: provider.issuer,
+        clientId: 'commonroom',
+        clientSecret: 'provider-secret',
+      },
+    ];
+    app = await startTestApp({
+      SMTP_URL: smtp.url,
+      TRUST_PROXY: 'true',
+      PUBLIC_URL,
+      OIDC_PROVIDERS: JSON.stringify(providers),
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -62,7 +82,11 @@ describe('sign-in with OpenID Connect against a real provider', () => {
   });
 
   /** Starts at our /start route, signs in at the provider, and comes back through our callback. */
-  async function roundTrip(browser: BrowserLikeClient, login: string, query = 'returnTo=/organisations'): Promise<Response> {
+  async function roundTrip(
+    browser: BrowserLikeClient,
+    login: string,
+    query = 'returnTo=/organisations',
+  ): Promise<Response> {
     const start = await browser.get(`/api/auth/oidc/fenmoor-schools/start?${query}`);
     expect(start.status).toBe(302);
     const callbackPath = await signInAtProvider(start.headers.get('location')!, login);
@@ -102,12 +126,17 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     expect(linked.headers.get('location')).toBe('/settings/security');
 
     const methods = signInMethodsSchema.parse(await (await client.get('/api/account/sign-in-methods')).json());
-    expect(methods).toMatchObject({ hasPassword: true, items: [{ provider: 'fenmoor-schools', providerName: 'Fenmoor Schools' }] });
+    expect(methods).toMatchObject({
+      hasPassword: true,
+      items: [{ provider: 'fenmoor-schools', providerName: 'Fenmoor Schools' }],
+    });
 
     const viaProvider = new BrowserLikeClient(app);
     await roundTrip(viaProvider, 'owner');
     expect((await viaProvider.session()).user?.email).toBe(email);
-    expect((await new BrowserLikeClient(app).send('POST', '/api/auth/sign-in', { email, password: PASSWORD })).status).toBe(200);
+    expect(
+      (await new BrowserLikeClient(app).send('POST', '/api/auth/sign-in', { email, password: PASSWORD })).status,
+    ).toBe(200);
 
     expect((await client.send('DELETE', `/api/account/sign-in-methods/${methods.items[0]!.id}`)).status).toBe(204);
   });

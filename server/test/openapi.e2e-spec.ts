@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from './support/test-app';
 
-type OpenApi = { openapi: string; info: Record<string, unknown>; paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
+type OpenApi = {
+  openapi: string;
+  info: Record<string, unknown>;
+  paths: Record<string, Record<string, { parameters: { name: string }[] }>>;
+};
 
 describe('OpenAPI documentation', () => {
   let sut: TestApp;
@@ -22,8 +26,13 @@ describe('OpenAPI documentation', () => {
 
   it('matches docs/api/openapi.json (regenerate with `npm run openapi -w @commonroom/server`)', async () => {
     const served = (await (await sut.request('/api/docs/openapi.json')).json()) as OpenApi;
-    const committed: OpenApi = JSON.parse(readFileSync(join(__dirname, '..', '..', 'docs', 'api', 'openapi.json'), 'utf8'));
-    expect({ ...served, info: { ...served.info, version: 'x' } }).toEqual({ ...committed, info: { ...committed.info, version: 'x' } });
+    const committed: OpenApi = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'docs', 'api', 'openapi.json'), 'utf8'),
+    );
+    expect({ ...served, info: { ...served.info, version: 'x' } }).toEqual({
+      ...committed,
+      info: { ...committed.info, version: 'x' },
+    });
   });
 
   it('serves a readable documentation page with its own assets', async () => {

@@ -13,7 +13,12 @@ describe('organisations directory over HTTP', () => {
     sut = await startTestApp();
     dataSource = await openTestDataSource();
     await buildOrganisation(dataSource, { name: `Harbour ${tag} SCITT`, kind: 'scitt', phases: ['primary'] });
-    await buildOrganisation(dataSource, { name: `Harbour ${tag} School`, kind: 'school', phases: ['secondary'], website: 'https://harbour.example.org/' });
+    await buildOrganisation(dataSource, {
+      name: `Harbour ${tag} School`,
+      kind: 'school',
+      phases: ['secondary'],
+      website: 'https://harbour.example.org/',
+    });
   });
   afterAll(async () => {
     await sut.close();
@@ -27,7 +32,9 @@ describe('organisations directory over HTTP', () => {
     const page = organisationPageSchema.parse(raw);
     expect(page.items.map((o) => o.name)).toEqual([`Harbour ${tag} School`]);
     expect(page).toMatchObject({ page: 1, pageSize: 25, total: 1 });
-    expect(Object.keys(raw.items[0]!).sort()).toEqual(Object.keys(organisationPageSchema.shape.items.element.shape).sort());
+    expect(Object.keys(raw.items[0]!).sort()).toEqual(
+      Object.keys(organisationPageSchema.shape.items.element.shape).sort(),
+    );
   });
 
   it('explains every invalid filter at once', async () => {

@@ -16,7 +16,8 @@ describe('server process', () => {
   let port: number;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`Build the server first (npm run build -w @commonroom/server): ${MAIN} is missing`);
+    if (!existsSync(MAIN))
+      throw new Error(`Build the server first (npm run build -w @commonroom/server): ${MAIN} is missing`);
     dataRoot = mkdtempSync(join(tmpdir(), 'commonroom-proc-'));
     chmodSync(dataRoot, 0o755);
     port = await findFreePort();
@@ -52,14 +53,22 @@ describe('server process', () => {
     const deadline = Date.now() + 45_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error('server did not become ready');
   }
 
-  const organisationCount = async () => ((await (await fetch(`http://127.0.0.1:${port}/api/organisations/overview`)).json()) as { totalOrganisations: number }).totalOrganisations;
+  const organisationCount = async () =>
+    (
+      (await (await fetch(`http://127.0.0.1:${port}/api/organisations/overview`)).json()) as {
+        totalOrganisations: number;
+      }
+    ).totalOrganisations;
 
   it('starts again after being killed with SIGKILL, with the same data', async () => {
     const first = start();
@@ -86,10 +95,13 @@ describe('server process', () => {
     ['SIGTERM to the server', (pid: number) => process.kill(pid, 'SIGTERM')],
     // Ctrl+C in a terminal: its embedded PostgreSQL gets SIGINT at the same moment and stops by itself.
     ['SIGINT to its whole process group (Ctrl+C), PostgreSQL included', (pid: number) => process.kill(-pid, 'SIGINT')],
-    ['SIGINT to the group, then SIGTERM during the shutdown', (pid: number) => {
-      process.kill(-pid, 'SIGINT');
-      setTimeout(() => process.kill(pid, 'SIGTERM'), 50);
-    }],
+    [
+      'SIGINT to the group, then SIGTERM during the shutdown',
+      (pid: number) => {
+        process.kill(-pid, 'SIGINT');
+        setTimeout(() => process.kill(pid, 'SIGTERM'), 50);
+      },
+    ],
   ])('stopped with %s', (_how, send) => {
     it('exits 0 without an error, and starts again with the same data', async () => {
       const first = start();
@@ -113,7 +125,10 @@ describe('server process', () => {
   });
 
   it('refuses to start with bad configuration, naming every bad variable at once', () => {
-    const result = spawnSync(process.execPath, [MAIN], { env: { ...env, PORT: 'abc', LOG_LEVEL: 'loud' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [MAIN], {
+      env: { ...env, PORT: 'abc', LOG_LEVEL: 'loud' },
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(78);
     expect(result.stderr).toContain('2 configuration problem(s)');
     expect(result.stderr).toContain('PORT="abc": must be a port number');

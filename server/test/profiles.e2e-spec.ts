@@ -1,4 +1,9 @@
-import { errorBodySchema, myProfileSchema, profileViewSchema, type UpdateProfileDetailsRequest } from '@commonroom/contracts';
+import {
+  errorBodySchema,
+  myProfileSchema,
+  profileViewSchema,
+  type UpdateProfileDetailsRequest,
+} from '@commonroom/contracts';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +25,15 @@ const DETAILS: UpdateProfileDetailsRequest = {
   contactEmail: 'mentor@school.example.org',
   expertise: ['coaching'],
   freeTags: ['rocketry'],
-  visibility: { name: 'public', headline: 'public', subjects: 'members', bio: 'communities', mentorStage: 'communities', contactEmail: 'only_me', expertise: 'only_me' },
+  visibility: {
+    name: 'public',
+    headline: 'public',
+    subjects: 'members',
+    bio: 'communities',
+    mentorStage: 'communities',
+    contactEmail: 'only_me',
+    expertise: 'only_me',
+  },
 };
 
 describe('profiles', () => {
@@ -43,7 +56,10 @@ describe('profiles', () => {
   }
 
   const outboxCount = async (userId: string): Promise<number> => {
-    const [row] = (await env.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE type = 'profile.changed' AND payload ->> 'userId' = $1`, [userId])) as { n: number }[];
+    const [row] = (await env.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_events WHERE type = 'profile.changed' AND payload ->> 'userId' = $1`,
+      [userId],
+    )) as { n: number }[];
     return row!.n;
   };
 
@@ -52,7 +68,10 @@ describe('profiles', () => {
       const owner = await profileOwner();
       const member = await signedInPerson(env.app);
       const colleague = await signedInPerson(env.app);
-      await buildCommunity(env.dataSource, { visibility: 'hidden', members: { [owner.userId]: 'member', [colleague.userId]: 'member' } });
+      await buildCommunity(env.dataSource, {
+        visibility: 'hidden',
+        members: { [owner.userId]: 'member', [colleague.userId]: 'member' },
+      });
 
       const seen = {
         public: await viewAs(new BrowserLikeClient(env.app), owner.userId),
@@ -60,13 +79,30 @@ describe('profiles', () => {
         community: await viewAs(colleague.client, owner.userId),
         self: await viewAs(owner.client, owner.userId),
       };
-      const keys = (view: Record<string, unknown>) => ['headline', 'subjects', 'bio', 'mentorStage', 'contactEmail', 'expertise', 'freeTags'].filter((k) => k in view);
+      const keys = (view: Record<string, unknown>) =>
+        ['headline', 'subjects', 'bio', 'mentorStage', 'contactEmail', 'expertise', 'freeTags'].filter(
+          (k) => k in view,
+        );
       expect(keys(seen.public)).toEqual(['headline']);
       expect(keys(seen.member)).toEqual(['headline', 'subjects']);
       expect(keys(seen.community)).toEqual(['headline', 'subjects', 'bio', 'mentorStage']);
-      expect(keys(seen.self)).toEqual(['headline', 'subjects', 'bio', 'mentorStage', 'contactEmail', 'expertise', 'freeTags']);
-      expect(Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, (v.viewer as { relation: string }).relation]))).toEqual({ public: 'public', member: 'member', community: 'community', self: 'self' });
-      expect(seen.self).toMatchObject({ contactEmail: 'mentor@school.example.org', freeTags: ['rocketry'], viewer: { canRequestContact: false } });
+      expect(keys(seen.self)).toEqual([
+        'headline',
+        'subjects',
+        'bio',
+        'mentorStage',
+        'contactEmail',
+        'expertise',
+        'freeTags',
+      ]);
+      expect(
+        Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, (v.viewer as { relation: string }).relation])),
+      ).toEqual({ public: 'public', member: 'member', community: 'community', self: 'self' });
+      expect(seen.self).toMatchObject({
+        contactEmail: 'mentor@school.example.org',
+        freeTags: ['rocketry'],
+        viewer: { canRequestContact: false },
+      });
       expect(seen.member.viewer).toEqual({ relation: 'member', canRequestContact: true, contactRequest: null });
     });
 
@@ -83,8 +119,13 @@ describe('profiles', () => {
       const owner = await profileOwner({ headline: 'Hidden from visitors', visibility: { headline: 'public' } });
       const visitor = new BrowserLikeClient(env.app);
       expect((await visitor.get(`/api/people/${owner.userId}`)).status).toBe(404);
-      expect((await owner.client.send('PATCH', '/api/me/profile', { visibility: { name: 'public' } })).status).toBe(200);
-      expect(await viewAs(visitor, owner.userId)).toMatchObject({ headline: 'Hidden from visitors', viewer: { relation: 'public', canRequestContact: false } });
+      expect((await owner.client.send('PATCH', '/api/me/profile', { visibility: { name: 'public' } })).status).toBe(
+        200,
+      );
+      expect(await viewAs(visitor, owner.userId)).toMatchObject({
+        headline: 'Hidden from visitors',
+        viewer: { relation: 'public', canRequestContact: false },
+      });
       expect((await owner.client.get('/api/people/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     });
 
@@ -97,10 +138,10 @@ describe('profiles', () => {
            ($1, $2, 'mentor', '2021-09-01', NULL, 'verified'), ($1, $2, 'subject_mentor', '2015-09-01', '2019-08-31', 'verified'), ($1, $2, 'school_leader', '2022-01-01', NULL, 'pending')`,
         [owner.userId, org.id],
       );
-      await env.dataSource.query(`INSERT INTO contact_requests (sender_id, recipient_id, message, status, decided_at) VALUES ($1, $2, 'Could we talk about placements?', 'declined', now())`, [
-        viewer.userId,
-        owner.userId,
-      ]);
+      await env.dataSource.query(
+        `INSERT INTO contact_requests (sender_id, recipient_id, message, status, decided_at) VALUES ($1, $2, 'Could we talk about placements?', 'declined', now())`,
+        [viewer.userId, owner.userId],
+      );
       const view = profileViewSchema.parse(await viewAs(viewer.client, owner.userId));
       expect(view.currentAffiliations?.map((a) => a.role)).toEqual(['mentor']);
       expect(view.pastAffiliations?.map((a) => [a.role, a.endsOn])).toEqual([['subject_mentor', '2019-08-31']]);
@@ -110,18 +151,34 @@ describe('profiles', () => {
     it('does not offer contact to someone the person has blocked', async () => {
       const owner = await profileOwner();
       const blocked = await signedInPerson(env.app);
-      await env.dataSource.query(`INSERT INTO contact_blocks (user_id, blocked_user_id) VALUES ($1, $2)`, [owner.userId, blocked.userId]);
-      expect((await viewAs(blocked.client, owner.userId)).viewer).toEqual({ relation: 'member', canRequestContact: false, contactRequest: null });
+      await env.dataSource.query(`INSERT INTO contact_blocks (user_id, blocked_user_id) VALUES ($1, $2)`, [
+        owner.userId,
+        blocked.userId,
+      ]);
+      expect((await viewAs(blocked.client, owner.userId)).viewer).toEqual({
+        relation: 'member',
+        canRequestContact: false,
+        contactRequest: null,
+      });
     });
   });
 
   describe('editing my profile', () => {
     it('saves the changes, merges visibility over what was chosen before, and records the change', async () => {
       const owner = await profileOwner();
-      expect((await owner.client.send('PATCH', '/api/me/profile', { bio: null, visibility: { subjects: 'communities' } })).status).toBe(200);
+      expect(
+        (await owner.client.send('PATCH', '/api/me/profile', { bio: null, visibility: { subjects: 'communities' } }))
+          .status,
+      ).toBe(200);
       const mine = myProfileSchema.parse(await (await owner.client.get('/api/me/profile')).json());
       expect(mine).toMatchObject({ headline: 'Physics mentor', bio: null, subjects: ['physics'] });
-      expect(mine.visibility).toMatchObject({ name: 'public', headline: 'public', subjects: 'communities', contactPhone: 'only_me', pastAffiliations: 'communities' });
+      expect(mine.visibility).toMatchObject({
+        name: 'public',
+        headline: 'public',
+        subjects: 'communities',
+        contactPhone: 'only_me',
+        pastAffiliations: 'communities',
+      });
       await expect(outboxCount(owner.userId)).resolves.toBe(2);
     });
 
@@ -135,16 +192,31 @@ describe('profiles', () => {
       });
       expect(response.status).toBe(400);
       const paths = errorBodySchema.parse(await response.json()).error.details?.issues?.map((i) => i.path) ?? [];
-      expect(paths).toEqual(expect.arrayContaining(['body.headline', 'body.contactEmail', 'body.subjects.0', 'body.visibility.contactEmail']));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          'body.headline',
+          'body.contactEmail',
+          'body.subjects.0',
+          'body.visibility.contactEmail',
+        ]),
+      );
       const mine = myProfileSchema.parse(await (await owner.client.get('/api/me/profile')).json());
-      expect(mine).toMatchObject({ headline: 'Physics mentor', contactEmail: 'mentor@school.example.org', visibility: { contactEmail: 'only_me' } });
+      expect(mine).toMatchObject({
+        headline: 'Physics mentor',
+        contactEmail: 'mentor@school.example.org',
+        visibility: { contactEmail: 'only_me' },
+      });
     });
 
     it('records a change of display name for the search documents', async () => {
       const owner = await signedInPerson(env.app);
-      expect((await owner.client.send('PATCH', '/api/account/profile', { displayName: 'Renamed Person' })).status).toBe(200);
+      expect((await owner.client.send('PATCH', '/api/account/profile', { displayName: 'Renamed Person' })).status).toBe(
+        200,
+      );
       await expect(outboxCount(owner.userId)).resolves.toBe(1);
-      const [row] = (await env.dataSource.query(`SELECT search_name FROM profiles WHERE user_id = $1`, [owner.userId])) as { search_name: string }[];
+      const [row] = (await env.dataSource.query(`SELECT search_name FROM profiles WHERE user_id = $1`, [
+        owner.userId,
+      ])) as { search_name: string }[];
       expect(row!.search_name).toBe('renamed person');
     });
   });
@@ -156,11 +228,19 @@ describe('profiles', () => {
       return who.client.send('PUT', '/api/me/profile/photo', form);
     }
 
-    /** A camera-like JPEG: landscape, with a copyright line and a GPS position in its EXIF. Its colour makes it unique. */
+    /**
+     * A camera-like JPEG: landscape, with a copyright line and a GPS position in its EXIF. Its colour makes it
+     * unique.
+     */
     const cameraJpeg = (r = 200) =>
       sharp({ create: { width: 900, height: 600, channels: 3, background: { r, g: 80, b: 40 } } })
         .jpeg()
-        .withMetadata({ exif: { IFD0: { Copyright: 'secret-owner-name', Artist: 'secret-artist' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 12/1 0/1' } } })
+        .withMetadata({
+          exif: {
+            IFD0: { Copyright: 'secret-owner-name', Artist: 'secret-artist' },
+            IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 12/1 0/1' },
+          },
+        })
         .toBuffer();
 
     it('re-encodes a photo to a 400×400 WebP without its metadata and serves it privately', async () => {
@@ -191,8 +271,12 @@ describe('profiles', () => {
       const owner = await profileOwner();
       const response = await putPhoto(owner, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'me.jpg');
       expect(response.status).toBe(400);
-      expect(errorBodySchema.parse(await response.json()).error.message).toBe('Choose a photo in JPEG, PNG or WebP format.');
-      const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: 'blue' } }).gif().toBuffer();
+      expect(errorBodySchema.parse(await response.json()).error.message).toBe(
+        'Choose a photo in JPEG, PNG or WebP format.',
+      );
+      const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: 'blue' } })
+        .gif()
+        .toBuffer();
       expect((await putPhoto(owner, gif, 'me.gif')).status).toBe(400);
     });
 

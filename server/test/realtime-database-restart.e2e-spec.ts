@@ -76,7 +76,7 @@ describe('real-time across nodes when PostgreSQL restarts', () => {
 
 /** Whether the inbox holds at least `count` events within the time. */
 async function arrives(inbox: Inbox, count: number, timeoutMs = 5000): Promise<boolean> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     if (inbox.events.length >= count) return true;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

@@ -42,7 +42,10 @@ describe('real-time delivery across nodes', () => {
 
   it('a reply posted over HTTP through node A appears live to a reader connected to node B', async () => {
     const [author, reader] = await Promise.all([signedInPerson(nodes.a), signedInPerson(nodes.a)]);
-    const { community, category } = await buildForum(nodes.dataSource, { visibility: 'hidden', members: { [author.userId]: 'member', [reader.userId]: 'member' } });
+    const { community, category } = await buildForum(nodes.dataSource, {
+      visibility: 'hidden',
+      members: { [author.userId]: 'member', [reader.userId]: 'member' },
+    });
     const threadId = await startThread(author, community.slug, category.slug);
     const socket = keep(await connectAs(nodes.b, reader));
     const inbox = new Inbox(socket);
@@ -50,7 +53,11 @@ describe('real-time delivery across nodes', () => {
     await expect(subscribe(socket, streams.thread(threadId), 1)).resolves.toMatchObject({ ok: true, headSeq: 1 });
 
     const post = await reply(author, threadId, 'Posted through node A');
-    await eventually(() => expect(inbox.events.map((e) => [e.type, (e.payload as { post: { id: string } }).post.id])).toEqual([['post.created', post.id]]));
+    await eventually(() =>
+      expect(inbox.events.map((e) => [e.type, (e.payload as { post: { id: string } }).post.id])).toEqual([
+        ['post.created', post.id],
+      ]),
+    );
     expect(inbox.events[0]!.payload).toMatchObject({ post: { number: 2, author: { id: author.userId } } });
   });
 
@@ -71,8 +78,14 @@ describe('real-time delivery across nodes', () => {
   });
 
   it('counts the people in a thread on every node', async () => {
-    const [ana, ben] = await Promise.all([signedInPerson(nodes.a, { displayName: 'Ana on A' }), signedInPerson(nodes.a, { displayName: 'Ben on B' })]);
-    const community = await buildCommunity(nodes.dataSource, { tools: ['forum'], members: { [ana.userId]: 'member', [ben.userId]: 'member' } });
+    const [ana, ben] = await Promise.all([
+      signedInPerson(nodes.a, { displayName: 'Ana on A' }),
+      signedInPerson(nodes.a, { displayName: 'Ben on B' }),
+    ]);
+    const community = await buildCommunity(nodes.dataSource, {
+      tools: ['forum'],
+      members: { [ana.userId]: 'member', [ben.userId]: 'member' },
+    });
     const stream = streams.thread(await insertThread(nodes.dataSource, community.id, ana.userId));
     const [onA, onB] = [keep(await connectAs(nodes.a, ana)), keep(await connectAs(nodes.b, ben))];
     const inboxA = new Inbox(onA);
@@ -98,7 +111,9 @@ describe('real-time delivery across nodes', () => {
       server = await startServerProcess(port);
 
       // The browser's own subscription logic, on a socket that reconnects like the browser's.
-      const socket = keep(socketTo(server.baseUrl, { cookie: cookieOf(member), origin: server.baseUrl, reconnect: true }));
+      const socket = keep(
+        socketTo(server.baseUrl, { cookie: cookieOf(member), origin: server.baseUrl, reconnect: true }),
+      );
       const subscriptions = new StreamSubscriptions(socket);
       const applied: number[] = [];
       const resets: number[] = [];

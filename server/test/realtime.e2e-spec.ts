@@ -5,7 +5,19 @@ import { REPLAY_LIMIT } from '../src/infrastructure/realtime/stream-subscription
 import { MetricsService } from '../src/infrastructure/observability/metrics.service';
 import { buildCommunity } from './factories/community.factory';
 import { signedInPerson, type SignedInPerson } from './support/people';
-import { connect, connectAs, cookieOf, eventually, Inbox, insertThread, memberOfHiddenCommunity, publish, socketTo, subscribe, useSocketCleanup } from './support/realtime';
+import {
+  connect,
+  connectAs,
+  cookieOf,
+  eventually,
+  Inbox,
+  insertThread,
+  memberOfHiddenCommunity,
+  publish,
+  socketTo,
+  subscribe,
+  useSocketCleanup,
+} from './support/realtime';
 import { startTestApp, useAppAndDatabase } from './support/test-app';
 
 describe('real-time streams over socket.io', () => {
@@ -26,12 +38,17 @@ describe('real-time streams over socket.io', () => {
     });
 
     it('refuses a connection without a session', async () => {
-      await expect(connect(socketTo(env.app.baseUrl, { origin: env.app.baseUrl }))).rejects.toMatchObject({ message: 'not_authenticated', data: { message: 'Sign in to see live updates.' } });
+      await expect(connect(socketTo(env.app.baseUrl, { origin: env.app.baseUrl }))).rejects.toMatchObject({
+        message: 'not_authenticated',
+        data: { message: 'Sign in to see live updates.' },
+      });
     });
 
     it('refuses a signed-in person’s cookie sent from another site’s page', async () => {
       const person = await signedInPerson(env.app);
-      await expect(connect(socketTo(env.app.baseUrl, { cookie: cookieOf(person), origin: 'https://evil.example' }))).rejects.toMatchObject({ message: 'forbidden' });
+      await expect(
+        connect(socketTo(env.app.baseUrl, { cookie: cookieOf(person), origin: 'https://evil.example' })),
+      ).rejects.toMatchObject({ message: 'forbidden' });
     });
 
     it('refuses a handshake without an Origin header (a browser always sends one)', async () => {
@@ -42,35 +59,56 @@ describe('real-time streams over socket.io', () => {
 
     it('refuses a session that still waits for its second factor', async () => {
       const person = await signedInPerson(env.app);
-      await env.dataSource.query('UPDATE sessions SET second_factor_pending = true WHERE user_id = $1', [person.userId]);
-      await expect(connect(socketTo(env.app.baseUrl, { cookie: cookieOf(person), origin: env.app.baseUrl }))).rejects.toMatchObject({ message: 'not_authenticated' });
+      await env.dataSource.query('UPDATE sessions SET second_factor_pending = true WHERE user_id = $1', [
+        person.userId,
+      ]);
+      await expect(
+        connect(socketTo(env.app.baseUrl, { cookie: cookieOf(person), origin: env.app.baseUrl })),
+      ).rejects.toMatchObject({ message: 'not_authenticated' });
     });
-
   });
 
   describe('who may follow what', () => {
     it('answers not_found for a hidden community to a non-member, and lets a member in', async () => {
       const [member, outsider] = await Promise.all([signedInPerson(env.app), signedInPerson(env.app)]);
-      const hidden = await buildCommunity(env.dataSource, { visibility: 'hidden', members: { [member.userId]: 'member' } });
-      await expect(subscribe(await open(outsider), streams.community(hidden.id))).resolves.toEqual({ ok: false, code: 'not_found' });
-      await expect(subscribe(await open(member), streams.community(hidden.id))).resolves.toMatchObject({ ok: true, headSeq: 0, reset: false });
+      const hidden = await buildCommunity(env.dataSource, {
+        visibility: 'hidden',
+        members: { [member.userId]: 'member' },
+      });
+      await expect(subscribe(await open(outsider), streams.community(hidden.id))).resolves.toEqual({
+        ok: false,
+        code: 'not_found',
+      });
+      await expect(subscribe(await open(member), streams.community(hidden.id))).resolves.toMatchObject({
+        ok: true,
+        headSeq: 0,
+        reset: false,
+      });
     });
 
     it('answers a community that does not exist exactly like a hidden one', async () => {
       const person = await signedInPerson(env.app);
-      await expect(subscribe(await open(person), streams.community(randomUUID()))).resolves.toEqual({ ok: false, code: 'not_found' });
+      await expect(subscribe(await open(person), streams.community(randomUUID()))).resolves.toEqual({
+        ok: false,
+        code: 'not_found',
+      });
     });
 
     it('lets a person follow their own user stream only', async () => {
       const [me, someoneElse] = await Promise.all([signedInPerson(env.app), signedInPerson(env.app)]);
       const socket = await open(me);
-      await expect(subscribe(socket, streams.user(someoneElse.userId))).resolves.toEqual({ ok: false, code: 'not_found' });
+      await expect(subscribe(socket, streams.user(someoneElse.userId))).resolves.toEqual({
+        ok: false,
+        code: 'not_found',
+      });
       await expect(subscribe(socket, streams.user(me.userId))).resolves.toMatchObject({ ok: true });
     });
 
     it('rejects a malformed subscription', async () => {
       const socket = await open(await signedInPerson(env.app));
-      await expect(socket.timeout(5000).emitWithAck('stream.subscribe', { stream: 'admin:everything' as StreamName, afterSeq: 0 })).resolves.toEqual({ ok: false, code: 'validation_failed' });
+      await expect(
+        socket.timeout(5000).emitWithAck('stream.subscribe', { stream: 'admin:everything' as StreamName, afterSeq: 0 }),
+      ).resolves.toEqual({ ok: false, code: 'validation_failed' });
     });
 
     it('stops a connection whose session was signed out elsewhere at its next subscription', async () => {
@@ -93,7 +131,13 @@ describe('real-time streams over socket.io', () => {
 
       const socket = await open(member);
       const inbox = new Inbox(socket);
-      await expect(subscribe(socket, stream, 2)).resolves.toEqual({ ok: true, stream, replayed: 3, headSeq: 5, reset: false });
+      await expect(subscribe(socket, stream, 2)).resolves.toEqual({
+        ok: true,
+        stream,
+        replayed: 3,
+        headSeq: 5,
+        reset: false,
+      });
       expect(inbox.seqs(stream)).toEqual([3, 4, 5]);
       expect(inbox.events[0]).toEqual(published[2]);
 
@@ -104,13 +148,28 @@ describe('real-time streams over socket.io', () => {
     it('tells a client to reload when what it missed is older than the retention', async () => {
       const { member, stream } = await openCommunityStream();
       await publish(env.app, stream, 4, { deliver: false });
-      await env.dataSource.query(`UPDATE stream_events SET occurred_at = now() - interval '73 hours' WHERE stream = $1 AND seq <= 2`, [stream]);
+      await env.dataSource.query(
+        `UPDATE stream_events SET occurred_at = now() - interval '73 hours' WHERE stream = $1 AND seq <= 2`,
+        [stream],
+      );
       await expect(env.app.app.get(StreamRetention).prune()).resolves.toBeGreaterThanOrEqual(2);
 
       const socket = await open(member);
       const inbox = new Inbox(socket);
-      await expect(subscribe(socket, stream, 1)).resolves.toEqual({ ok: true, stream, replayed: 0, headSeq: 4, reset: true });
-      await expect(subscribe(socket, stream, 2)).resolves.toEqual({ ok: true, stream, replayed: 2, headSeq: 4, reset: false });
+      await expect(subscribe(socket, stream, 1)).resolves.toEqual({
+        ok: true,
+        stream,
+        replayed: 0,
+        headSeq: 4,
+        reset: true,
+      });
+      await expect(subscribe(socket, stream, 2)).resolves.toEqual({
+        ok: true,
+        stream,
+        replayed: 2,
+        headSeq: 4,
+        reset: false,
+      });
       expect(inbox.seqs(stream)).toEqual([3, 4]);
     });
 
@@ -120,15 +179,29 @@ describe('real-time streams over socket.io', () => {
       // Moving the head stands in for writing hundreds of events.
       await env.dataSource.query('UPDATE stream_heads SET seq = $2 WHERE stream = $1', [stream, REPLAY_LIMIT + 10]);
       const socket = await open(member);
-      await expect(subscribe(socket, stream, 0)).resolves.toMatchObject({ reset: true, replayed: 0, headSeq: REPLAY_LIMIT + 10 });
-      await expect(subscribe(socket, stream, REPLAY_LIMIT + 11)).resolves.toMatchObject({ reset: true, headSeq: REPLAY_LIMIT + 10 });
+      await expect(subscribe(socket, stream, 0)).resolves.toMatchObject({
+        reset: true,
+        replayed: 0,
+        headSeq: REPLAY_LIMIT + 10,
+      });
+      await expect(subscribe(socket, stream, REPLAY_LIMIT + 11)).resolves.toMatchObject({
+        reset: true,
+        headSeq: REPLAY_LIMIT + 10,
+      });
     });
   });
 
   describe('presence and typing in a thread', () => {
     async function threadWithReaders() {
-      const [ana, ben] = await Promise.all([signedInPerson(env.app, { displayName: 'Ana Mentor' }), signedInPerson(env.app, { displayName: 'Ben Trainee' })]);
-      const community = await buildCommunity(env.dataSource, { visibility: 'hidden', tools: ['forum'], members: { [ana.userId]: 'member', [ben.userId]: 'member' } });
+      const [ana, ben] = await Promise.all([
+        signedInPerson(env.app, { displayName: 'Ana Mentor' }),
+        signedInPerson(env.app, { displayName: 'Ben Trainee' }),
+      ]);
+      const community = await buildCommunity(env.dataSource, {
+        visibility: 'hidden',
+        tools: ['forum'],
+        members: { [ana.userId]: 'member', [ben.userId]: 'member' },
+      });
       const threadId = await insertThread(env.dataSource, community.id, ana.userId);
       return { ana, ben, threadId, stream: streams.thread(threadId) };
     }

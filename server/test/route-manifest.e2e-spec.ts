@@ -20,8 +20,12 @@ describe('route manifest', () => {
 
   it('matches the committed declaration of every route', () => {
     const routes = sut.app.get(RouteRegistry).list();
-    const manifest = routes.map((r) => ({ route: `${r.method} ${r.path}`, access: r.isPublic ? 'public' : (r.permission ?? 'signed-in') }));
-    if (process.env.UPDATE_ROUTE_MANIFEST === '1' || !existsSync(MANIFEST)) writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+    const manifest = routes.map((r) => ({
+      route: `${r.method} ${r.path}`,
+      access: r.isPublic ? 'public' : 'signed-in',
+    }));
+    if (process.env.UPDATE_ROUTE_MANIFEST === '1' || !existsSync(MANIFEST))
+      writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
     expect(manifest).toEqual(JSON.parse(readFileSync(MANIFEST, 'utf8')));
   });
 

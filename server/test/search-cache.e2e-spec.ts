@@ -1,5 +1,5 @@
 import { peopleSearchResultSchema } from '@commonroom/contracts';
-import { uniqueWord } from '../src/modules/search/search-engine.contract';
+import { uniqueWord } from './support/search-engine.contract';
 import { signedInPerson } from './support/people';
 import { eventually } from './support/realtime';
 import { useAppAndDatabase } from './support/test-app';
@@ -15,12 +15,15 @@ describe('search answer cache', () => {
     const word = uniqueWord('cache');
     const searcher = await signedInPerson(env.app);
     const person = await signedInPerson(env.app);
-    const find = async () => peopleSearchResultSchema.parse(await (await searcher.client.get(`/api/people?q=${word}`)).json());
+    const find = async () =>
+      peopleSearchResultSchema.parse(await (await searcher.client.get(`/api/people?q=${word}`)).json());
 
     expect((await find()).total).toBe(0);
     expect((await find()).total).toBe(0); // now cached
 
-    const saved = await person.client.send('PATCH', '/api/me/profile', { headline: `Physics mentor and ${word} enthusiast` });
+    const saved = await person.client.send('PATCH', '/api/me/profile', {
+      headline: `Physics mentor and ${word} enthusiast`,
+    });
     expect(saved.status).toBe(200);
     await eventually(async () => expect((await find()).items.map((i) => i.userId)).toEqual([person.userId]));
   });

@@ -30,16 +30,34 @@ describe('search documents and the events that keep them current', () => {
   };
 
   it('records an event for each post written, edited, hidden or restored, and for title and deletion; documents hold only what may be found', async () => {
-    const { community, category } = await buildForum(env.dataSource, { members: { [facilitator.userId]: 'facilitator', [member.userId]: 'member' } });
-    const threadId = await startThread(member, community.slug, category.slug, { title: 'Planning placements', raw: 'Opening <b>words</b>', tags: ['placements'] });
+    const { community, category } = await buildForum(env.dataSource, {
+      members: { [facilitator.userId]: 'facilitator', [member.userId]: 'member' },
+    });
+    const threadId = await startThread(member, community.slug, category.slug, {
+      title: 'Planning placements',
+      raw: 'Opening <b>words</b>',
+      tags: ['placements'],
+    });
     const first = await reply(member, threadId, 'A reply about mentoring');
     const second = await reply(member, threadId, 'A reply to hide');
-    const opening = postPageSchema.parse(await (await member.client.get(`/api/threads/${threadId}/posts`)).json()).items[0]!;
-    expect((await member.client.send('PATCH', `/api/posts/${first.id}`, { raw: 'An edited reply about mentoring', baseRevision: 1 })).status).toBe(200);
-    expect((await facilitator.client.send('POST', `/api/posts/${second.id}/moderation`, { action: 'hide' })).status).toBe(200);
+    const opening = postPageSchema.parse(await (await member.client.get(`/api/threads/${threadId}/posts`)).json())
+      .items[0]!;
+    expect(
+      (
+        await member.client.send('PATCH', `/api/posts/${first.id}`, {
+          raw: 'An edited reply about mentoring',
+          baseRevision: 1,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await facilitator.client.send('POST', `/api/posts/${second.id}/moderation`, { action: 'hide' })).status,
+    ).toBe(200);
     // Pinning changes nothing a search engine holds: no event.
     expect((await facilitator.client.send('PATCH', `/api/threads/${threadId}`, { pinned: true })).status).toBe(200);
-    expect((await member.client.send('PATCH', `/api/threads/${threadId}`, { title: 'Planning the first placement' })).status).toBe(200);
+    expect(
+      (await member.client.send('PATCH', `/api/threads/${threadId}`, { title: 'Planning the first placement' })).status,
+    ).toBe(200);
 
     expect(await eventsOf(threadId)).toEqual([
       ['discussion.post_changed', opening.id],
@@ -51,21 +69,47 @@ describe('search documents and the events that keep them current', () => {
     ]);
     const documents = await source.byIds('forum_post', [opening.id, first.id, second.id]);
     expect(documents.sort((a, b) => (a.id === opening.id ? -1 : b.id === opening.id ? 1 : 0))).toEqual([
-      { id: opening.id, threadId, communityId: community.id, threadTitle: 'Planning the first placement', tags: ['placements'], body: 'Opening <b>words</b>', createdAt: expect.any(Number) },
+      {
+        id: opening.id,
+        threadId,
+        communityId: community.id,
+        threadTitle: 'Planning the first placement',
+        tags: ['placements'],
+        body: 'Opening <b>words</b>',
+        createdAt: expect.any(Number),
+      },
       // Replies carry no title, so a title match finds the thread once.
-      { id: first.id, threadId, communityId: community.id, threadTitle: '', tags: [], body: 'An edited reply about mentoring', createdAt: expect.any(Number) },
+      {
+        id: first.id,
+        threadId,
+        communityId: community.id,
+        threadTitle: '',
+        tags: [],
+        body: 'An edited reply about mentoring',
+        createdAt: expect.any(Number),
+      },
     ]);
 
-    expect((await facilitator.client.send('POST', `/api/posts/${second.id}/moderation`, { action: 'restore' })).status).toBe(200);
+    expect(
+      (await facilitator.client.send('POST', `/api/posts/${second.id}/moderation`, { action: 'restore' })).status,
+    ).toBe(200);
     expect((await facilitator.client.send('DELETE', `/api/threads/${threadId}`)).status).toBe(204);
-    expect((await eventsOf(threadId)).slice(-2)).toEqual([['discussion.post_changed', second.id], ['discussion.thread_changed', null]]);
+    expect((await eventsOf(threadId)).slice(-2)).toEqual([
+      ['discussion.post_changed', second.id],
+      ['discussion.thread_changed', null],
+    ]);
     // A deleted thread's posts are no longer indexable: sync deletes them from the engine.
     expect(await source.byIds('forum_post', [opening.id, first.id, second.id])).toEqual([]);
   });
 
   it('gives people only their member-visible search document, and only when listed', async () => {
     const [listed, empty] = await Promise.all([signedInPerson(env.app), signedInPerson(env.app)]);
-    await buildProfile(env.dataSource, listed.userId, { headline: 'Physics lead', bio: 'Mentors early-career teachers', contactEmail: 'private@example.org', contactPhone: '01234 567890' });
+    await buildProfile(env.dataSource, listed.userId, {
+      headline: 'Physics lead',
+      bio: 'Mentors early-career teachers',
+      contactEmail: 'private@example.org',
+      contactPhone: '01234 567890',
+    });
     const documents = await source.byIds('person', [listed.userId, empty.userId]);
     expect(documents.map((d) => d.id)).toEqual([listed.userId]);
     expect(Object.keys(documents[0]!).sort()).toEqual(['body', 'facets', 'headline', 'id', 'name']);
@@ -73,7 +117,10 @@ describe('search documents and the events that keep them current', () => {
   });
 
   it('leaves closed organisations out, and strips highlight markers from what people wrote', async () => {
-    const [open, closed] = await Promise.all([buildOrganisation(env.dataSource, { name: 'Fenmoor \uE000Academy\uE001' }), buildOrganisation(env.dataSource, { closedOn: '2020-08-31' })]);
+    const [open, closed] = await Promise.all([
+      buildOrganisation(env.dataSource, { name: 'Fenmoor \uE000Academy\uE001' }),
+      buildOrganisation(env.dataSource, { closedOn: '2020-08-31' }),
+    ]);
     expect(await source.byIds('organisation', [open.id, closed.id])).toEqual([
       { id: open.id, name: 'Fenmoor Academy', kind: 'school', localAuthority: 'Fenmoor', establishmentType: null },
     ]);

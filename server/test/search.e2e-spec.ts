@@ -1,5 +1,5 @@
 import { peopleSearchResultSchema, searchResultSchema, suggestionsSchema } from '@commonroom/contracts';
-import { misspell, personWithProfile, uniqueWord } from '../src/modules/search/search-engine.contract';
+import { misspell, personWithProfile, uniqueWord } from './support/search-engine.contract';
 import { buildForum, startThread } from './factories/forum.factory';
 import { BrowserLikeClient } from './support/browser-like-client';
 import { signedInPerson, type SignedInPerson } from './support/people';
@@ -20,16 +20,27 @@ describe('search over HTTP', () => {
   let hiddenName: string;
 
   const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as unknown });
-  const findPeople = async (who: SignedInPerson, query: string) => peopleSearchResultSchema.parse((await json(await who.client.get(`/api/people?${query}`))).body);
-  const search = async (who: SignedInPerson, query: string) => searchResultSchema.parse((await json(await who.client.get(`/api/search?${query}`))).body);
-  const suggest = async (who: SignedInPerson, q: string) => suggestionsSchema.parse((await json(await who.client.get(`/api/search/suggest?q=${encodeURIComponent(q)}`))).body);
+  const findPeople = async (who: SignedInPerson, query: string) =>
+    peopleSearchResultSchema.parse((await json(await who.client.get(`/api/people?${query}`))).body);
+  const search = async (who: SignedInPerson, query: string) =>
+    searchResultSchema.parse((await json(await who.client.get(`/api/search?${query}`))).body);
+  const suggest = async (who: SignedInPerson, q: string) =>
+    suggestionsSchema.parse((await json(await who.client.get(`/api/search/suggest?q=${encodeURIComponent(q)}`))).body);
 
   beforeAll(async () => {
     const { app, dataSource } = env;
     searcher = await signedInPerson(app);
     member = await signedInPerson(app);
-    people.exact = await personWithProfile(app, dataSource, { displayName: `Noor ${surname}`, headline: `Physics mentor, ${topic}`, subjects: ['physics'] });
-    people.similar = await personWithProfile(app, dataSource, { displayName: `Noorah ${surname}ley`, headline: `Chemistry mentor, ${topic}`, subjects: ['chemistry'] });
+    people.exact = await personWithProfile(app, dataSource, {
+      displayName: `Noor ${surname}`,
+      headline: `Physics mentor, ${topic}`,
+      subjects: ['physics'],
+    });
+    people.similar = await personWithProfile(app, dataSource, {
+      displayName: `Noorah ${surname}ley`,
+      headline: `Chemistry mentor, ${topic}`,
+      subjects: ['chemistry'],
+    });
     // Subjects kept to their communities and a bio kept to themselves: never matched, never counted.
     people.private = await personWithProfile(app, dataSource, {
       headline: `Music lead, ${topic}`,
@@ -40,12 +51,24 @@ describe('search over HTTP', () => {
 
     const author = await signedInPerson(app);
     const open = await buildForum(dataSource, { visibility: 'open', members: { [author.userId]: 'member' } });
-    const hidden = await buildForum(dataSource, { visibility: 'hidden', members: { [author.userId]: 'member', [member.userId]: 'member' } });
+    const hidden = await buildForum(dataSource, {
+      visibility: 'hidden',
+      members: { [author.userId]: 'member', [member.userId]: 'member' },
+    });
     hiddenSlug = hidden.community.slug;
     hiddenName = hidden.community.name;
-    await startThread(author, open.community.slug, open.category.slug, { title: `Open thread on ${postWord}`, raw: `Everyone may read about ${postWord}.` });
-    await startThread(author, hidden.community.slug, hidden.category.slug, { title: `${titleWord} in private`, raw: `Only members read about ${postWord}.` });
-    const moderated = await startThread(author, open.community.slug, open.category.slug, { title: 'Something else entirely', raw: `A hidden ${postWord} post.` });
+    await startThread(author, open.community.slug, open.category.slug, {
+      title: `Open thread on ${postWord}`,
+      raw: `Everyone may read about ${postWord}.`,
+    });
+    await startThread(author, hidden.community.slug, hidden.category.slug, {
+      title: `${titleWord} in private`,
+      raw: `Only members read about ${postWord}.`,
+    });
+    const moderated = await startThread(author, open.community.slug, open.category.slug, {
+      title: 'Something else entirely',
+      raw: `A hidden ${postWord} post.`,
+    });
     await dataSource.query('UPDATE discussion_posts SET hidden_at = now() WHERE thread_id = $1', [moderated]);
   });
 
@@ -57,9 +80,19 @@ describe('search over HTTP', () => {
   });
 
   it('rejects malformed queries with validation_failed', async () => {
-    for (const path of ['/api/search', '/api/people?subject=astrology', '/api/people?pageSize=500', '/api/search?q=x&type=wiki_page', '/api/search/suggest?q=']) {
+    for (const path of [
+      '/api/search',
+      '/api/people?subject=astrology',
+      '/api/people?pageSize=500',
+      '/api/search?q=x&type=wiki_page',
+      '/api/search/suggest?q=',
+    ]) {
       const { status, body } = await json(await searcher.client.get(path));
-      expect([path, status, (body as { error?: { code?: string } }).error?.code]).toEqual([path, 400, 'validation_failed']);
+      expect([path, status, (body as { error?: { code?: string } }).error?.code]).toEqual([
+        path,
+        400,
+        'validation_failed',
+      ]);
     }
   });
 
@@ -74,7 +107,12 @@ describe('search over HTTP', () => {
     const byTopic = await findPeople(searcher, `q=${topic}&subject=physics`);
     expect(byTopic.items.map((p) => p.userId)).toEqual([people.exact!.userId]);
     expect(byTopic.items[0]?.highlight).toMatch(new RegExp(`<mark>${topic}</mark>`, 'i'));
-    expect(byTopic.facets.subject).toEqual(expect.arrayContaining([{ value: 'physics', label: 'Physics', count: 1 }, { value: 'chemistry', label: 'Chemistry', count: 1 }]));
+    expect(byTopic.facets.subject).toEqual(
+      expect.arrayContaining([
+        { value: 'physics', label: 'Physics', count: 1 },
+        { value: 'chemistry', label: 'Chemistry', count: 1 },
+      ]),
+    );
   });
 
   it('never matches or counts a field its owner keeps from members, nor shows it on the card', async () => {
@@ -95,11 +133,15 @@ describe('search over HTTP', () => {
 
   it('keeps hidden-community content and hidden posts out of results and counts', async () => {
     const result = await search(searcher, `q=${postWord}`);
-    expect(result.items.map((i) => (i.type === 'forum_post' ? i.post.threadTitle : i.type))).toEqual([`Open thread on ${postWord}`]);
+    expect(result.items.map((i) => (i.type === 'forum_post' ? i.post.threadTitle : i.type))).toEqual([
+      `Open thread on ${postWord}`,
+    ]);
     expect(result.total).toBe(1);
     expect(result.facets.type).toEqual([{ value: 'forum_post', label: 'Forum posts', count: 1 }]);
     expect(result.facets.community.map((c) => c.value)).not.toContain(hiddenSlug);
-    expect((await json(await searcher.client.get(`/api/search?q=${postWord}&community=${hiddenSlug}`))).status).toBe(404);
+    expect((await json(await searcher.client.get(`/api/search?q=${postWord}&community=${hiddenSlug}`))).status).toBe(
+      404,
+    );
 
     const asMember = await search(member, `q=${postWord}`);
     expect(asMember.total).toBe(2);

@@ -84,7 +84,9 @@ describe('App shell', () => {
   });
 
   it('shows the signed-in person’s name as a menu with Settings and Sign out', async () => {
-    mockFetch({ '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser({ displayName: 'Priya Shah' }) })) });
+    mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser({ displayName: 'Priya Shah' }) })),
+    });
     const { user } = renderApp('/');
 
     await user.click(await screen.findByRole('button', { name: 'Priya Shah: account menu' }));

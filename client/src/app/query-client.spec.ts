@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../shared/api/api-error';
 import { shouldRetry } from './query-client';
 
-const failure = (status: number, code: ApiError['code']) =>
-  new ApiError({ code, message: 'failed', status });
+const failure = (status: number, code: ApiError['code']) => new ApiError({ code, message: 'failed', status });
 
 describe('shouldRetry', () => {
   it('does not repeat a request the server rejected as wrong or forbidden', () => {

@@ -12,9 +12,7 @@ function BrokenScreen(): never {
 describe('RouteErrorPage', () => {
   it('replaces a screen that crashed with an apology and a way home, never the raw error', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const router = createMemoryRouter([
-      { path: '/', element: <BrokenScreen />, errorElement: <RouteErrorPage /> },
-    ]);
+    const router = createMemoryRouter([{ path: '/', element: <BrokenScreen />, errorElement: <RouteErrorPage /> }]);
 
     render(
       <AppProviders queryClient={new QueryClient()}>

@@ -63,7 +63,11 @@ export function buildMemberView(overrides: DetailOverrides = {}): CommunityDetai
   return buildCommunityDetail({
     viewerRole: 'member',
     ...overrides,
-    viewer: { role: 'member', ...overrides.viewer, abilities: { leave: true, read: true, ...overrides.viewer?.abilities } },
+    viewer: {
+      role: 'member',
+      ...overrides.viewer,
+      abilities: { leave: true, read: true, ...overrides.viewer?.abilities },
+    },
   });
 }
 

@@ -11,7 +11,10 @@ export interface MockRequest {
 type Handler = (url: URL, request: MockRequest) => Response | Promise<Response>;
 
 /** A JSON response as the server sends it. */
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
     headers: { 'content-type': 'application/json', ...init.headers },
@@ -60,7 +63,9 @@ export function mockFetch(handlers: Record<string, Handler>) {
     fetchMock,
     /** The query parameters of every request to `path`, oldest first. */
     requestsTo: (path: string) =>
-      requested.filter((url) => url.url.pathname === path).map((request) => Object.fromEntries(request.url.searchParams)),
+      requested
+        .filter((url) => url.url.pathname === path)
+        .map((request) => Object.fromEntries(request.url.searchParams)),
     /** Every request with this method to `path`, oldest first, with headers and body. */
     callsTo: (method: string, path: string) =>
       requested.filter((request) => request.method === method && request.url.pathname === path),

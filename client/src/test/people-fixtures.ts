@@ -10,7 +10,12 @@ import { DEFAULT_PROFILE_VISIBILITY, PEOPLE_FACETS } from '@commonroom/contracts
 
 /** Valid people data (each passes its contract schema), changed by `overrides`. */
 
-export const FENMOOR = { id: '2b7d6f0e-6a55-4c1e-8f0a-3c2b1a0d9e8f', slug: 'fenmoor-academy', name: 'Fenmoor Academy', kind: 'school' as const };
+export const FENMOOR = {
+  id: '2b7d6f0e-6a55-4c1e-8f0a-3c2b1a0d9e8f',
+  slug: 'fenmoor-academy',
+  name: 'Fenmoor Academy',
+  kind: 'school' as const,
+};
 
 export function buildPersonCard(overrides: Partial<PersonCard> = {}): PersonCard {
   return {
@@ -26,8 +31,13 @@ export function buildPersonCard(overrides: Partial<PersonCard> = {}): PersonCard
   };
 }
 
-export function buildPeopleResult(items: PersonCard[], overrides: Partial<PeopleSearchResult> = {}): PeopleSearchResult {
-  const facets = Object.fromEntries(PEOPLE_FACETS.map((facet) => [facet, []])) as unknown as PeopleSearchResult['facets'];
+export function buildPeopleResult(
+  items: PersonCard[],
+  overrides: Partial<PeopleSearchResult> = {},
+): PeopleSearchResult {
+  const facets = Object.fromEntries(
+    PEOPLE_FACETS.map((facet) => [facet, []]),
+  ) as unknown as PeopleSearchResult['facets'];
   return { items, page: 1, pageSize: 20, total: items.length, facets, correctedQuery: null, ...overrides };
 }
 

@@ -3,7 +3,13 @@ import { StreamCursor } from './stream-cursor.js';
 import type { StreamEnvelope, SubscribeAck } from './streams.js';
 
 const stream = 'thread:2b1f6c1e-8d4b-4d38-9a57-6f7e0d1c2a3b';
-const event = (seq: number): StreamEnvelope => ({ stream, seq, type: 'post.created', payload: { n: seq }, occurredAt: '2025-01-01T00:00:00.000Z' });
+const event = (seq: number): StreamEnvelope => ({
+  stream,
+  seq,
+  type: 'post.created',
+  payload: { n: seq },
+  occurredAt: '2025-01-01T00:00:00.000Z',
+});
 const ok = (headSeq: number): SubscribeAck => ({ ok: true, stream, replayed: 0, headSeq, reset: false });
 
 /** A cursor whose owner records what it was told to do. */

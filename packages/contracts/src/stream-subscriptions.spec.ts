@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { FakeStreamSocket } from './fake-stream-socket.js';
+import { FakeStreamSocket } from './testing/index.js';
 import { StreamSubscriptions } from './stream-subscriptions.js';
 import { streams, type StreamEnvelope } from './streams.js';
 
 const thread = streams.thread('2b1f6c1e-8d4b-4d38-9a57-6f7e0d1c2a3b');
 const community = streams.community('7c0d3a52-1f0e-4c1b-8a3e-5d2b9f4e6a71');
-const event = (stream: string, seq: number): StreamEnvelope => ({ stream, seq, type: 'post.created', payload: {}, occurredAt: '2025-01-01T00:00:00.000Z' });
+const event = (stream: string, seq: number): StreamEnvelope => ({
+  stream,
+  seq,
+  type: 'post.created',
+  payload: {},
+  occurredAt: '2025-01-01T00:00:00.000Z',
+});
 
 describe('StreamSubscriptions', () => {
   it('subscribes from the page position and hands events to every listener of that stream only', () => {

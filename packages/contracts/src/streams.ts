@@ -53,15 +53,37 @@ export interface StreamEventMap {
   'post.removed': { postId: string; number: number; state: 'hidden' | 'deleted' };
   'post.restored': { post: Post };
   /** `change` is the reaction that caused this count, so the person who gave it can update "mine". */
-  'post.reactions': { postId: string; reactions: ReactionCount[]; change: { userId: string; reaction: string; added: boolean } };
-  'thread.updated': { threadId: string; title: string; tags: string[]; pinned: boolean; locked: boolean; categoryId: string; acceptedPostId: string | null; deleted: boolean };
+  'post.reactions': {
+    postId: string;
+    reactions: ReactionCount[];
+    change: { userId: string; reaction: string; added: boolean };
+  };
+  'thread.updated': {
+    threadId: string;
+    title: string;
+    tags: string[];
+    pinned: boolean;
+    locked: boolean;
+    categoryId: string;
+    acceptedPostId: string | null;
+    deleted: boolean;
+  };
   /** community:<id> */
-  'forum.thread_activity': { threadId: string; categoryId: string; title: string; postCount: number; lastPostAt: string; lastPoster: PersonRef };
+  'forum.thread_activity': {
+    threadId: string;
+    categoryId: string;
+    title: string;
+    postCount: number;
+    lastPostAt: string;
+    lastPoster: PersonRef;
+  };
 }
 export type StreamEventType = keyof StreamEventMap;
 
 /** An envelope narrowed by its type, for handlers. */
-export type TypedStreamEnvelope<T extends StreamEventType = StreamEventType> = { [K in T]: StreamEnvelope<StreamEventMap[K]> & { type: K } }[T];
+export type TypedStreamEnvelope<T extends StreamEventType = StreamEventType> = {
+  [K in T]: StreamEnvelope<StreamEventMap[K]> & { type: K };
+}[T];
 
 /** Who has a thread open right now, and who is writing; not sequenced, never replayed. */
 export interface ThreadPresence {

@@ -12,10 +12,14 @@ export function printBanner(config: AppConfig, embeddedDatabase: boolean): void 
       ? [
           '  Demo data:             the fictional Fenmoor and Castlebridge region',
           `  Demo sign-in:          any of these, with the password "${DEMO_PASSWORD}"`,
-          ...DEMO_PEOPLE.map((p) => `                         ${p.email.padEnd(28)} ${p.displayName}, ${p.description}`),
+          ...DEMO_PEOPLE.map(
+            (p) => `                         ${p.email.padEnd(28)} ${p.displayName}, ${p.description}`,
+          ),
         ]
       : []),
-    ...(config.mail.devOutbox ? [`  Emails sent:           ${config.http.publicUrl}/dev/mail (kept in memory; set SMTP_URL to send them)`] : []),
+    ...(config.mail.devOutbox
+      ? [`  Emails sent:           ${config.http.publicUrl}/dev/mail (kept in memory; set SMTP_URL to send them)`]
+      : []),
     '  Stop with Ctrl+C.',
     '',
   ];

@@ -15,7 +15,12 @@ const VERSION: string = (require('../../package.json') as { version: string }).v
 /** Parses the environment or exits with one message naming every bad variable. */
 export function loadConfigOrExit(overrides: Record<string, string> = {}): AppConfig {
   try {
-    return withLocalSecretKey(loadConfig({ ...process.env, ...overrides }, { repoRoot: REPO_ROOT, version: VERSION, isTty: process.stdout.isTTY }));
+    return withLocalSecretKey(
+      loadConfig(
+        { ...process.env, ...overrides },
+        { repoRoot: REPO_ROOT, version: VERSION, isTty: process.stdout.isTTY },
+      ),
+    );
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -24,7 +29,11 @@ export function loadConfigOrExit(overrides: Record<string, string> = {}): AppCon
 }
 
 /** Connects to (or starts) PostgreSQL and applies pending migrations when configured to. */
-export async function prepareDatabase(config: AppConfig, logger: Logger, options: { migrate?: boolean } = {}): Promise<ResolvedDatabase> {
+export async function prepareDatabase(
+  config: AppConfig,
+  logger: Logger,
+  options: { migrate?: boolean } = {},
+): Promise<ResolvedDatabase> {
   const database = await resolveDatabase(config, logger);
   if (options.migrate ?? config.database.migrateOnStart) {
     const applied = await runMigrations({ url: database.url, poolSize: 1 }, APP_ENTITIES);

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../infrastructure/config/app-config';
 import type { DatabaseConnection } from '../infrastructure/database/data-source';
+import { registerInputGuard } from '../infrastructure/http/input-guard';
 import { PinoNestLogger } from '../infrastructure/logging/nest-logger';
 import { MetricsService } from '../infrastructure/observability/metrics.service';
 import { RealtimeIoAdapter } from '../infrastructure/realtime/realtime-io.adapter';
@@ -26,7 +27,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  * Builds the whole HTTP application (API, docs, client, metrics) without listening, so the
  * server entry point and the end-to-end tests start exactly the same thing.
  */
-export async function createApp(config: AppConfig, database: DatabaseConnection, logger: Logger): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseConnection,
+  logger: Logger,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     trustProxy: config.http.trustProxy,
@@ -42,6 +47,10 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  if (config.http.insecurePublicUrl) {
+    const warning = 'ALLOW_INSECURE_PUBLIC_URL: production on plain http; session cookies are not Secure';
+    logger.warn({ publicUrl: config.http.publicUrl }, warning);
+  }
 
   await app.register(fastifyCookie);
   // Attachments: one file per request, streamed to disk by the uploads module, cut off at the size limit.
@@ -59,6 +68,7 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
     },
   });
 
+  registerInputGuard(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -80,7 +90,12 @@ export async function createApp(config: AppConfig, database: DatabaseConnection,
 
 async function registerStaticAssets(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const swaggerUi = dirname(createRequire(__filename).resolve('swagger-ui-dist/package.json'));
-  await app.register(fastifyStatic, { root: swaggerUi, prefix: '/api/docs/assets/', decorateReply: false, index: false });
+  await app.register(fastifyStatic, {
+    root: swaggerUi,
+    prefix: '/api/docs/assets/',
+    decorateReply: false,
+    index: false,
+  });
 
   if (!config.client.serve || !existsSync(config.client.distDir)) return;
   await app.register(fastifyStatic, {
@@ -91,7 +106,10 @@ async function registerStaticAssets(app: NestFastifyApplication, config: AppConf
     decorateReply: false,
     // Vite fingerprints everything under assets/, so those files never change.
     setHeaders: (reply: FastifyReply, path: string) => {
-      void reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void reply.header(
+        'cache-control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
 }

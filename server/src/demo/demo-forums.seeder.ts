@@ -33,20 +33,30 @@ export class DemoForumsSeeder {
       const community = rows[0];
       if (!community || community.has_threads) continue;
       for (const [position, category] of forum.categories.entries()) {
-        await this.dataSource.query('INSERT INTO forum_categories (community_id, slug, name, description, position) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (community_id, slug) DO NOTHING', [
-          community.id,
-          slugify(category.name),
-          category.name,
-          category.description,
-          position,
-        ]);
+        await this.dataSource.query(
+          'INSERT INTO forum_categories (community_id, slug, name, description, position) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (community_id, slug) DO NOTHING',
+          [community.id, slugify(category.name), category.name, category.description, position],
+        );
       }
       for (const thread of forum.threads) {
         const author = await this.actor(thread.author);
-        const created = await this.threads.create(slug, slugify(thread.category), author, { title: thread.title, tags: thread.tags, raw: thread.raw }, undefined);
+        const created = await this.threads.create(
+          slug,
+          slugify(thread.category),
+          author,
+          { title: thread.title, tags: thread.tags, raw: thread.raw },
+          undefined,
+        );
         const replyIds: string[] = [];
-        for (const reply of thread.replies) replyIds.push((await this.posts.reply(created.id, await this.actor(reply.author), { raw: reply.raw }, undefined)).id);
-        if (thread.accepted !== undefined) await this.dataSource.query('UPDATE discussion_threads SET accepted_post_id = $2 WHERE id = $1', [created.id, replyIds[thread.accepted]]);
+        for (const reply of thread.replies)
+          replyIds.push(
+            (await this.posts.reply(created.id, await this.actor(reply.author), { raw: reply.raw }, undefined)).id,
+          );
+        if (thread.accepted !== undefined)
+          await this.dataSource.query('UPDATE discussion_threads SET accepted_post_id = $2 WHERE id = $1', [
+            created.id,
+            replyIds[thread.accepted],
+          ]);
         if (thread.pinned) {
           await this.dataSource.query('UPDATE discussion_threads SET pinned_at = now() WHERE id = $1', [created.id]);
           await this.dataSource.query('UPDATE forum_threads SET pinned = true WHERE thread_id = $1', [created.id]);

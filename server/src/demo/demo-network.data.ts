@@ -1,4 +1,10 @@
-import type { CommunityRole, CommunityTool, CommunityType, CommunityVisibility, PartnershipModel } from '@commonroom/contracts';
+import type {
+  CommunityRole,
+  CommunityTool,
+  CommunityType,
+  CommunityVisibility,
+  PartnershipModel,
+} from '@commonroom/contracts';
 import { PRIMARY_SCHOOLS, SECONDARY_SCHOOLS } from './demo-region.data';
 
 export interface DemoPartnership {
@@ -7,7 +13,11 @@ export interface DemoPartnership {
   lead: string;
   description: string;
   members: string[];
-  agreement?: { title: string; versions: { body: string; changeNote?: string; agreedBy: string[] }[]; publishedBy: string };
+  agreement?: {
+    title: string;
+    versions: { body: string; changeNote?: string; agreedBy: string[] }[];
+    publishedBy: string;
+  };
 }
 
 const KINGSMERE = 'Kingsmere Academy';
@@ -24,7 +34,12 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     model: 'hei_led',
     lead: 'University of Castlebridge',
     description: 'Primary and secondary PGCE partnership with long placements of fifteen weeks or more in one school.',
-    members: [...pick(PRIMARY_SCHOOLS, range(0, 11)), ...pick(SECONDARY_SCHOOLS, range(0, 6)), KINGSMERE, 'Castlebridge All-Through Academy'],
+    members: [
+      ...pick(PRIMARY_SCHOOLS, range(0, 11)),
+      ...pick(SECONDARY_SCHOOLS, range(0, 6)),
+      KINGSMERE,
+      'Castlebridge All-Through Academy',
+    ],
     agreement: {
       title: 'Partnership agreement 2026/27',
       publishedBy: 'tom.hughes@example.org',
@@ -46,7 +61,12 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     model: 'collaborative',
     lead: 'Fenmoor Institute of Education',
     description: 'Shorter placement blocks, with school and university staff teaching professional studies together.',
-    members: [...pick(PRIMARY_SCHOOLS, range(6, 17)), ...pick(SECONDARY_SCHOOLS, range(3, 9)), KINGSMERE, 'Fenview Special School'],
+    members: [
+      ...pick(PRIMARY_SCHOOLS, range(6, 17)),
+      ...pick(SECONDARY_SCHOOLS, range(3, 9)),
+      KINGSMERE,
+      'Fenview Special School',
+    ],
   },
   {
     name: 'Northgate Secondary Distance PGCE',
@@ -59,7 +79,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     name: 'Three Rivers SCITT Partnership',
     model: 'school_centred',
     lead: 'Three Rivers SCITT',
-    description: 'A consortium of nursery, infant and lower schools training teachers for the foundation stage and key stage 1.',
+    description:
+      'A consortium of nursery, infant and lower schools training teachers for the foundation stage and key stage 1.',
     members: PRIMARY_SCHOOLS.filter((name, i) => i < 6 || /Infant|Lower|Nursery/.test(name)),
   },
   {
@@ -73,7 +94,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     name: 'Kingsmere Training School Partnership',
     model: 'training_school_hei',
     lead: KINGSMERE,
-    description: 'A partnership within a partnership: Kingsmere and the University of Castlebridge run joint strands on observation and working with teaching assistants.',
+    description:
+      'A partnership within a partnership: Kingsmere and the University of Castlebridge run joint strands on observation and working with teaching assistants.',
     members: ['University of Castlebridge', ...pick(SECONDARY_SCHOOLS, range(0, 3))],
   },
 ];
@@ -100,9 +122,16 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     type: 'subject_network',
     visibility: 'open',
     description: 'Science mentors and tutors from schools and universities sharing practice across providers.',
-    welcomeMessage: 'Welcome! Introduce yourself in the forum: your school, your subject and what you would like help with this term.',
+    welcomeMessage:
+      'Welcome! Introduce yourself in the forum: your school, your subject and what you would like help with this term.',
     tools: ['forum', 'wiki', 'library', 'members'],
-    members: { 'mohammed.rahman@example.org': f, 'grace.whitfield@example.org': m, 'tom.hughes@example.org': m, 'daniel.mercer@example.org': m, 'ellen.brooks@example.org': m },
+    members: {
+      'mohammed.rahman@example.org': f,
+      'grace.whitfield@example.org': m,
+      'tom.hughes@example.org': m,
+      'daniel.mercer@example.org': m,
+      'ellen.brooks@example.org': m,
+    },
   },
   {
     name: 'Fenmoor Mentor Network',
@@ -111,13 +140,19 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     description: 'The local authority’s network for mentors in Fenmoor schools, whichever provider they work with.',
     welcomeMessage: 'This network meets online between the termly mentor forums. Events are posted here first.',
     tools: ['forum', 'events', 'members'],
-    members: { 'ruth.adeyemi@example.org': f, 'amara.okoye@example.org': m, 'owen.price@example.org': m, 'lucy.chen@example.org': m },
+    members: {
+      'ruth.adeyemi@example.org': f,
+      'amara.okoye@example.org': m,
+      'owen.price@example.org': m,
+      'lucy.chen@example.org': m,
+    },
   },
   {
     name: 'ITT Coordinators’ Benchmarking Group',
     type: 'peer_benchmarking',
     visibility: 'invite_only',
-    description: 'Coordinators of schools working with several providers comparing how they organise professional studies.',
+    description:
+      'Coordinators of schools working with several providers comparing how they organise professional studies.',
     welcomeMessage: 'What is shared here stays here. Please do not name trainees.',
     tools: ['forum', 'library', 'members'],
     members: { 'daniel.mercer@example.org': f, 'ellen.brooks@example.org': m, 'hannah.lowe@example.org': m },
@@ -172,7 +207,8 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     name: 'Traveller Education Officers',
     type: 'central_to_local',
     visibility: 'invite_only',
-    description: 'National and local officers sharing documents and resolving problems in Gypsy, Roma and Traveller education.',
+    description:
+      'National and local officers sharing documents and resolving problems in Gypsy, Roma and Traveller education.',
     welcomeMessage: 'Documents for consultation are in the library.',
     tools: ['forum', 'library', 'members'],
     members: { 'ruth.adeyemi@example.org': f },

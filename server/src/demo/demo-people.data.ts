@@ -27,7 +27,9 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     email: 'amara.okoye@example.org',
     displayName: 'Amara Okoye',
     description: 'mentor at Oakfield Primary School',
-    affiliations: [{ organisation: 'Oakfield Primary School', role: 'mentor', title: 'Class mentor', startsOn: '2021-09-01' }],
+    affiliations: [
+      { organisation: 'Oakfield Primary School', role: 'mentor', title: 'Class mentor', startsOn: '2021-09-01' },
+    ],
   },
   {
     email: 'tom.hughes@example.org',
@@ -43,7 +45,12 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Ruth Adeyemi',
     description: 'teaching and learning adviser, Fenmoor County Council',
     affiliations: [
-      { organisation: 'Fenmoor County Council', role: 'la_officer', title: 'Teaching and learning adviser', startsOn: '2016-04-01' },
+      {
+        organisation: 'Fenmoor County Council',
+        role: 'la_officer',
+        title: 'Teaching and learning adviser',
+        startsOn: '2016-04-01',
+      },
       { organisation: 'Fenmoor County Council', role: 'organisation_admin', startsOn: '2019-04-01' },
     ],
   },
@@ -52,7 +59,12 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Daniel Mercer',
     description: 'professional tutor at Kingsmere Academy, a training school with five providers',
     affiliations: [
-      { organisation: 'Kingsmere Academy', role: 'itt_coordinator', title: 'Professional tutor', startsOn: '2015-09-01' },
+      {
+        organisation: 'Kingsmere Academy',
+        role: 'itt_coordinator',
+        title: 'Professional tutor',
+        startsOn: '2015-09-01',
+      },
       { organisation: 'Kingsmere Academy', role: 'organisation_admin', startsOn: '2015-09-01' },
     ],
   },
@@ -61,7 +73,12 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Grace Whitfield',
     description: 'science subject tutor, Fenmoor Institute of Education',
     affiliations: [
-      { organisation: 'Fenmoor Institute of Education', role: 'subject_tutor', title: 'Secondary science tutor', startsOn: '2019-09-01' },
+      {
+        organisation: 'Fenmoor Institute of Education',
+        role: 'subject_tutor',
+        title: 'Secondary science tutor',
+        startsOn: '2019-09-01',
+      },
       { organisation: 'Fenmoor Institute of Education', role: 'organisation_admin', startsOn: '2023-01-09' },
     ],
   },
@@ -78,7 +95,14 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     email: 'mohammed.rahman@example.org',
     displayName: 'Mohammed Rahman',
     description: 'physics subject mentor at Castlebridge High School',
-    affiliations: [{ organisation: 'Castlebridge High School', role: 'subject_mentor', title: 'Physics mentor', startsOn: '2020-09-01' }],
+    affiliations: [
+      {
+        organisation: 'Castlebridge High School',
+        role: 'subject_mentor',
+        title: 'Physics mentor',
+        startsOn: '2020-09-01',
+      },
+    ],
   },
   {
     email: 'ellen.brooks@example.org',
@@ -94,7 +118,12 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     displayName: 'Priya Nair',
     description: 'partnership lead, Northgate Open University',
     affiliations: [
-      { organisation: 'Northgate Open University', role: 'partnership_lead', title: 'Partnership office manager', startsOn: '2021-02-01' },
+      {
+        organisation: 'Northgate Open University',
+        role: 'partnership_lead',
+        title: 'Partnership office manager',
+        startsOn: '2021-02-01',
+      },
       { organisation: 'Northgate Open University', role: 'organisation_admin', startsOn: '2021-02-01' },
     ],
   },
@@ -104,7 +133,12 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     description: 'mentor who moved from Willowmere Infant School to Sandpiper Nursery and Infant School',
     affiliations: [
       { organisation: 'Willowmere Infant School', role: 'mentor', startsOn: '2019-09-01', endsOn: '2025-08-31' },
-      { organisation: 'Sandpiper Nursery and Infant School', role: 'mentor', title: 'Early years mentor', startsOn: '2025-09-01' },
+      {
+        organisation: 'Sandpiper Nursery and Infant School',
+        role: 'mentor',
+        title: 'Early years mentor',
+        startsOn: '2025-09-01',
+      },
     ],
   },
   {
@@ -113,7 +147,13 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     description: 'induction tutor at Fenmoor Academy, waiting for Castlebridge College to verify her',
     affiliations: [
       { organisation: 'Fenmoor Academy', role: 'induction_tutor', title: 'ECT mentor', startsOn: '2022-09-01' },
-      { organisation: 'Castlebridge College', role: 'subject_tutor', title: 'Visiting lecturer', startsOn: '2026-09-01', status: 'pending' },
+      {
+        organisation: 'Castlebridge College',
+        role: 'subject_tutor',
+        title: 'Visiting lecturer',
+        startsOn: '2026-09-01',
+        status: 'pending',
+      },
     ],
   },
 ];

@@ -29,7 +29,11 @@ export class DemoProfilesSeeder {
         const { visibility, ...fields } = updateProfileDetailsRequestSchema.parse(DEMO_PROFILES[email]);
         await manager.getRepository(ProfileEntity).update({ userId }, { ...fields, visibility: visibility ?? {} });
       }
-      await this.outbox.recordMany(manager, 'profile.changed', empty.map((p) => ({ userId: p.user_id })));
+      await this.outbox.recordMany(
+        manager,
+        'profile.changed',
+        empty.map((p) => ({ userId: p.user_id })),
+      );
       return { profilesAdded: empty.length };
     });
   }

@@ -26,14 +26,31 @@ describe('DemoSeedService', () => {
   it('creates a region with every kind of organisation, and adds nothing the second time', async () => {
     const first = await sut.run();
     const second = await sut.run();
-    expect(second).toEqual({ organisationsAdded: 0, registerSchoolsAdded: 0, peopleAdded: 0, affiliationsAdded: 0, partnershipsAdded: 0, communitiesAdded: 0, profilesAdded: 0, threadsAdded: 0 });
+    expect(second).toEqual({
+      organisationsAdded: 0,
+      registerSchoolsAdded: 0,
+      peopleAdded: 0,
+      affiliationsAdded: 0,
+      partnershipsAdded: 0,
+      communitiesAdded: 0,
+      profilesAdded: 0,
+      threadsAdded: 0,
+    });
     expect(first.organisationsAdded).toBeGreaterThanOrEqual(0);
 
     const counts: { kind: string; n: string }[] = await dataSource.query(
       `SELECT kind, count(*) AS n FROM organisations WHERE website LIKE '%.example.org/' GROUP BY kind`,
     );
     const byKind = Object.fromEntries(counts.map((c) => [c.kind, Number(c.n)]));
-    expect(byKind).toMatchObject({ hei: 3, scitt: 1, local_authority: 2, training_school: 1, fe_college: 1, other_provider: 1, agency: 1 });
+    expect(byKind).toMatchObject({
+      hei: 3,
+      scitt: 1,
+      local_authority: 2,
+      training_school: 1,
+      fe_college: 1,
+      other_provider: 1,
+      agency: 1,
+    });
     expect(byKind.school).toBeGreaterThanOrEqual(24);
   });
 
@@ -107,7 +124,11 @@ describe('DemoSeedService forum conversations', () => {
          FROM discussion_threads t JOIN discussion_posts p ON p.thread_id = t.id AND p.number = 1
          JOIN communities c ON c.id = t.community_id WHERE c.slug = 'secondary-science-mentors' ORDER BY t.created_at`,
     );
-    expect(threads.map((t) => [t.pinned, t.answered])).toEqual([[true, false], [false, true], [false, false]]);
+    expect(threads.map((t) => [t.pinned, t.answered])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
     expect(threads[0]!.html).toContain('<strong>your school</strong>');
   });
 

@@ -14,7 +14,16 @@ import { DemoProfilesSeeder } from './demo-profiles.seeder';
 import { DEMO_LOCAL_AUTHORITIES, DEMO_REGION, demoOrganisations } from './demo-region.data';
 
 /** The register sample: fictional schools in the demo region, imported as a real register file would be. */
-export const DEMO_REGISTER_SAMPLE = join(REPO_ROOT, 'server', 'src', 'modules', 'organisations', 'import', 'sample', 'gias-sample.csv');
+export const DEMO_REGISTER_SAMPLE = join(
+  REPO_ROOT,
+  'server',
+  'src',
+  'modules',
+  'organisations',
+  'import',
+  'sample',
+  'gias-sample.csv',
+);
 
 export interface DemoSeedReport extends DemoNetworkReport {
   organisationsAdded: number;
@@ -62,7 +71,12 @@ export class DemoSeedService {
     let added = 0;
     for (const person of DEMO_PEOPLE) {
       if (await this.users.findByEmail(person.email)) continue;
-      await this.users.create({ email: person.email, displayName: person.displayName, passwordHash: await this.hasher.hash(DEMO_PASSWORD), emailVerifiedAt: new Date() });
+      await this.users.create({
+        email: person.email,
+        displayName: person.displayName,
+        passwordHash: await this.hasher.hash(DEMO_PASSWORD),
+        emailVerifiedAt: new Date(),
+      });
       added += 1;
     }
     return added;

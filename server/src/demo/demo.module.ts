@@ -8,5 +8,9 @@ import { DemoNetworkSeeder } from './demo-network.seeder';
 import { DemoProfilesSeeder } from './demo-profiles.seeder';
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ imports: [OrganisationsModule, DiscussionsModule, ForumsModule, ProfilesModule], providers: [DemoSeedService, DemoNetworkSeeder, DemoForumsSeeder, DemoProfilesSeeder], exports: [DemoSeedService] })
+@Module({
+  imports: [OrganisationsModule, DiscussionsModule, ForumsModule, ProfilesModule],
+  providers: [DemoSeedService, DemoNetworkSeeder, DemoForumsSeeder, DemoProfilesSeeder],
+  exports: [DemoSeedService],
+})
 export class DemoModule {}

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { CommunityRole, CommunityTool, CommunityType, CommunityVisibility, PartnershipModel, Role } from '@commonroom/contracts';
+import type {
+  CommunityRole,
+  CommunityTool,
+  CommunityType,
+  CommunityVisibility,
+  PartnershipModel,
+  Role,
+} from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
 import { CommunityMemberEntity } from '../../src/modules/communities/community-member.entity';
 import { CommunityEntity } from '../../src/modules/communities/community.entity';
@@ -11,7 +18,14 @@ import { buildOrganisation } from './organisation.factory';
 /** Inserts a real community; members are given as user ids with their roles. */
 export async function buildCommunity(
   dataSource: DataSource,
-  options: { visibility?: CommunityVisibility; type?: CommunityType; tools?: CommunityTool[]; members?: Record<string, CommunityRole>; parentId?: string; name?: string } = {},
+  options: {
+    visibility?: CommunityVisibility;
+    type?: CommunityType;
+    tools?: CommunityTool[];
+    members?: Record<string, CommunityRole>;
+    parentId?: string;
+    name?: string;
+  } = {},
 ): Promise<CommunityEntity> {
   const unique = randomUUID().slice(0, 8);
   const community = await dataSource.getRepository(CommunityEntity).save(
@@ -35,7 +49,14 @@ export async function buildCommunity(
 /** Inserts an affiliation; verified and current unless told otherwise. */
 export async function buildAffiliation(
   dataSource: DataSource,
-  values: { userId: string; organisationId: string; role?: Role; status?: AffiliationEntity['status']; startsOn?: string; endsOn?: string | null },
+  values: {
+    userId: string;
+    organisationId: string;
+    role?: Role;
+    status?: AffiliationEntity['status'];
+    startsOn?: string;
+    endsOn?: string | null;
+  },
 ): Promise<AffiliationEntity> {
   const repository = dataSource.getRepository(AffiliationEntity);
   return repository.save(
@@ -56,19 +77,44 @@ export async function buildAffiliation(
 export async function buildPartnership(
   dataSource: DataSource,
   options: { model?: PartnershipModel; schools?: number } = {},
-): Promise<{ partnership: PartnershipEntity; lead: { id: string; slug: string }; schools: { id: string; slug: string }[]; community: CommunityEntity }> {
+): Promise<{
+  partnership: PartnershipEntity;
+  lead: { id: string; slug: string };
+  schools: { id: string; slug: string }[];
+  community: CommunityEntity;
+}> {
   const unique = randomUUID().slice(0, 8);
-  const lead = await buildOrganisation(dataSource, { name: `Provider ${unique}`, slug: `provider-${unique}`, kind: 'hei', phases: ['primary', 'secondary'] });
+  const lead = await buildOrganisation(dataSource, {
+    name: `Provider ${unique}`,
+    slug: `provider-${unique}`,
+    kind: 'hei',
+    phases: ['primary', 'secondary'],
+  });
   const partnership = await dataSource.getRepository(PartnershipEntity).save(
-    dataSource.getRepository(PartnershipEntity).create({ name: `Partnership ${unique}`, slug: `partnership-${unique}`, model: options.model ?? 'hei_led', description: null, leadOrganisationId: lead.id }),
+    dataSource.getRepository(PartnershipEntity).create({
+      name: `Partnership ${unique}`,
+      slug: `partnership-${unique}`,
+      model: options.model ?? 'hei_led',
+      description: null,
+      leadOrganisationId: lead.id,
+    }),
   );
   const schools = [];
   for (let i = 0; i < (options.schools ?? 2); i++) schools.push(await buildOrganisation(dataSource));
   for (const organisation of [lead, ...schools]) {
-    await dataSource.getRepository(PartnershipMemberEntity).insert({ partnershipId: partnership.id, organisationId: organisation.id });
+    await dataSource
+      .getRepository(PartnershipMemberEntity)
+      .insert({ partnershipId: partnership.id, organisationId: organisation.id });
   }
   const community = await dataSource.getRepository(CommunityEntity).save(
-    dataSource.getRepository(CommunityEntity).create({ name: partnership.name, slug: `space-${unique}`, type: 'partnership', visibility: 'hidden', tools: ['forum', 'members'], partnershipId: partnership.id }),
+    dataSource.getRepository(CommunityEntity).create({
+      name: partnership.name,
+      slug: `space-${unique}`,
+      type: 'partnership',
+      visibility: 'hidden',
+      tools: ['forum', 'members'],
+      partnershipId: partnership.id,
+    }),
   );
   return { partnership, lead, schools, community };
 }

@@ -3,7 +3,10 @@ import type { DataSource } from 'typeorm';
 import { OrganisationEntity } from '../../src/modules/organisations/organisation.entity';
 
 /** Inserts a real organisation with unique identifiers; override any field. */
-export async function buildOrganisation(dataSource: DataSource, overrides: Partial<OrganisationEntity> = {}): Promise<OrganisationEntity> {
+export async function buildOrganisation(
+  dataSource: DataSource,
+  overrides: Partial<OrganisationEntity> = {},
+): Promise<OrganisationEntity> {
   const unique = randomUUID().slice(0, 8);
   const entity = dataSource.getRepository(OrganisationEntity).create({
     name: `Test School ${unique}`,

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../../src/infrastructure/security/password-hasher';
+import { UserEntity } from '../../src/modules/accounts/user.entity';
 import { BrowserLikeClient } from './browser-like-client';
 import { linkFrom, startSmtpSink, type SmtpSink } from './smtp-sink';
 import { startTestApp, type TestApp } from './test-app';
@@ -15,10 +18,16 @@ export function tokenFrom(link: string): string {
 }
 
 /** Signs up through the API, confirms the address from the real email, and signs in. */
-export async function signedUpAndIn(app: TestApp, smtp: SmtpSink, email = uniqueEmail()): Promise<{ client: BrowserLikeClient; email: string }> {
+export async function signedUpAndIn(
+  app: TestApp,
+  smtp: SmtpSink,
+  email = uniqueEmail(),
+): Promise<{ client: BrowserLikeClient; email: string }> {
   const client = new BrowserLikeClient(app);
   await client.send('POST', '/api/auth/sign-up', { email, password: PASSWORD, displayName: 'Sam Mentor' });
-  const mail = await smtp.waitForMessage((m) => m.to.includes(email) && (m.subject ?? '').includes('Confirm your email'));
+  const mail = await smtp.waitForMessage(
+    (m) => m.to.includes(email) && (m.subject ?? '').includes('Confirm your email'),
+  );
   await client.send('POST', '/api/auth/verify-email', { token: tokenFrom(linkFrom(mail, '/verify-email')) });
   const signIn = await client.send('POST', '/api/auth/sign-in', { email, password: PASSWORD });
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
@@ -41,4 +50,12 @@ export function useAppWithMail(env: Record<string, string> = {}): { readonly app
     await state.smtp?.stop();
   });
   return state;
+}
+
+/** A confirmed account with PASSWORD, inserted directly (no email round trip); returns its address. */
+export async function passwordAccount(app: TestApp, email = uniqueEmail()): Promise<string> {
+  const passwordHash = await app.app.get(PasswordHasher).hash(PASSWORD);
+  const users = app.app.get(DataSource).getRepository(UserEntity);
+  await users.save(users.create({ email, displayName: 'Sam Mentor', passwordHash, emailVerifiedAt: new Date() }));
+  return email;
 }

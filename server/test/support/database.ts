@@ -18,7 +18,8 @@ export function testDatabaseUrl(): Promise<string> {
 async function createWorkerDatabase(): Promise<string> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
-  if (!adminUrl || !template) throw new Error('The test database is not running: run tests through `npm test` (Jest global setup).');
+  if (!adminUrl || !template)
+    throw new Error('The test database is not running: run tests through `npm test` (Jest global setup).');
   const name = workerDatabaseName('test_w');
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -27,5 +27,7 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations({ url: withDatabase(server.url(), TEMPLATE), poolSize: 1 }, APP_ENTITIES);
   process.env[TEST_ENV.adminUrl] = server.url();
   process.env[TEST_ENV.template] = TEMPLATE;
-  process.stdout.write(`\nEmbedded PostgreSQL for tests on port ${server.port}, migrated in ${Date.now() - started} ms\n`);
+  process.stdout.write(
+    `\nEmbedded PostgreSQL for tests on port ${server.port}, migrated in ${Date.now() - started} ms\n`,
+  );
 }

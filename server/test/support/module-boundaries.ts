@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
+import type { EntityClasses } from '../../src/infrastructure/database/entities';
 
 /** One source file, by its path from `server/src` (posix separators). */
 export interface SourceFile {
@@ -33,14 +34,18 @@ const SQL_TABLE = /\b(?:FROM|JOIN|UPDATE|INSERT\s+INTO|DELETE\s+FROM)\s+"?([a-z_
  */
 export function readSources(root: string): SourceFile[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
   return walk(root)
-    .filter((f) => f.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec|contract)\.ts$/.test(f) && !/[\\/]testing[\\/]/.test(f))
+    .filter(
+      (f) => f.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec|contract)\.ts$/.test(f) && !/[\\/]testing[\\/]/.test(f),
+    )
     .map((f) => ({ path: relative(root, f).split('\\').join('/'), text: readFileSync(f, 'utf8') }));
 }
 
 /** Table names of entity classes, keyed to the owner whose list registers them. */
-export function tableOwners(entitiesByOwner: Record<string, readonly Function[]>): Map<string, string> {
+export function tableOwners(entitiesByOwner: Record<string, EntityClasses>): Map<string, string> {
   const tables = getMetadataArgsStorage().tables;
   const owners = new Map<string, string>();
   for (const [owner, entities] of Object.entries(entitiesByOwner)) {
@@ -58,7 +63,9 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 /** Comments blanked out (same length, same line breaks), so prose naming a table is not SQL. */
 function withoutComments(text: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return text.replace(/\/\*[\s\S]*?\*\//g, blank).replace(/(^|[^:'"`])\/\/[^\n]*/g, (m, p: string) => p + blank(m.slice(p.length)));
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, blank)
+    .replace(/(^|[^:'"`])\/\/[^\n]*/g, (m, p: string) => p + blank(m.slice(p.length)));
 }
 
 function importViolations(file: SourceFile): Violation[] {
@@ -71,9 +78,19 @@ function importViolations(file: SourceFile): Violation[] {
     const to = moduleOf(`${target}/`);
     const line = lineAt(file.text, m.index);
     if (file.path.startsWith('infrastructure/') && target.startsWith('modules/')) {
-      found.push({ file: file.path, line, rule: 'infrastructure-imports-feature', detail: `infrastructure imports '${spec}'` });
+      found.push({
+        file: file.path,
+        line,
+        rule: 'infrastructure-imports-feature',
+        detail: `infrastructure imports '${spec}'`,
+      });
     } else if (from && to && to !== from && target !== `modules/${to}` && target !== `modules/${to}/index`) {
-      found.push({ file: file.path, line, rule: 'deep-import', detail: `imports '${spec}'; use '${posix.relative(dirname(file.path), `modules/${to}`)}' (its index)` });
+      found.push({
+        file: file.path,
+        line,
+        rule: 'deep-import',
+        detail: `imports '${spec}'; use '${posix.relative(dirname(file.path), `modules/${to}`)}' (its index)`,
+      });
     }
   }
   return found;
@@ -88,7 +105,12 @@ function sqlViolations(file: SourceFile, ownership: Ownership): Violation[] {
     const name = m[1]!;
     const owner = ownership.tables.get(name);
     if (!owner || owner === from || ownership.readModels.has(name)) continue;
-    found.push({ file: file.path, line: lineAt(text, m.index), rule: 'foreign-table', detail: `SQL names '${name}', a table of ${owner}; read what ${owner} publishes` });
+    found.push({
+      file: file.path,
+      line: lineAt(text, m.index),
+      rule: 'foreign-table',
+      detail: `SQL names '${name}', a table of ${owner}; read what ${owner} publishes`,
+    });
   }
   return found;
 }

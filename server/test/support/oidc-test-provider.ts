@@ -12,12 +12,24 @@ export interface TestOidcProvider {
  * A real OpenID Connect provider (node-oidc-provider) on a random loopback port, with its
  * development login and consent screens, for end-to-end sign-in tests.
  */
-export async function startOidcProvider(options: { clientId: string; clientSecret: string; redirectUri: string }): Promise<TestOidcProvider> {
+export async function startOidcProvider(options: {
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}): Promise<TestOidcProvider> {
   const accounts: TestOidcProvider['accounts'] = new Map();
   const placeholder = 'http://127.0.0.1:1';
   let issuer = placeholder;
   const configuration = {
-    clients: [{ client_id: options.clientId, client_secret: options.clientSecret, redirect_uris: [options.redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: options.clientId,
+        client_secret: options.clientSecret,
+        redirect_uris: [options.redirectUri],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     pkce: { required: () => true },
     cookies: { keys: ['commonroom-test-provider-key'] },

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { ClientToServerEvents, ServerToClientEvents, StreamEnvelope, StreamEventMap, StreamName, SubscribeAck, ThreadPresence, ThreadTyping } from '@commonroom/contracts';
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  StreamEnvelope,
+  StreamEventMap,
+  StreamName,
+  SubscribeAck,
+  ThreadPresence,
+  ThreadTyping,
+} from '@commonroom/contracts';
 import { io, type Socket } from 'socket.io-client';
 import { streams } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
@@ -105,7 +114,10 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
 }
 
 /** A member of a new hidden community, and the community's stream. */
-export async function memberOfHiddenCommunity(app: TestApp, dataSource: DataSource): Promise<{ member: SignedInPerson; stream: StreamName }> {
+export async function memberOfHiddenCommunity(
+  app: TestApp,
+  dataSource: DataSource,
+): Promise<{ member: SignedInPerson; stream: StreamName }> {
   const member = await signedInPerson(app);
   const community = await buildCommunity(dataSource, { visibility: 'hidden', members: { [member.userId]: 'member' } });
   return { member, stream: streams.community(community.id) };
@@ -122,19 +134,33 @@ export async function insertThread(dataSource: DataSource, communityId: string, 
 
 /** A `forum.thread_activity` payload; its content does not matter to delivery. */
 export function threadActivity(n: number): StreamEventMap['forum.thread_activity'] {
-  return { threadId: randomUUID(), categoryId: randomUUID(), title: `Thread ${n}`, postCount: n, lastPostAt: new Date().toISOString(), lastPoster: { id: randomUUID(), displayName: 'Sam' } };
+  return {
+    threadId: randomUUID(),
+    categoryId: randomUUID(),
+    title: `Thread ${n}`,
+    postCount: n,
+    lastPostAt: new Date().toISOString(),
+    lastPoster: { id: randomUUID(), displayName: 'Sam' },
+  };
 }
 
 /**
  * Publishes events through a node exactly as a feature service does: each recorded in its own
  * transaction, then delivered after commit. Returns the envelopes.
  */
-export async function publish(node: TestApp, stream: StreamName, count = 1, options: { deliver?: boolean } = {}): Promise<StreamEnvelope[]> {
+export async function publish(
+  node: TestApp,
+  stream: StreamName,
+  count = 1,
+  options: { deliver?: boolean } = {},
+): Promise<StreamEnvelope[]> {
   const publisher = node.app.get(StreamPublisher);
   const dataSource = node.app.get(DataSource);
   const published: StreamEnvelope[] = [];
   for (let i = 0; i < count; i++) {
-    const envelope = await dataSource.transaction((manager) => publisher.record(manager, stream, 'forum.thread_activity', threadActivity(i)));
+    const envelope = await dataSource.transaction((manager) =>
+      publisher.record(manager, stream, 'forum.thread_activity', threadActivity(i)),
+    );
     if (options.deliver ?? true) publisher.deliver(envelope);
     published.push(envelope);
   }
@@ -143,7 +169,10 @@ export async function publish(node: TestApp, stream: StreamName, count = 1, opti
 
 /** Waits until a node hears `count` nodes (itself included) through the adapter, so it receives their broadcasts. */
 export function nodeHears(node: TestApp, count: number): Promise<void> {
-  return eventually(async () => expect(await node.app.get(RealtimeGateway).nodeCount()).toBeGreaterThanOrEqual(count), 15_000);
+  return eventually(
+    async () => expect(await node.app.get(RealtimeGateway).nodeCount()).toBeGreaterThanOrEqual(count),
+    15_000,
+  );
 }
 
 /**

@@ -35,7 +35,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   // A DATABASE_URL given here wins: a test that runs its own PostgreSQL (to restart it) passes one.
   const url = env.DATABASE_URL ?? (await testDatabaseUrl());
   const config = loadConfig(
-    { NODE_ENV: 'test', DATABASE_URL: url, SERVE_CLIENT: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', OUTBOX_POLL_MS: '200', SECRET_KEY: TEST_SECRET_KEY, SEARCH_CACHE_SECONDS: '0', ...env },
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      SERVE_CLIENT: 'false',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      OUTBOX_POLL_MS: '200',
+      SECRET_KEY: TEST_SECRET_KEY,
+      SEARCH_CACHE_SECONDS: '0',
+      ...env,
+    },
     { repoRoot: REPO_ROOT, version: '0.0.0-test' },
   );
   const app = await createApp(config, { url, poolSize: 4 }, pino({ level: config.logging.level }));
@@ -51,7 +60,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
  * has its own address) and open a data source on the same database for factories. Read `app` and
  * `dataSource` inside tests.
  */
-export function useAppAndDatabase(env: Record<string, string> = {}): { readonly app: TestApp; readonly dataSource: DataSource } {
+export function useAppAndDatabase(env: Record<string, string> = {}): {
+  readonly app: TestApp;
+  readonly dataSource: DataSource;
+} {
   const state = {} as { app: TestApp; dataSource: DataSource };
   beforeAll(async () => {
     state.app = await startTestApp({ TRUST_PROXY: 'true', ...env });

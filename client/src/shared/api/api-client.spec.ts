@@ -107,10 +107,7 @@ describe('apiGet', () => {
   });
 
   it('lets a cancelled request reject with the AbortError, not an ApiError', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn().mockRejectedValue(new DOMException('The operation was aborted.', 'AbortError')),
-    );
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new DOMException('The operation was aborted.', 'AbortError')));
 
     await expect(apiGet('/api/organisations', organisationPageSchema)).rejects.toMatchObject({
       name: 'AbortError',
@@ -134,9 +131,7 @@ describe('buildUrl', () => {
   });
 
   it('encodes values so names with spaces and ampersands survive', () => {
-    expect(buildUrl('/api/organisations', { q: 'St Mary & St John' })).toBe(
-      '/api/organisations?q=St+Mary+%26+St+John',
-    );
+    expect(buildUrl('/api/organisations', { q: 'St Mary & St John' })).toBe('/api/organisations?q=St+Mary+%26+St+John');
   });
 });
 
@@ -177,7 +172,9 @@ describe('apiSend', () => {
           : errorResponse(403, 'csrf_token_invalid', 'Bad token'),
     });
 
-    await apiSend('POST', '/api/auth/password-reset', {}, acceptedResponseSchema, { headers: { 'idempotency-key': 'key-0123456789abcdef' } });
+    await apiSend('POST', '/api/auth/password-reset', {}, acceptedResponseSchema, {
+      headers: { 'idempotency-key': 'key-0123456789abcdef' },
+    });
 
     expect(callsTo('POST', '/api/auth/password-reset').map((call) => call.headers['idempotency-key'])).toEqual([
       'key-0123456789abcdef',
@@ -187,7 +184,9 @@ describe('apiSend', () => {
 
   it('sends FormData as multipart, leaving the content type (and its boundary) to the browser', async () => {
     tokenSource('token-1');
-    const { fetchMock } = mockFetch({ 'POST /api/auth/password-reset': () => jsonResponse({ message: 'Stored.' }, { status: 202 }) });
+    const { fetchMock } = mockFetch({
+      'POST /api/auth/password-reset': () => jsonResponse({ message: 'Stored.' }, { status: 202 }),
+    });
     const form = new FormData();
     form.set('file', new Blob(['hello'], { type: 'text/plain' }), 'notes.txt');
 

@@ -53,11 +53,7 @@ interface RequestContent {
  * The one place where every request gets its credentials and headers, including the CSRF
  * header (`x-csrf-token`) that every mutating request carries.
  */
-function buildRequestInit(
-  method: HttpMethod,
-  options: RequestOptions,
-  content: RequestContent = {},
-): RequestInit {
+function buildRequestInit(method: HttpMethod, options: RequestOptions, content: RequestContent = {}): RequestInit {
   const headers: Record<string, string> = { ...content.headers, accept: 'application/json' };
   if (method !== 'GET' && content.csrfToken) headers['x-csrf-token'] = content.csrfToken;
   const init: RequestInit = {

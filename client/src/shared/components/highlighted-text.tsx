@@ -1,7 +1,14 @@
 import { Fragment } from 'react';
 
 const MARK = /<mark>([\s\S]*?)<\/mark>/g;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 /** Undoes the server's HTML escaping, so React (which escapes again) shows the text as written. */
 function unescapeHtml(text: string): string {
@@ -26,7 +33,11 @@ export function HighlightedText({ html }: { html: string }) {
   return (
     <>
       {parts.map((part, index) =>
-        part.marked ? <mark key={index}>{unescapeHtml(part.text)}</mark> : <Fragment key={index}>{unescapeHtml(part.text)}</Fragment>,
+        part.marked ? (
+          <mark key={index}>{unescapeHtml(part.text)}</mark>
+        ) : (
+          <Fragment key={index}>{unescapeHtml(part.text)}</Fragment>
+        ),
       )}
     </>
   );

@@ -28,10 +28,7 @@ export function NameSearchField({ value, onSearch, label, description, maxLength
     draftRef.current = next;
     setDraft(next);
   };
-  const debouncedSearch = useDebouncedCallback(
-    (next: string) => onSearch(next.trim()),
-    SEARCH_DEBOUNCE_MS,
-  );
+  const debouncedSearch = useDebouncedCallback((next: string) => onSearch(next.trim()), SEARCH_DEBOUNCE_MS);
 
   // The URL can change under us (Back button, "Clear filters"): show what it now says, and drop
   // a pending search that would undo it. Our own searches only differ by trimmed spaces, which

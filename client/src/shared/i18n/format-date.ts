@@ -11,8 +11,7 @@ export function useFormatDateTime() {
   const language = SUPPORTED_LANGUAGES.find((candidate) => candidate.code === i18n.language);
   const locale = language?.htmlLang ?? 'en-GB';
   return useCallback(
-    (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
     [locale],
   );
 }

@@ -10,9 +10,7 @@ import en from './locales/en.json';
 import { lookUp } from '../../test/i18n-keys';
 import { taxonomyKey, TRANSLATED_TAXONOMIES, useTermLabel, type TaxonomyName } from './taxonomy';
 
-const wrapper = ({ children }: { children: ReactNode }) => (
-  <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-);
+const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 
 describe('English resources', () => {
   const taxonomyNames = Object.keys(TRANSLATED_TAXONOMIES) as TaxonomyName[];

@@ -10,10 +10,7 @@ export const SUPPORTED_LANGUAGES = [{ code: 'en', htmlLang: 'en-GB', name: 'Engl
 export type LanguageCode = (typeof SUPPORTED_LANGUAGES)[number]['code'];
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 
-export const resources = { en: { translation: en } } as const satisfies Record<
-  LanguageCode,
-  { translation: unknown }
->;
+export const resources = { en: { translation: en } } as const satisfies Record<LanguageCode, { translation: unknown }>;
 
 export const i18n = i18next.createInstance();
 

@@ -1,4 +1,4 @@
-import { FakeStreamSocket } from '@commonroom/contracts';
+import { FakeStreamSocket } from '@commonroom/contracts/testing';
 import type { RealtimeSocket } from './realtime-client';
 import { setRealtimeSocketFactory } from './realtime-connection';
 

@@ -46,7 +46,10 @@ const NOBODY: readonly PersonRef[] = Object.freeze([]);
 export class RealtimeClient {
   private readonly subscriptions: StreamSubscriptions;
   private readonly presence = new Map<string, readonly PersonRef[]>();
-  private readonly typists = new Map<string, Map<string, { person: PersonRef; timer: ReturnType<typeof setTimeout> }>>();
+  private readonly typists = new Map<
+    string,
+    Map<string, { person: PersonRef; timer: ReturnType<typeof setTimeout> }>
+  >();
   private readonly typingLists = new Map<string, readonly PersonRef[]>();
   private readonly lastTypingSent = new Map<string, number>();
   private readonly changeListeners = new Set<() => void>();

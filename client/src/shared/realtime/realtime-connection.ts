@@ -6,7 +6,8 @@ import { RealtimeClient, type RealtimeSocket } from './realtime-client';
  * socket.io reconnects by itself with backoff; `StreamSubscriptions` then subscribes every
  * followed stream again.
  */
-const browserSocket = (): RealtimeSocket => io({ path: '/socket.io', transports: ['websocket'], withCredentials: true });
+const browserSocket = (): RealtimeSocket =>
+  io({ path: '/socket.io', transports: ['websocket'], withCredentials: true });
 
 let createSocket = browserSocket;
 let current: RealtimeClient | undefined;

@@ -7,7 +7,16 @@ import { closeRealtimeWhenPersonChanges } from './realtime-session';
 
 const sessionKey = ['session'] as const;
 const sessionOf = (id: string | null): SessionState => ({
-  user: id ? { id, email: 'ana@school.example.org', displayName: 'Ana', emailVerified: true, twoFactorEnabled: false, hasPassword: true } : null,
+  user: id
+    ? {
+        id,
+        email: 'ana@school.example.org',
+        displayName: 'Ana',
+        emailVerified: true,
+        twoFactorEnabled: false,
+        hasPassword: true,
+      }
+    : null,
   csrfToken: 'token',
   secondFactorPending: false,
   providers: [],
@@ -32,7 +41,10 @@ describe('closeRealtimeWhenPersonChanges', () => {
   it('keeps the connection while the same person stays signed in', () => {
     queryClient.setQueryData(sessionKey, sessionOf('11111111-1111-4111-8111-111111111111'));
     realtime();
-    queryClient.setQueryData(sessionKey, { ...sessionOf('11111111-1111-4111-8111-111111111111'), csrfToken: 'refreshed' });
+    queryClient.setQueryData(sessionKey, {
+      ...sessionOf('11111111-1111-4111-8111-111111111111'),
+      csrfToken: 'refreshed',
+    });
     expect(sockets[0]!.disconnected).toBe(false);
   });
 

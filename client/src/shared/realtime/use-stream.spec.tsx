@@ -8,7 +8,13 @@ import { useThreadPresence } from './use-thread-presence';
 
 const threadId = '2b1f6c1e-8d4b-4d38-9a57-6f7e0d1c2a3b';
 const stream = streams.thread(threadId);
-const event = (seq: number): StreamEnvelope => ({ stream, seq, type: 'post.created', payload: { seq }, occurredAt: '2025-01-01T00:00:00.000Z' });
+const event = (seq: number): StreamEnvelope => ({
+  stream,
+  seq,
+  type: 'post.created',
+  payload: { seq },
+  occurredAt: '2025-01-01T00:00:00.000Z',
+});
 const ana: PersonRef = { id: '11111111-1111-4111-8111-111111111111', displayName: 'Ana' };
 
 describe('useStream and useThreadPresence', () => {
@@ -20,7 +26,10 @@ describe('useStream and useThreadPresence', () => {
 
   it('follows the stream from the page’s position and hands each event to the latest handler once, in order', () => {
     const seen: string[] = [];
-    const { rerender, unmount } = renderHook(({ label }) => useStream(stream, { fromSeq: 7, onEvent: (e) => seen.push(`${label}${e.seq}`) }), { initialProps: { label: 'a' } });
+    const { rerender, unmount } = renderHook(
+      ({ label }) => useStream(stream, { fromSeq: 7, onEvent: (e) => seen.push(`${label}${e.seq}`) }),
+      { initialProps: { label: 'a' } },
+    );
     const socket = sockets[0]!;
     expect(socket.subscribes.map((s) => s.request)).toEqual([{ stream, afterSeq: 7 }]);
 
@@ -49,7 +58,9 @@ describe('useStream and useThreadPresence', () => {
   });
 
   it('waits for the stream name before subscribing', () => {
-    const { rerender } = renderHook(({ name }) => useStream(name, { fromSeq: 0, onEvent: () => undefined }), { initialProps: { name: undefined as typeof stream | undefined } });
+    const { rerender } = renderHook(({ name }) => useStream(name, { fromSeq: 0, onEvent: () => undefined }), {
+      initialProps: { name: undefined as typeof stream | undefined },
+    });
     expect(sockets).toHaveLength(0);
     rerender({ name: stream });
     expect(sockets[0]!.subscribes).toHaveLength(1);

@@ -12,8 +12,10 @@ export const paths = {
   communityTool: (slug: string, tool: string) => `/communities/${encodeURIComponent(slug)}/${tool}`,
   communitySettings: (slug: string) => `/communities/${encodeURIComponent(slug)}/settings`,
   forum: (slug: string) => `/communities/${encodeURIComponent(slug)}/forum`,
-  forumCategory: (slug: string, categorySlug: string) => `/communities/${encodeURIComponent(slug)}/forum/c/${encodeURIComponent(categorySlug)}`,
-  forumNewThread: (slug: string, categorySlug: string) => `/communities/${encodeURIComponent(slug)}/forum/c/${encodeURIComponent(categorySlug)}/new`,
+  forumCategory: (slug: string, categorySlug: string) =>
+    `/communities/${encodeURIComponent(slug)}/forum/c/${encodeURIComponent(categorySlug)}`,
+  forumNewThread: (slug: string, categorySlug: string) =>
+    `/communities/${encodeURIComponent(slug)}/forum/c/${encodeURIComponent(categorySlug)}/new`,
   forumThread: (slug: string, threadId: string) => `/communities/${encodeURIComponent(slug)}/forum/t/${threadId}`,
   forumModeration: (slug: string) => `/communities/${encodeURIComponent(slug)}/forum/moderation`,
   people: '/people',

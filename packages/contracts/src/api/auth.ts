@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text.js';
 
 /** Passwords: 12–128 characters, no composition rules (NIST SP 800-63B); breached ones refused. */
 export const PASSWORD_MIN = 12;
@@ -13,21 +14,25 @@ export const emailSchema = z
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters. A few unrelated words make a strong, memorable password.`)
+  .min(
+    PASSWORD_MIN,
+    `Use at least ${PASSWORD_MIN} characters. A few unrelated words make a strong, memorable password.`,
+  )
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the name colleagues know you by.')
-  .max(80, 'Use at most 80 characters.');
+export const displayNameSchema = safeText(
+  z.string().trim().min(1, 'Enter the name colleagues know you by.').max(80, 'Use at most 80 characters.'),
+);
 
 /** A 6-digit authenticator code, or a recovery code like `abcd-efgh-jkmn`. */
 export const secondFactorCodeSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})$/, 'Enter the 6-digit code from your authenticator app, or a recovery code.');
+  .regex(
+    /^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})$/,
+    'Enter the 6-digit code from your authenticator app, or a recovery code.',
+  );
 
 export const currentUserSchema = z.object({
   id: z.uuid(),
@@ -52,7 +57,11 @@ export const sessionStateSchema = z.object({
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
-export const signUpRequestSchema = z.object({ email: emailSchema, password: passwordSchema, displayName: displayNameSchema });
+export const signUpRequestSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+});
 export type SignUpRequest = z.infer<typeof signUpRequestSchema>;
 
 /** The same answer whether or not the address was already registered. */
@@ -62,7 +71,10 @@ export type AcceptedResponse = z.infer<typeof acceptedResponseSchema>;
 export const tokenRequestSchema = z.object({ token: z.string().min(20).max(200) });
 export type TokenRequest = z.infer<typeof tokenRequestSchema>;
 
-export const signInRequestSchema = z.object({ email: emailSchema, password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX) });
+export const signInRequestSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX),
+});
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 export const signInResultSchema = z.discriminatedUnion('status', [

@@ -119,7 +119,10 @@ export const decideJoinRequestSchema = z.object({ decision: z.enum(['approve', '
 export type DecideJoinRequest = z.infer<typeof decideJoinRequestSchema>;
 
 export const inviteRequestSchema = z.object({
-  emails: z.array(emailSchema).min(1, 'Enter at least one email address.').max(20, 'Invite at most 20 people at a time.'),
+  emails: z
+    .array(emailSchema)
+    .min(1, 'Enter at least one email address.')
+    .max(20, 'Invite at most 20 people at a time.'),
   role: communityRoleSchema.default('member'),
   message: z.string().trim().max(1000).optional(),
 });
@@ -146,7 +149,12 @@ export const invitationTokenParamsSchema = z.object({ token: z.string().min(20).
 
 /** What the holder of an invitation link sees before accepting. */
 export const invitationViewSchema = z.object({
-  community: z.object({ slug: z.string(), name: z.string(), type: communityTypeSchema, description: z.string().nullable() }),
+  community: z.object({
+    slug: z.string(),
+    name: z.string(),
+    type: communityTypeSchema,
+    description: z.string().nullable(),
+  }),
   invitedBy: z.string(),
   email: z.string(),
   role: communityRoleSchema,

@@ -25,7 +25,10 @@ export const acceptContactRequestSchema = z
     sharePhone: z.boolean(),
     note: z.string().trim().max(300).nullable(),
   })
-  .refine((v) => v.shareEmail || v.sharePhone || (v.note ?? '') !== '', { message: 'Choose at least one way to be contacted.', path: ['shareEmail'] });
+  .refine((v) => v.shareEmail || v.sharePhone || (v.note ?? '') !== '', {
+    message: 'Choose at least one way to be contacted.',
+    path: ['shareEmail'],
+  });
 export type AcceptContactRequest = z.infer<typeof acceptContactRequestSchema>;
 
 const personSchema = z.object({ userId: z.uuid(), displayName: z.string() });
@@ -56,10 +59,15 @@ export const receivedContactRequestSchema = z.object({
 export type ReceivedContactRequest = z.infer<typeof receivedContactRequestSchema>;
 
 export const sentContactRequestListSchema = z.object({ items: z.array(sentContactRequestSchema) });
-export const receivedContactRequestListSchema = z.object({ items: z.array(receivedContactRequestSchema), pending: z.number().int().min(0) });
+export const receivedContactRequestListSchema = z.object({
+  items: z.array(receivedContactRequestSchema),
+  pending: z.number().int().min(0),
+});
 export type ReceivedContactRequestList = z.infer<typeof receivedContactRequestListSchema>;
 export const contactRequestIdParamsSchema = z.object({ id: z.uuid() });
-export const declineContactRequestSchema = z.object({ block: z.boolean().default(false).describe('Also block the sender from contacting me again') });
+export const declineContactRequestSchema = z.object({
+  block: z.boolean().default(false).describe('Also block the sender from contacting me again'),
+});
 
 /** Limits on contact requests (a contact request is a way to reach a stranger, so it is scarce). */
 export const CONTACT_LIMITS = {

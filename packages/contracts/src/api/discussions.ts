@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text.js';
 
 /**
  * The discussion engine: threads of numbered posts. Forums use it today; critical-incident
@@ -51,11 +52,15 @@ export const postReactionParamsSchema = z.object({ postId: z.uuid(), reaction: r
 export const personRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
-export const rawMarkdownSchema = z
-  .string()
-  .max(MAX_POST_LENGTH, `Keep a post under ${MAX_POST_LENGTH.toLocaleString('en-GB')} characters.`)
-  .refine((s) => s.trim().length > 0, 'Write something before posting.');
-export const threadTitleSchema = z.string().trim().min(5, 'Give the thread a title of at least 5 characters.').max(MAX_TITLE_LENGTH);
+export const rawMarkdownSchema = safeText(
+  z
+    .string()
+    .max(MAX_POST_LENGTH, `Keep a post under ${MAX_POST_LENGTH.toLocaleString('en-GB')} characters.`)
+    .refine((s) => s.trim().length > 0, 'Write something before posting.'),
+);
+export const threadTitleSchema = safeText(
+  z.string().trim().min(5, 'Give the thread a title of at least 5 characters.').max(MAX_TITLE_LENGTH),
+);
 export const tagSchema = z
   .string()
   .trim()
@@ -213,10 +218,34 @@ export type ModeratePostRequest = z.infer<typeof moderatePostRequestSchema>;
 export const moderationItemSchema = z.object({
   post: postSchema,
   thread: z.object({ id: z.uuid(), title: z.string() }),
-  flags: z.array(z.object({ reason: flagReasonSchema, note: z.string().nullable(), flaggedBy: personRefSchema, createdAt: z.iso.datetime() })),
+  flags: z.array(
+    z.object({
+      reason: flagReasonSchema,
+      note: z.string().nullable(),
+      flaggedBy: personRefSchema,
+      createdAt: z.iso.datetime(),
+    }),
+  ),
 });
 export type ModerationItem = z.infer<typeof moderationItemSchema>;
-export const moderationQueueSchema = z.object({ items: z.array(moderationItemSchema) });
+/** How often one person may post (new threads and replies); facilitators and admins are not limited. */
+export const postingLimitsSchema = z.object({
+  perMinute: z.number().int().min(1),
+  perHour: z.number().int().min(1),
+  /** Lower limits for people with fewer than `untilPosts` posts that nobody hid. */
+  newMembers: z.object({
+    perMinute: z.number().int().min(1),
+    perHour: z.number().int().min(1),
+    untilPosts: z.number().int().min(0),
+  }),
+});
+export type PostingLimits = z.infer<typeof postingLimitsSchema>;
+export const moderationQueueSchema = z.object({
+  items: z.array(moderationItemSchema),
+  postingLimits: postingLimitsSchema.describe(
+    'The posting limits members are held to, so facilitators know why a post was refused',
+  ),
+});
 export type ModerationQueue = z.infer<typeof moderationQueueSchema>;
 
 /**
@@ -249,7 +278,9 @@ export type PreviewResult = z.infer<typeof previewResultSchema>;
 
 /** The header a client sends with a create request; a retry with the same key returns the first result. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, 'Send a random Idempotency-Key of 16–100 characters.');
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,100}$/, 'Send a random Idempotency-Key of 16–100 characters.');
 
 /** People to offer when the composer sees "@": members of the thread's community. */
 export const mentionQuerySchema = z.object({ q: z.string().trim().min(1).max(60) });
@@ -261,4 +292,5 @@ export type MentionSuggestions = z.infer<typeof mentionSuggestionsSchema>;
  * and people have no handles, so the id travels with the name; cooking turns it into a link.
  */
 export const MENTION_PATTERN = /@\[([^\]\n]{1,80})\]\(mention:([0-9a-f-]{36})\)/g;
-export const mentionToken = (person: PersonRef): string => `@[${person.displayName.replace(/[[\]]/g, '')}](mention:${person.id})`;
+export const mentionToken = (person: PersonRef): string =>
+  `@[${person.displayName.replace(/[[\]]/g, '')}](mention:${person.id})`;

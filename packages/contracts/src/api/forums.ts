@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../pagination.js';
-import { rawMarkdownSchema, tagsSchema, threadSummarySchema, threadTitleSchema, watchLevelSchema } from './discussions.js';
+import {
+  rawMarkdownSchema,
+  tagsSchema,
+  threadSummarySchema,
+  threadTitleSchema,
+  watchLevelSchema,
+} from './discussions.js';
 
 /** A community's forum: ordered categories, each a list of threads. */
 
-export const categorySlugParamsSchema = z.object({ slug: z.string().min(1).max(120), categorySlug: z.string().min(1).max(80) });
+export const categorySlugParamsSchema = z.object({
+  slug: z.string().min(1).max(120),
+  categorySlug: z.string().min(1).max(80),
+});
 export const categoryIdParamsSchema = z.object({ categoryId: z.uuid() });
 
 export const forumCategorySchema = z.object({

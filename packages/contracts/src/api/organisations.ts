@@ -45,7 +45,12 @@ export const directoryOverviewSchema = z.object({
 export type DirectoryOverview = z.infer<typeof directoryOverviewSchema>;
 
 /** The few fields that identify an organisation wherever it is mentioned. */
-export const organisationRefSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string(), kind: organisationKindSchema });
+export const organisationRefSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  kind: organisationKindSchema,
+});
 export type OrganisationRef = z.infer<typeof organisationRefSchema>;
 
 export const organisationSlugParamsSchema = z.object({ slug: z.string().min(1).max(120) });
@@ -55,7 +60,10 @@ export const emailDomainSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'Enter a domain such as school.example.org, without the @.');
+  .regex(
+    /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'Enter a domain such as school.example.org, without the @.',
+  );
 
 /** An organisation's public page, with what the viewer may do there. */
 export const organisationDetailSchema = organisationSummarySchema.extend({
@@ -77,7 +85,11 @@ export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
 
 export const updateOrganisationRequestSchema = z.object({
   description: z.string().trim().max(2000).nullable().optional(),
-  website: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).max(500).nullable().optional(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' })
+    .max(500)
+    .nullable()
+    .optional(),
   phases: z.array(phaseSchema).max(10).optional(),
   emailDomains: z.array(emailDomainSchema).max(10).optional(),
 });

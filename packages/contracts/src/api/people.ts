@@ -12,12 +12,28 @@ export const PEOPLE_PAGE_SIZE = 20;
 /** A query-string list: `?phase=primary&phase=secondary` or `?phase=primary,secondary`. */
 function listOf<T extends z.ZodType>(item: T) {
   return z
-    .preprocess((v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).filter((x) => x !== '')), z.array(item).max(20))
+    .preprocess(
+      (v) =>
+        v === undefined
+          ? undefined
+          : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).filter((x) => x !== ''),
+      z.array(item).max(20),
+    )
     .optional();
 }
 
 /** The facets of the people finder, in display order. Values within one facet are OR'ed; facets are AND'ed. */
-export const PEOPLE_FACETS = ['organisationKind', 'organisation', 'region', 'localAuthority', 'phase', 'subject', 'role', 'expertise', 'availability'] as const;
+export const PEOPLE_FACETS = [
+  'organisationKind',
+  'organisation',
+  'region',
+  'localAuthority',
+  'phase',
+  'subject',
+  'role',
+  'expertise',
+  'availability',
+] as const;
 export type PeopleFacet = (typeof PEOPLE_FACETS)[number];
 
 export const peopleSearchQuerySchema = z.object({

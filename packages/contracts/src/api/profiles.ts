@@ -28,7 +28,10 @@ interface ProfileFieldRule {
 }
 
 const ALL = FIELD_VISIBILITIES;
-/** Contact details are never public (PRODUCT §4 G: partners were "unwilling for names and contact details to be released"). */
+/**
+ * Contact details are never public (PRODUCT §4 G: partners were "unwilling for names and contact details to be
+ * released").
+ */
 const NEVER_PUBLIC = ['members', 'communities', 'only_me'] as const;
 
 /**
@@ -56,17 +59,29 @@ export const PROFILE_FIELDS = [
 export type ProfileField = (typeof PROFILE_FIELDS)[number]['id'];
 export const profileFieldSchema = z.enum(PROFILE_FIELDS.map((f) => f.id) as [ProfileField, ...ProfileField[]]);
 
-/** The visibility of every field. Stored values are merged over the defaults, so a new field starts private-by-default. */
+/**
+ * The visibility of every field. Stored values are merged over the defaults, so a new field starts private-by-
+ * default.
+ */
 export type ProfileVisibility = Record<ProfileField, FieldVisibility>;
-export const DEFAULT_PROFILE_VISIBILITY = Object.fromEntries(PROFILE_FIELDS.map((f) => [f.id, f.default])) as ProfileVisibility;
+export const DEFAULT_PROFILE_VISIBILITY = Object.fromEntries(
+  PROFILE_FIELDS.map((f) => [f.id, f.default]),
+) as ProfileVisibility;
 
 /** Fields the people finder may search and facet on: only those every signed-in member may see. */
 export const SEARCHABLE_VISIBILITIES: readonly FieldVisibility[] = ['public', 'members'];
 
 export const profileVisibilitySchema = z
-  .object(Object.fromEntries(PROFILE_FIELDS.map((f) => [f.id, z.enum(f.allowed as unknown as [FieldVisibility, ...FieldVisibility[]]).optional()])) as {
-    [K in ProfileField]: z.ZodOptional<z.ZodEnum<{ [V in FieldVisibility]: V }>>;
-  })
+  .object(
+    Object.fromEntries(
+      PROFILE_FIELDS.map((f) => [
+        f.id,
+        z.enum(f.allowed as unknown as [FieldVisibility, ...FieldVisibility[]]).optional(),
+      ]),
+    ) as {
+      [K in ProfileField]: z.ZodOptional<z.ZodEnum<{ [V in FieldVisibility]: V }>>;
+    },
+  )
   .strict();
 
 export const profileLinkSchema = z.object({
@@ -144,7 +159,11 @@ export const myProfileSchema = z.object({
   availability: z.array(availabilitySchema),
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
-  visibility: z.object(Object.fromEntries(PROFILE_FIELDS.map((f) => [f.id, fieldVisibilitySchema])) as { [K in ProfileField]: typeof fieldVisibilitySchema }),
+  visibility: z.object(
+    Object.fromEntries(PROFILE_FIELDS.map((f) => [f.id, fieldVisibilitySchema])) as {
+      [K in ProfileField]: typeof fieldVisibilitySchema;
+    },
+  ),
   updatedAt: z.iso.datetime(),
 });
 export type MyProfile = z.infer<typeof myProfileSchema>;
@@ -176,4 +195,8 @@ export type UpdateProfileDetailsRequest = z.infer<typeof updateProfileDetailsReq
 export const personIdParamsSchema = z.object({ userId: z.uuid() });
 
 /** Photo upload limits: the server re-encodes every photo, so what is stored is always this. */
-export const PROFILE_PHOTO = { maxBytes: 5 * 1024 * 1024, sizePixels: 400, types: ['image/jpeg', 'image/png', 'image/webp'] } as const;
+export const PROFILE_PHOTO = {
+  maxBytes: 5 * 1024 * 1024,
+  sizePixels: 400,
+  types: ['image/jpeg', 'image/png', 'image/webp'],
+} as const;

@@ -24,7 +24,9 @@ export const SEARCH_DATE_RANGES = [
   { id: 'year', label: 'Past year', days: 366 },
 ] as const;
 export type SearchDateRange = (typeof SEARCH_DATE_RANGES)[number]['id'];
-export const searchDateRangeSchema = z.enum(SEARCH_DATE_RANGES.map((d) => d.id) as [SearchDateRange, ...SearchDateRange[]]);
+export const searchDateRangeSchema = z.enum(
+  SEARCH_DATE_RANGES.map((d) => d.id) as [SearchDateRange, ...SearchDateRange[]],
+);
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -43,12 +45,24 @@ export const searchHitSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('person'), person: personCardSchema }),
   z.object({
     type: z.literal('organisation'),
-    organisation: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), kind: organisationKindSchema, localAuthorityName: z.string().nullable() }),
+    organisation: z.object({
+      id: z.uuid(),
+      slug: z.string(),
+      name: z.string(),
+      kind: organisationKindSchema,
+      localAuthorityName: z.string().nullable(),
+    }),
     highlight,
   }),
   z.object({
     type: z.literal('community'),
-    community: z.object({ id: z.uuid(), slug: z.string(), name: z.string(), type: communityTypeSchema, description: z.string().nullable() }),
+    community: z.object({
+      id: z.uuid(),
+      slug: z.string(),
+      name: z.string(),
+      type: communityTypeSchema,
+      description: z.string().nullable(),
+    }),
     highlight,
   }),
   z.object({
@@ -74,7 +88,11 @@ export const searchResultSchema = z.object({
   total: z.number().int().min(0),
   /** True when there were more matches than were counted exactly (the total is "at least"). */
   totalIsLowerBound: z.boolean(),
-  facets: z.object({ type: z.array(facetValueSchema), community: z.array(facetValueSchema), date: z.array(facetValueSchema) }),
+  facets: z.object({
+    type: z.array(facetValueSchema),
+    community: z.array(facetValueSchema),
+    date: z.array(facetValueSchema),
+  }),
   correctedQuery: z.string().nullable(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
@@ -86,6 +104,8 @@ export const suggestionsSchema = z.object({
   people: z.array(z.object({ userId: z.uuid(), displayName: z.string(), headline: z.string().nullable().optional() })),
   organisations: z.array(z.object({ slug: z.string(), name: z.string(), kind: organisationKindSchema })),
   communities: z.array(z.object({ slug: z.string(), name: z.string() })),
-  threads: z.array(z.object({ threadId: z.uuid(), title: z.string(), community: z.object({ slug: z.string(), name: z.string() }) })),
+  threads: z.array(
+    z.object({ threadId: z.uuid(), title: z.string(), community: z.object({ slug: z.string(), name: z.string() }) }),
+  ),
 });
 export type Suggestions = z.infer<typeof suggestionsSchema>;

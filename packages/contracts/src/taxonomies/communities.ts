@@ -9,15 +9,48 @@ export interface CommunityTypeTerm extends Term {
  * networks teacher educators run (subject networks, cross-phase groups, research).
  */
 export const COMMUNITY_TYPES = [
-  { id: 'partnership', label: 'Partnership space', description: 'The private space of one initial teacher training partnership; its members follow the partners\' current staff.' },
-  { id: 'subject_network', label: 'Subject network', description: 'Mentors and tutors of one subject across schools and providers.' },
-  { id: 'regional', label: 'Regional', description: 'Regional leaders with local officers and schools, sharing knowledge and developing policy.' },
-  { id: 'central_to_local', label: 'Central to local', description: 'A national body working with local officers on one field.' },
-  { id: 'peer_benchmarking', label: 'Peer benchmarking', description: 'Peers facing similar challenges comparing practice.' },
+  {
+    id: 'partnership',
+    label: 'Partnership space',
+    description:
+      "The private space of one initial teacher training partnership; its members follow the partners' current staff.",
+  },
+  {
+    id: 'subject_network',
+    label: 'Subject network',
+    description: 'Mentors and tutors of one subject across schools and providers.',
+  },
+  {
+    id: 'regional',
+    label: 'Regional',
+    description: 'Regional leaders with local officers and schools, sharing knowledge and developing policy.',
+  },
+  {
+    id: 'central_to_local',
+    label: 'Central to local',
+    description: 'A national body working with local officers on one field.',
+  },
+  {
+    id: 'peer_benchmarking',
+    label: 'Peer benchmarking',
+    description: 'Peers facing similar challenges comparing practice.',
+  },
   { id: 'innovators', label: 'Innovators', description: 'Developing and testing ideas for next practice.' },
-  { id: 'cross_phase', label: 'Cross-phase', description: 'Primary, secondary and further education colleagues working on a shared theme.' },
-  { id: 'research', label: 'Research network', description: 'Schools and universities researching practice together, with mentors as co-researchers.' },
-  { id: 'peer_group', label: 'Peer group', description: 'A small group of trainees, early-career teachers or mentors supporting each other.' },
+  {
+    id: 'cross_phase',
+    label: 'Cross-phase',
+    description: 'Primary, secondary and further education colleagues working on a shared theme.',
+  },
+  {
+    id: 'research',
+    label: 'Research network',
+    description: 'Schools and universities researching practice together, with mentors as co-researchers.',
+  },
+  {
+    id: 'peer_group',
+    label: 'Peer group',
+    description: 'A small group of trainees, early-career teachers or mentors supporting each other.',
+  },
 ] as const satisfies readonly CommunityTypeTerm[];
 export type CommunityType = (typeof COMMUNITY_TYPES)[number]['id'];
 export const communityTypeSchema = termIdSchema(COMMUNITY_TYPES);
@@ -25,8 +58,16 @@ export const communityTypeSchema = termIdSchema(COMMUNITY_TYPES);
 /** Who can find a community and how people join it. */
 export const COMMUNITY_VISIBILITIES = [
   { id: 'open', label: 'Open', description: 'Anyone can find it, read it when signed in, and join.' },
-  { id: 'request', label: 'Request to join', description: 'Anyone can find it; a facilitator approves each request to join.' },
-  { id: 'invite_only', label: 'Invite only', description: 'Anyone can find it; only people a facilitator invites can join.' },
+  {
+    id: 'request',
+    label: 'Request to join',
+    description: 'Anyone can find it; a facilitator approves each request to join.',
+  },
+  {
+    id: 'invite_only',
+    label: 'Invite only',
+    description: 'Anyone can find it; only people a facilitator invites can join.',
+  },
   { id: 'hidden', label: 'Hidden', description: 'Only members know it exists; people join by invitation.' },
 ] as const satisfies readonly CommunityTypeTerm[];
 export type CommunityVisibility = (typeof COMMUNITY_VISIBILITIES)[number]['id'];

@@ -10,7 +10,9 @@ export interface LocalAuthority {
 }
 
 /** A DfE local authority code: three digits, e.g. "873". Fictional demo authorities use 99x. */
-export const localAuthorityCodeSchema = z.string().regex(/^\d{3}$/, 'A local authority code is three digits, e.g. 873.');
+export const localAuthorityCodeSchema = z
+  .string()
+  .regex(/^\d{3}$/, 'A local authority code is three digits, e.g. 873.');
 export type LocalAuthorityCode = z.infer<typeof localAuthorityCodeSchema>;
 
 const la = (code: string, name: string, region: Region): LocalAuthority => ({ code, name, region });

@@ -39,11 +39,11 @@ export const keyStageSchema = termIdSchema(KEY_STAGES);
  * need re-keying. "Not applicable" (e.g. special schools) maps to no phase.
  */
 export const GIAS_PHASE_TO_PHASES: Readonly<Record<string, readonly Phase[]>> = {
-  'Nursery': ['early_years'],
-  'Primary': ['primary'],
+  Nursery: ['early_years'],
+  Primary: ['primary'],
   'Middle deemed primary': ['middle', 'primary'],
   'Middle deemed secondary': ['middle', 'secondary'],
-  'Secondary': ['secondary'],
+  Secondary: ['secondary'],
   '16 plus': ['post_16'],
   'All-through': ['primary', 'secondary'],
   'Not applicable': [],

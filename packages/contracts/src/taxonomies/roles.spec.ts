@@ -3,7 +3,15 @@ import { ROLES, roleForTitle, roleSchema } from './roles.js';
 
 describe('role crosswalk', () => {
   it('maps the local names of the school ITT coordinator to one role', () => {
-    for (const title of ['Professional tutor', 'professional mentor', 'ITT manager', 'Senior Mentor', 'lead mentor', 'ITE coordinator', 'PCM']) {
+    for (const title of [
+      'Professional tutor',
+      'professional mentor',
+      'ITT manager',
+      'Senior Mentor',
+      'lead mentor',
+      'ITE coordinator',
+      'PCM',
+    ]) {
       expect(roleForTitle(title)?.id, title).toBe('itt_coordinator');
     }
   });

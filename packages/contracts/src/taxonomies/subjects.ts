@@ -1,6 +1,7 @@
 import { termIdSchema, type Term } from './define.js';
 
-export type SubjectGroup = 'core' | 'sciences' | 'humanities' | 'languages' | 'arts' | 'technical' | 'phase_specialism' | 'further_education';
+export type SubjectGroup =
+  'core' | 'sciences' | 'humanities' | 'languages' | 'arts' | 'technical' | 'phase_specialism' | 'further_education';
 
 export interface SubjectTerm extends Term {
   readonly group: SubjectGroup;

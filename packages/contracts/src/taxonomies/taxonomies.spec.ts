@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { GIAS_PHASE_TO_PHASES, KEY_STAGES, ORGANISATION_KINDS, PHASES, REGIONS, SUBJECTS, findTerm, phaseSchema, type SubjectTerm } from './index.js';
+import {
+  GIAS_PHASE_TO_PHASES,
+  KEY_STAGES,
+  ORGANISATION_KINDS,
+  PHASES,
+  REGIONS,
+  SUBJECTS,
+  findTerm,
+  phaseSchema,
+  type SubjectTerm,
+} from './index.js';
 
 const ids = (terms: readonly { id: string }[]) => terms.map((t) => t.id);
 
@@ -19,7 +29,16 @@ describe('taxonomies', () => {
   });
 
   it('covers every organisation kind teacher education needs', () => {
-    expect(ids(ORGANISATION_KINDS)).toEqual(['school', 'hei', 'local_authority', 'scitt', 'training_school', 'fe_college', 'other_provider', 'agency']);
+    expect(ids(ORGANISATION_KINDS)).toEqual([
+      'school',
+      'hei',
+      'local_authority',
+      'scitt',
+      'training_school',
+      'fe_college',
+      'other_provider',
+      'agency',
+    ]);
   });
 
   it('lists the nine regions of England with their ONS codes', () => {

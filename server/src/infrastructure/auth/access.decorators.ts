@@ -1,18 +1,14 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Permission } from '@commonroom/contracts';
 
 export const PUBLIC_ROUTE = 'commonroom:public';
-export const ROUTE_PERMISSION = 'commonroom:permission';
 export const ALLOW_WITHOUT_SECOND_FACTOR = 'commonroom:allow-without-second-factor';
 
-/** Marks a route as reachable without signing in. Every other route requires a session. */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
-
 /**
- * Declares the permission a route needs. The service still checks the specific resource;
- * this declaration makes the route's intent visible and is recorded in the route manifest.
+ * Marks a route as reachable without signing in. Every other route requires a session; what a
+ * signed-in person may do with a resource is decided by the feature's policy in its service
+ * (there is no per-route permission: docs/adr/0012-no-route-permission-decorator.md).
  */
-export const RequirePermission = (permission: Permission) => SetMetadata(ROUTE_PERMISSION, permission);
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /**
  * For the few routes a person whose role requires two-factor authentication may use before

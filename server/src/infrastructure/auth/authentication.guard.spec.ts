@@ -15,7 +15,17 @@ class SampleController {
   @Get() @AllowWithoutSecondFactor() enrol() {}
 }
 
-const member: Actor = { userId: 'u1', sessionId: 's1', email: 'a@b.org', displayName: 'A', platformRole: 'member', emailVerified: true, twoFactorEnabled: false, hasPassword: true, secondFactorPending: false };
+const member: Actor = {
+  userId: 'u1',
+  sessionId: 's1',
+  email: 'a@b.org',
+  displayName: 'A',
+  platformRole: 'member',
+  emailVerified: true,
+  twoFactorEnabled: false,
+  hasPassword: true,
+  secondFactorPending: false,
+};
 
 function setup(actor: Actor | null) {
   // A fake resolver and cookie reader: this unit test is about the guard's decisions only.
@@ -59,7 +69,9 @@ describe('AuthenticationGuard', () => {
   });
 
   it('treats a session still waiting for its second factor as signed out', async () => {
-    expect(await codeOf(call(setup({ ...member, secondFactorPending: true }), 'closed', 'valid').result)).toBe(ErrorCode.NotAuthenticated);
+    expect(await codeOf(call(setup({ ...member, secondFactorPending: true }), 'closed', 'valid').result)).toBe(
+      ErrorCode.NotAuthenticated,
+    );
   });
 
   it('holds people whose role requires two-factor to the enrolment routes until they turn it on', async () => {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { newSecureToken } from '../security/secure-token';
 
 /**
  * The session and CSRF cookies. On https (and loopback, which browsers treat as secure) they are
@@ -29,12 +30,19 @@ export class AuthCookies {
     return request.cookies[this.csrfName];
   }
 
+  /**
+   * A new session always comes with a new CSRF token, so a token learned before sign-in (planted
+   * or read on a shared computer) is worthless after it. The client fetches the new one from
+   * GET /api/auth/session when its next mutation is refused.
+   */
   setSession(reply: FastifyReply, token: string, expires: Date): void {
     void reply.setCookie(this.sessionName, token, { ...this.base(), sameSite: 'lax', expires });
+    this.setCsrf(reply, newSecureToken().token);
   }
 
   clearSession(reply: FastifyReply): void {
     void reply.clearCookie(this.sessionName, { ...this.base(), sameSite: 'lax' });
+    this.setCsrf(reply, newSecureToken().token);
   }
 
   /** The CSRF token lives in an HttpOnly cookie; the client learns it from GET /api/auth/session. */

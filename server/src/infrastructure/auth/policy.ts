@@ -9,15 +9,25 @@ import type { Actor } from './actor';
  */
 export type Policy<Action extends string, Subject> = Readonly<Record<Action, (subject: Subject) => boolean>>;
 
-export function abilitiesOf<Action extends string, Subject>(policy: Policy<Action, Subject>, subject: Subject): Record<Action, boolean> {
-  return Object.fromEntries(Object.entries(policy).map(([action, rule]) => [action, (rule as (s: Subject) => boolean)(subject)])) as Record<Action, boolean>;
+export function abilitiesOf<Action extends string, Subject>(
+  policy: Policy<Action, Subject>,
+  subject: Subject,
+): Record<Action, boolean> {
+  return Object.fromEntries(
+    Object.entries(policy).map(([action, rule]) => [action, (rule as (s: Subject) => boolean)(subject)]),
+  ) as Record<Action, boolean>;
 }
 
 /**
  * Throws unless the rule allows the action. The caller has already established that the actor
  * may see the resource (otherwise it answers 404), so this answers 403.
  */
-export function requireAbility<Action extends string, Subject>(policy: Policy<Action, Subject>, action: Action, subject: Subject, message?: string): void {
+export function requireAbility<Action extends string, Subject>(
+  policy: Policy<Action, Subject>,
+  action: Action,
+  subject: Subject,
+  message?: string,
+): void {
   if (!policy[action](subject)) throw new DomainError(ErrorCode.Forbidden, message);
 }
 

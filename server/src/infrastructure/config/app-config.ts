@@ -8,6 +8,8 @@ export interface AppConfig {
     readonly port: number;
     readonly publicUrl: string;
     readonly trustProxy: boolean;
+    /** Production on a non-loopback http:// address, explicitly allowed (ALLOW_INSECURE_PUBLIC_URL). */
+    readonly insecurePublicUrl: boolean;
   };
   readonly client: { readonly serve: boolean; readonly distDir: string };
   readonly database: {
@@ -18,7 +20,8 @@ export interface AppConfig {
     readonly embedded: { readonly dataDir: string; readonly port: number };
   };
   readonly logging: { readonly level: string; readonly pretty: boolean };
-  readonly metrics: { readonly token: string | undefined };
+  /** Without a token, production serves `/metrics` to direct loopback connections only. */
+  readonly metrics: { readonly token: string | undefined; readonly loopbackOnly: boolean };
   readonly demo: { readonly seedOnStart: boolean };
   readonly outbox: { readonly dispatch: boolean; readonly pollMs: number };
   /** Sequenced live-update events are pruned after this many hours; stream heads stay. */

@@ -5,7 +5,9 @@ import { VARIABLES, type VariableName } from './config.definition';
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`Commonroom cannot start: ${problems.length} configuration problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Commonroom cannot start: ${problems.length} configuration problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -41,9 +43,32 @@ export function loadConfig(
 /** Rules that involve more than one variable (a variable that is already reported is skipped). */
 function crossCheck(v: Partial<Parsed>): string[] {
   const problems: string[] = [];
-  if (v.NODE_ENV === 'production' && 'SMTP_URL' in v && !v.SMTP_URL) problems.push('SMTP_URL is required in production so that people receive their email (for example smtp://user:password@mail.example.org:587)');
-  if (v.NODE_ENV === 'production' && 'SECRET_KEY' in v && !v.SECRET_KEY) problems.push('SECRET_KEY is required in production (32 random bytes, base64: `openssl rand -base64 32`)');
+  if (v.NODE_ENV === 'production' && 'SMTP_URL' in v && !v.SMTP_URL)
+    problems.push(
+      'SMTP_URL is required in production so that people receive their email (for example smtp://user:password@mail.example.org:587)',
+    );
+  if (v.NODE_ENV === 'production' && 'SECRET_KEY' in v && !v.SECRET_KEY)
+    problems.push('SECRET_KEY is required in production (32 random bytes, base64: `openssl rand -base64 32`)');
+  if (v.NODE_ENV === 'production' && 'PUBLIC_URL' in v) {
+    problems.push(...publicUrlProblems(v.PUBLIC_URL, v.ALLOW_INSECURE_PUBLIC_URL));
+  }
   return problems;
+}
+
+/**
+ * Session cookies are only Secure (and `__Host-` prefixed) on https, so production refuses a
+ * plain-http address unless the operator says, in so many words, that they accept the risk.
+ */
+function publicUrlProblems(publicUrl: string | undefined, allowInsecure: boolean | undefined): string[] {
+  if (!publicUrl) {
+    return ['PUBLIC_URL is required in production: the https:// address people use (https://commonroom.example.org)'];
+  }
+  if (isSecureOrigin(publicUrl) || allowInsecure) return [];
+  return [
+    `PUBLIC_URL=${JSON.stringify(publicUrl)}: must be https:// in production, or session cookies travel unprotected. ` +
+      'Behind a TLS-terminating proxy use the https:// address people see; ' +
+      'to run on plain http anyway set ALLOW_INSECURE_PUBLIC_URL=true',
+  ];
 }
 
 /** Browsers accept Secure cookies on https and on loopback (localhost, 127.0.0.1) over http. */
@@ -65,6 +90,7 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
       port: v.PORT,
       publicUrl,
       trustProxy: v.TRUST_PROXY,
+      insecurePublicUrl: production && !isSecureOrigin(publicUrl),
     },
     client: { serve: v.SERVE_CLIENT, distDir: fromRoot(v.CLIENT_DIST_DIR) },
     database: {
@@ -74,7 +100,7 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
       embedded: { dataDir: fromRoot(v.EMBEDDED_PG_DIR), port: v.EMBEDDED_PG_PORT },
     },
     logging: { level: v.LOG_LEVEL, pretty: v.LOG_PRETTY ?? (v.NODE_ENV === 'development' && Boolean(options.isTty)) },
-    metrics: { token: v.METRICS_TOKEN },
+    metrics: { token: v.METRICS_TOKEN, loopbackOnly: production && !v.METRICS_TOKEN },
     demo: { seedOnStart: v.SEED_DEMO ?? !production },
     outbox: { dispatch: v.OUTBOX_DISPATCH, pollMs: v.OUTBOX_POLL_MS },
     realtime: { retentionHours: v.REALTIME_RETENTION_HOURS },
@@ -85,10 +111,16 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
       session: { idleMinutes: v.SESSION_IDLE_MINUTES, absoluteDays: v.SESSION_ABSOLUTE_DAYS },
       secureCookies: isSecureOrigin(publicUrl),
       oidcProviders: v.OIDC_PROVIDERS ?? [],
-      twoFactorRequiredRoles: v.TWO_FACTOR_REQUIRED_ROLES.split(',').map((r) => r.trim()).filter(Boolean),
+      twoFactorRequiredRoles: v.TWO_FACTOR_REQUIRED_ROLES.split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
     },
     content: { imageHosts: v.CONTENT_IMAGE_HOSTS ?? [] },
-    uploads: { dir: fromRoot(v.UPLOADS_DIR), maxFileBytes: v.UPLOAD_MAX_FILE_MB * MB, quotaBytes: v.UPLOAD_QUOTA_MB * MB },
+    uploads: {
+      dir: fromRoot(v.UPLOADS_DIR),
+      maxFileBytes: v.UPLOAD_MAX_FILE_MB * MB,
+      quotaBytes: v.UPLOAD_QUOTA_MB * MB,
+    },
     search: { meiliUrl: v.MEILI_URL, meiliApiKey: v.MEILI_API_KEY, cacheSeconds: v.SEARCH_CACHE_SECONDS },
   };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { type CookedContent, cookMarkdown } from './cook-markdown';
+import { type CookedContent, cookMarkdown, type MentionNames } from './cook-markdown';
 
 /** `cookMarkdown` with this installation's settings (`CONTENT_IMAGE_HOSTS`). */
 @Injectable()
@@ -11,7 +11,11 @@ export class ContentCooker {
     this.options = { allowedImageHosts: config.content.imageHosts };
   }
 
-  cook(raw: string): CookedContent {
-    return cookMarkdown(raw, this.options);
+  /**
+   * `names`: the current names of the people the text mentions (see `mentionIdsIn`); without them no mention is a
+   * link.
+   */
+  cook(raw: string, names?: MentionNames): CookedContent {
+    return cookMarkdown(raw, this.options, names);
   }
 }

@@ -44,7 +44,12 @@ export function isAllowedImageSrc(src: string, allowedHosts: readonly string[]):
   if (!/^https:\/\//i.test(src)) return false;
   try {
     const url = new URL(src);
-    return url.protocol === 'https:' && url.username === '' && url.password === '' && allowedHosts.includes(url.host.toLowerCase());
+    return (
+      url.protocol === 'https:' &&
+      url.username === '' &&
+      url.password === '' &&
+      allowedHosts.includes(url.host.toLowerCase())
+    );
   } catch {
     return false;
   }

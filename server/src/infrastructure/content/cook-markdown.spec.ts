@@ -1,8 +1,8 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { LINK_REL } from './content-policy';
-import { cookMarkdown } from './cook-markdown';
+import { cookMarkdown, mentionIdsIn } from './cook-markdown';
 import { sanitizeCookedHtml } from './sanitize-cooked-html';
-import { XSS_CORPUS } from './xss-corpus';
+import { XSS_CORPUS } from '../../../test/fixtures/xss-corpus';
 
 const options = { allowedImageHosts: ['images.example.org'] };
 const cook = (raw: string) => cookMarkdown(raw, options);
@@ -13,7 +13,9 @@ const HANDOUT = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
 
 describe('cookMarkdown: ordinary posts', () => {
   it('demotes headings so a post never outranks the page (h1 → h3, never beyond h6)', () => {
-    expect(cook('# One\n## Two\n### Three\n#### Four\n##### Five').html).toBe('<h3>One</h3>\n<h4>Two</h4>\n<h5>Three</h5>\n<h6>Four</h6>\n<h6>Five</h6>\n');
+    expect(cook('# One\n## Two\n### Three\n#### Four\n##### Five').html).toBe(
+      '<h3>One</h3>\n<h4>Two</h4>\n<h5>Three</h5>\n<h6>Four</h6>\n<h6>Five</h6>\n',
+    );
   });
 
   it('renders emphasis, strikethrough, lists and a single newline as a line break', () => {
@@ -29,7 +31,9 @@ describe('cookMarkdown: ordinary posts', () => {
   });
 
   it('escapes code and keeps only a language-* class on it', () => {
-    expect(cook('```ts\nconst a = "<b>" && 1;\n```').html).toBe('<pre><code class="language-ts">const a = "&lt;b&gt;" &amp;&amp; 1;\n</code></pre>\n');
+    expect(cook('```ts\nconst a = "<b>" && 1;\n```').html).toBe(
+      '<pre><code class="language-ts">const a = "&lt;b&gt;" &amp;&amp; 1;\n</code></pre>\n',
+    );
     expect(cook('Use `<br>` here').html).toBe('<p>Use <code>&lt;br&gt;</code> here</p>\n');
   });
 
@@ -40,7 +44,9 @@ describe('cookMarkdown: ordinary posts', () => {
 
 describe('cookMarkdown: links', () => {
   it('gives every link rel="nofollow ugc noopener" and counts only the ones that leave the site', () => {
-    const cooked = cook('[Ofsted](https://www.gov.uk/ofsted) head@school.example.org http://www.example.org [rules](/about/rules) [above](#post-3)');
+    const cooked = cook(
+      '[Ofsted](https://www.gov.uk/ofsted) head@school.example.org http://www.example.org [rules](/about/rules) [above](#post-3)',
+    );
     expect(cooked.html).toBe(
       '<p><a href="https://www.gov.uk/ofsted" rel="nofollow ugc noopener">Ofsted</a> ' +
         '<a href="mailto:head@school.example.org" rel="nofollow ugc noopener">head@school.example.org</a> ' +
@@ -74,13 +80,21 @@ describe('cookMarkdown: images', () => {
   });
 
   it('keeps https images from an allowed host, whatever the case of the host', () => {
-    const cooked = cookMarkdown('![Chart](https://Images.Example.org/chart.png)', { allowedImageHosts: ['IMAGES.example.org'] });
+    const cooked = cookMarkdown('![Chart](https://Images.Example.org/chart.png)', {
+      allowedImageHosts: ['IMAGES.example.org'],
+    });
     expect(cooked.html).toBe('<p><img src="https://Images.Example.org/chart.png" alt="Chart" loading="lazy" /></p>\n');
     expect(cooked.imageCount).toBe(1);
   });
 
   it('replaces any other image by its description', () => {
-    for (const src of ['https://tracker.example/pixel.gif', 'http://images.example.org/chart.png', 'https://images.example.org@tracker.example/p.gif', 'https://images.example.org:8443/p.gif', '/api/uploads/not-an-id']) {
+    for (const src of [
+      'https://tracker.example/pixel.gif',
+      'http://images.example.org/chart.png',
+      'https://images.example.org@tracker.example/p.gif',
+      'https://images.example.org:8443/p.gif',
+      '/api/uploads/not-an-id',
+    ]) {
       const cooked = cook(`Look: ![A **bar** chart](${src})`);
       expect(cooked.html).toBe('<p>Look: A bar chart</p>\n');
       expect(cooked.imageCount).toBe(0);
@@ -89,34 +103,78 @@ describe('cookMarkdown: images', () => {
   });
 
   it('collects uploads linked as documents, once each, without counting them as external links', () => {
-    const cooked = cook(`[Handout](/api/uploads/${HANDOUT}) and [again](/api/uploads/${HANDOUT.toUpperCase()}) ![p](/api/uploads/${PHOTO})`);
+    const cooked = cook(
+      `[Handout](/api/uploads/${HANDOUT}) and [again](/api/uploads/${HANDOUT.toUpperCase()}) ![p](/api/uploads/${PHOTO})`,
+    );
     expect(cooked.uploadIds).toEqual([HANDOUT, PHOTO]);
     expect(cooked.linkCount).toBe(0);
   });
 });
 
 describe('cookMarkdown: mentions', () => {
+  /** Current display names by id, as the caller looks them up before cooking. */
+  const people = new Map([
+    [ADA, 'Ada Lovelace'],
+    [BEN, 'Ben <Head>'],
+  ]);
+  const cookWithNames = (raw: string, names: ReadonlyMap<string, string> = people) => cookMarkdown(raw, options, names);
+  const link = (id: string, shown: string) =>
+    `<a class="mention" href="/people/${id}" data-user-id="${id}" rel="nofollow ugc noopener">@${shown}</a>`;
+
   it('turns the composer’s mention tokens into links to the person and collects each id once', () => {
-    const cooked = cook(`Thanks @[Ada Lovelace](mention:${ADA}) and @[Ben <Head>](mention:${BEN}), and @[Ada Lovelace](mention:${ADA}) again`);
+    const cooked = cookWithNames(
+      `Thanks @[Ada Lovelace](mention:${ADA}) and @[Ben <Head>](mention:${BEN}), and @[Ada Lovelace](mention:${ADA}) again`,
+    );
     expect(cooked.html).toBe(
-      `<p>Thanks <a class="mention" href="/people/${ADA}" data-user-id="${ADA}" rel="nofollow ugc noopener">@Ada Lovelace</a> and ` +
-        `<a class="mention" href="/people/${BEN}" data-user-id="${BEN}" rel="nofollow ugc noopener">@Ben &lt;Head&gt;</a>, and ` +
-        `<a class="mention" href="/people/${ADA}" data-user-id="${ADA}" rel="nofollow ugc noopener">@Ada Lovelace</a> again</p>\n`,
+      `<p>Thanks ${link(ADA, 'Ada Lovelace')} and ${link(BEN, 'Ben &lt;Head&gt;')}, and ${link(ADA, 'Ada Lovelace')} again</p>\n`,
     );
     expect(cooked.mentionIds).toEqual([ADA, BEN]);
     expect(cooked.linkCount).toBe(0);
   });
 
+  it('shows the mentioned person’s current name, never the label typed around their id', () => {
+    const cooked = cookWithNames(`As @[Tom Hughes (facilitator)](mention:${ADA}) said`);
+    expect(cooked.html).toBe(`<p>As ${link(ADA, 'Ada Lovelace')} said</p>\n`);
+    expect(cooked.text).toBe('As @Ada Lovelace said');
+    expect(cooked.mentionIds).toEqual([ADA]);
+  });
+
+  it('leaves a mention of an id that names nobody as its label in plain text, without a link, and does not count it', () => {
+    const cooked = cookWithNames(
+      `Ask @[Tom Hughes (facilitator)](mention:${BEN}) or @[Ada](mention:${ADA})`,
+      new Map([[ADA, 'Ada Lovelace']]),
+    );
+    expect(cooked.html).toBe(`<p>Ask @Tom Hughes (facilitator) or ${link(ADA, 'Ada Lovelace')}</p>\n`);
+    expect(cooked.mentionIds).toEqual([ADA]);
+    // Without names looked up, no label is trusted: every mention is plain text.
+    expect(cook(`@[<b>Tom</b>](mention:${ADA})`).html).toBe('<p>@&lt;b&gt;Tom&lt;/b&gt;</p>\n');
+  });
+
+  it('finds the ids a post mentions before it is cooked, so their names can be looked up once', () => {
+    expect(
+      mentionIdsIn(
+        `@[A](mention:${ADA}) @[B](mention:${BEN}) @[A again](mention:${ADA}) [not](mention:${PHOTO}) \`@[code](mention:${HANDOUT})\``,
+      ),
+    ).toEqual([ADA, BEN]);
+    expect(mentionIdsIn('No mentions here, just @someone.')).toEqual([]);
+  });
+
   it('leaves anything that is not exactly a mention token as text', () => {
-    for (const raw of ['@[Ada](mention:not-a-uuid)', `@[Ada](mention:${'-'.repeat(36)})`, `[Ada](mention:${ADA})`, '@Ada', `@[](mention:${ADA})`]) {
-      const cooked = cook(raw);
+    for (const raw of [
+      '@[Ada](mention:not-a-uuid)',
+      `@[Ada](mention:${'-'.repeat(36)})`,
+      `[Ada](mention:${ADA})`,
+      '@Ada',
+      `@[](mention:${ADA})`,
+    ]) {
+      const cooked = cookWithNames(raw);
       expect(cooked.html).toBe(`<p>${raw}</p>\n`);
       expect(cooked.mentionIds).toEqual([]);
     }
   });
 
   it('does not nest a mention inside a link', () => {
-    const cooked = cook(`[see @[Ada](mention:${ADA}) here](https://example.org)`);
+    const cooked = cookWithNames(`[see @[Ada](mention:${ADA}) here](https://example.org)`);
     expect(DomUtils.getElementsByTagName('a', parseDocument(cooked.html).children)).toHaveLength(1);
     expect(cooked.mentionIds).toEqual([]);
   });
@@ -124,16 +182,44 @@ describe('cookMarkdown: mentions', () => {
 
 describe('cookMarkdown: plain text', () => {
   it('gives the words one block per line, mentions as @Name and images by their description', () => {
-    const cooked = cook(
+    const cooked = cookMarkdown(
       `## Reading *plan*\n\nFish &amp; chips <b>\nfor @[Ada Lovelace](mention:${ADA})\n\n- [one](https://example.org)\n- ![photo of a **display**](/api/uploads/${PHOTO})\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\`\`\`\nx < y\n\`\`\``,
+      options,
+      new Map([[ADA, 'Ada Lovelace']]),
     );
-    expect(cooked.text).toBe('Reading plan\nFish & chips <b>\nfor @Ada Lovelace\none\nphoto of a display\na b\n1 2\nx < y');
+    expect(cooked.text).toBe(
+      'Reading plan\nFish & chips <b>\nfor @Ada Lovelace\none\nphoto of a display\na b\n1 2\nx < y',
+    );
   });
 });
 
 /** What cooked HTML may contain: element → its allowed attributes. */
 const ALLOWED: Record<string, readonly string[]> = {
-  ...Object.fromEntries(['p', 'br', 'strong', 'em', 'del', 's', 'pre', 'blockquote', 'ul', 'li', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'].map((t) => [t, []])),
+  ...Object.fromEntries(
+    [
+      'p',
+      'br',
+      'strong',
+      'em',
+      'del',
+      's',
+      'pre',
+      'blockquote',
+      'ul',
+      'li',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'hr',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ].map((t) => [t, []]),
+  ),
   ol: ['start'],
   code: ['class'],
   a: ['href', 'title', 'rel', 'class', 'data-user-id'],
@@ -151,12 +237,22 @@ function problemsIn(html: string): string[] {
     for (const [attribute, value] of Object.entries(element.attribs)) {
       if (!allowed?.includes(attribute)) problems.push(`${attribute} attribute on <${element.name}>`);
       const url = value.replace(/[\u0000-\u0020\u007f]/g, '');
-      if ((attribute === 'href' || attribute === 'src') && (!SAFE_URL.test(url) || /^(?:javascript|data|vbscript):/i.test(url))) problems.push(`${attribute}="${value}"`);
+      if (
+        (attribute === 'href' || attribute === 'src') &&
+        (!SAFE_URL.test(url) || /^(?:javascript|data|vbscript):/i.test(url))
+      )
+        problems.push(`${attribute}="${value}"`);
     }
     if (element.name === 'a' && element.attribs.rel !== LINK_REL) problems.push('link without rel');
-    if (element.name === 'img' && !/^(\/api\/uploads\/[0-9a-f-]{36}|https:\/\/images\.example\.org\/)/.test(element.attribs.src ?? '')) problems.push(`image from ${element.attribs.src}`);
-    if (element.name === 'code' && element.attribs.class !== undefined && !/^language-\S+$/.test(element.attribs.class)) problems.push(`code class ${element.attribs.class}`);
-    if (element.name === 'a' && element.attribs.class !== undefined && element.attribs.class !== 'mention') problems.push(`link class ${element.attribs.class}`);
+    if (
+      element.name === 'img' &&
+      !/^(\/api\/uploads\/[0-9a-f-]{36}|https:\/\/images\.example\.org\/)/.test(element.attribs.src ?? '')
+    )
+      problems.push(`image from ${element.attribs.src}`);
+    if (element.name === 'code' && element.attribs.class !== undefined && !/^language-\S+$/.test(element.attribs.class))
+      problems.push(`code class ${element.attribs.class}`);
+    if (element.name === 'a' && element.attribs.class !== undefined && element.attribs.class !== 'mention')
+      problems.push(`link class ${element.attribs.class}`);
   }
   return problems;
 }
@@ -168,12 +264,19 @@ describe('the XSS corpus', () => {
     expect(html).not.toMatch(/<(script|svg|math|iframe|object|embed|style|form|meta|base|link)\b/i);
   });
 
-  it.each(XSS_CORPUS.map((c) => [c.name, c.raw]))('%s: is made safe by the sanitizer alone, read as HTML', (_name, raw) => {
-    expect(problemsIn(sanitizeCookedHtml(raw, options.allowedImageHosts))).toEqual([]);
-  });
+  it.each(XSS_CORPUS.map((c) => [c.name, c.raw]))(
+    '%s: is made safe by the sanitizer alone, read as HTML',
+    (_name, raw) => {
+      expect(problemsIn(sanitizeCookedHtml(raw, options.allowedImageHosts))).toEqual([]);
+    },
+  );
 
   it('is checked by a test that does find a script, a handler and a script URL', () => {
-    expect(problemsIn('<p onclick="x()"><a href=" java&#x09;script:x()">a</a><script></script><img src="data:image/png,x"></p>')).toEqual([
+    expect(
+      problemsIn(
+        '<p onclick="x()"><a href=" java&#x09;script:x()">a</a><script></script><img src="data:image/png,x"></p>',
+      ),
+    ).toEqual([
       'onclick attribute on <p>',
       'href=" java\tscript:x()"',
       'link without rel',

@@ -2,7 +2,7 @@ import { MENTION_PATTERN } from '@commonroom/contracts';
 import type MarkdownIt from 'markdown-it';
 import { IS_UUID, LINK_REL } from './content-policy';
 
-/** What a `mention` token carries. */
+/** What a `mention` token carries: the id, and the name to show (the typed label until cooking sets it). */
 export interface MentionMeta {
   userId: string;
   name: string;
@@ -15,8 +15,10 @@ const MENTION_AT = new RegExp(MENTION_PATTERN.source, 'y');
 
 /**
  * `@[Display Name](mention:<user id>)`, as the composer writes it, becomes a `mention` token
- * rendered as a link to the person. It runs before the link rule, which would otherwise see
- * `[Display Name](mention:…)` as a link with an unknown scheme. Anything that is not exactly
+ * rendered as a link to the person. The typed name is only a label: `cookMarkdown` replaces it
+ * with the person's current name, or turns the token into text when the id names nobody. It runs
+ * before the link rule, which would otherwise see `[Display Name](mention:…)` as a link with an
+ * unknown scheme. Anything that is not exactly
  * this shape (a malformed id, a link label around it) is left to the other rules as text.
  */
 function mention(state: MarkdownIt.StateInline, silent: boolean): boolean {

@@ -3,8 +3,31 @@ import { isAllowedHref, isAllowedImageSrc, LINK_REL } from './content-policy';
 
 /** What rendered Markdown may contain. Headings start at h3: a post never outranks its page. */
 const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',
-  'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'img',
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  's',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'img',
 ];
 
 /**
@@ -27,7 +50,22 @@ export function sanitizeCookedHtml(html: string, allowedImageHosts: readonly str
     allowedSchemesByTag: { img: ['https'] },
     allowProtocolRelative: false,
     // Dropped with their content, not unwrapped into text.
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'template', 'iframe', 'xmp', 'noembed', 'noframes', 'plaintext', 'svg', 'math'],
+    nonTextTags: [
+      'script',
+      'style',
+      'textarea',
+      'option',
+      'noscript',
+      'title',
+      'template',
+      'iframe',
+      'xmp',
+      'noembed',
+      'noframes',
+      'plaintext',
+      'svg',
+      'math',
+    ],
     transformTags: {
       a: (tagName, attribs) => {
         const { href, ...others } = attribs;

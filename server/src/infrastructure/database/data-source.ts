@@ -8,6 +8,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 // the 'YYYY-MM-DD' text PostgreSQL sends, as TypeORM does for entities, instead of a local-midnight Date.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
+const CONNECT_TIMEOUT_MS = 5000;
+
 export interface DatabaseConnection {
   url: string;
   poolSize: number;
@@ -33,7 +35,14 @@ export function dataSourceOptions(connection: DatabaseConnection, entities: Enti
     installExtensions: false,
     synchronize: false,
     logging: false,
-    extra: { max: connection.poolSize, application_name: 'commonroom' },
+    // Fail fast when PostgreSQL cannot be reached (a request then answers 503) instead of
+    // queueing for a connection forever; the pool opens new connections once it is back.
+    extra: {
+      max: connection.poolSize,
+      application_name: 'commonroom',
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    },
   };
 }
 

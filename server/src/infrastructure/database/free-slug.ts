@@ -9,7 +9,12 @@ type SlugTable = 'communities' | 'partnerships' | 'forum_categories';
  * `within` narrows uniqueness to rows sharing one column value (a forum's categories are unique
  * per community). Table and column names come from code, never from input.
  */
-export async function freeSlug(manager: EntityManager, table: SlugTable, name: string, within?: { column: 'community_id'; value: string }): Promise<string> {
+export async function freeSlug(
+  manager: EntityManager,
+  table: SlugTable,
+  name: string,
+  within?: { column: 'community_id'; value: string },
+): Promise<string> {
   const scope = within ? ` AND ${within.column} = $2` : '';
   const params = within ? [`${escapeLike(slugify(name))}%`, within.value] : [`${escapeLike(slugify(name))}%`];
   const rows: { slug: string }[] = await manager.query(`SELECT slug FROM ${table} WHERE slug LIKE $1${scope}`, params);

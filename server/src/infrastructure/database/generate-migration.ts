@@ -11,7 +11,11 @@ const MIGRATIONS_DIR = join(__dirname, '..', '..', '..', 'src', 'infrastructure'
  * existing migrations produce, using TypeORM's own schema builder on a scratch database.
  * Returns the file written, or undefined when there is nothing to change.
  */
-export async function generateMigration(adminUrl: string, name: string, entities: EntityClasses): Promise<string | undefined> {
+export async function generateMigration(
+  adminUrl: string,
+  name: string,
+  entities: EntityClasses,
+): Promise<string | undefined> {
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. AddAffiliations');
   const scratch = 'commonroom_migration_scratch';
   await withAdmin(adminUrl, async (c) => {
@@ -29,7 +33,10 @@ export async function generateMigration(adminUrl: string, name: string, entities
     const className = `${name}${timestamp}`;
     const file = `${timestamp}-${kebab(name)}.ts`;
     const up = sql.upQueries.map((q) => statement(q, scratch)).join('\n');
-    const down = [...sql.downQueries].reverse().map((q) => statement(q, scratch)).join('\n');
+    const down = [...sql.downQueries]
+      .reverse()
+      .map((q) => statement(q, scratch))
+      .join('\n');
     writeFileSync(
       join(MIGRATIONS_DIR, file),
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
@@ -47,10 +54,16 @@ function registerInIndex(className: string, file: string): void {
   const source = readFileSync(indexFile, 'utf8');
   const importLine = `import { ${className} } from './${file.replace(/\.ts$/, '')}';\n`;
   const withImport = source.replace(/(\/\*\*)/, `${importLine}\n$1`);
-  const updated = withImport.replace(/export const MIGRATIONS: Function\[\] = \[([^\]]*)\];/, (_m, list: string) => {
-    const entries = list.split(',').map((s) => s.trim()).filter(Boolean);
-    return `export const MIGRATIONS: Function[] = [${[...entries, className].join(', ')}];`;
-  });
+  const updated = withImport.replace(
+    /export const MIGRATIONS: MigrationClass\[\] = \[([^\]]*)\];/,
+    (_m, list: string) => {
+      const entries = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      return `export const MIGRATIONS: MigrationClass[] = [\n${[...entries, className].map((e) => `  ${e},\n`).join('')}];`;
+    },
+  );
   writeFileSync(indexFile, updated);
 }
 
@@ -84,7 +97,9 @@ function statement(q: { query: string; parameters?: unknown[] }, scratch: string
   const at = params.indexOf(scratch);
   if (at >= 0) {
     params.splice(at, 1);
-    sql = sql.replace(/\$(\d+)/g, (_, n: string) => (Number(n) === at + 1 ? 'current_database()' : `$${Number(n) > at + 1 ? Number(n) - 1 : Number(n)}`));
+    sql = sql.replace(/\$(\d+)/g, (_, n: string) =>
+      Number(n) === at + 1 ? 'current_database()' : `$${Number(n) > at + 1 ? Number(n) - 1 : Number(n)}`,
+    );
   }
   return `    await queryRunner.query(${literal(sql)}${params.length > 0 ? `, ${JSON.stringify(params)}` : ''});`;
 }

@@ -26,9 +26,11 @@ describe('migrations', () => {
 
   // schema_migrations and typeorm_metadata (where TypeORM records generated columns) are TypeORM's own bookkeeping.
   const tables = async () =>
-    (await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'typeorm_metadata') ORDER BY 1`)).map(
-      (r: { tablename: string }) => r.tablename,
-    );
+    (
+      await dataSource.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'typeorm_metadata') ORDER BY 1`,
+      )
+    ).map((r: { tablename: string }) => r.tablename);
 
   it('apply to an empty database and leave nothing for the entities to change', async () => {
     await dataSource.runMigrations();

@@ -20,6 +20,9 @@ export async function resolveDatabase(config: AppConfig, logger: Logger): Promis
     onNote: (line) => logger.info({ component: 'embedded-postgres' }, line),
   });
   await server.createDatabase(EMBEDDED_DATABASE);
-  logger.info({ port: server.port, dataDir: server.dataDir, ms: Date.now() - started }, 'Embedded PostgreSQL is running');
+  logger.info(
+    { port: server.port, dataDir: server.dataDir, ms: Date.now() - started },
+    'Embedded PostgreSQL is running',
+  );
   return { url: server.url(EMBEDDED_DATABASE), embedded: true, stop: () => server.stop() };
 }

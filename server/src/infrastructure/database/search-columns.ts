@@ -6,7 +6,14 @@ import type { ColumnOptions } from 'typeorm';
  * the search migration, so "Zoë" and "Zoe" match. Never selected: it is for WHERE and ranking only.
  */
 export function searchVectorColumn(expression: string): ColumnOptions {
-  return { type: 'tsvector', generatedType: 'STORED', asExpression: expression, select: false, insert: false, update: false };
+  return {
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: expression,
+    select: false,
+    insert: false,
+    update: false,
+  };
 }
 
 /** `to_tsvector` of text with accents folded, weighted A (most important) to D. */

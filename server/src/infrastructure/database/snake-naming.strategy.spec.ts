@@ -18,9 +18,19 @@ describe('SnakeNamingStrategy', () => {
   });
 
   it('shortens names past the 63-byte PostgreSQL limit with a stable hash', () => {
-    const long = identifier('ix', 'community_membership_requests', 'community_id', 'requested_by_user_id', 'created_at');
+    const long = identifier(
+      'ix',
+      'community_membership_requests',
+      'community_id',
+      'requested_by_user_id',
+      'created_at',
+    );
     expect(long.length).toBeLessThanOrEqual(63);
-    expect(long).toBe(identifier('ix', 'community_membership_requests', 'community_id', 'requested_by_user_id', 'created_at'));
-    expect(long).not.toBe(identifier('ix', 'community_membership_requests', 'community_id', 'requested_by_user_id', 'updated_at'));
+    expect(long).toBe(
+      identifier('ix', 'community_membership_requests', 'community_id', 'requested_by_user_id', 'created_at'),
+    );
+    expect(long).not.toBe(
+      identifier('ix', 'community_membership_requests', 'community_id', 'requested_by_user_id', 'updated_at'),
+    );
   });
 });

@@ -19,10 +19,17 @@ export class DomainError extends Error {
 
   /** A missing resource and one the actor may not see look the same from outside. */
   static notFound(what = 'That page'): DomainError {
-    return new DomainError(ErrorCode.NotFound, `${what} could not be found. It may have been moved, or you may not have access to it.`);
+    return new DomainError(
+      ErrorCode.NotFound,
+      `${what} could not be found. It may have been moved, or you may not have access to it.`,
+    );
   }
 
   static validation(issues: FieldIssue[]): DomainError {
-    return new DomainError(ErrorCode.ValidationFailed, 'Some of the information sent was not valid. Please check the highlighted fields.', { issues });
+    return new DomainError(
+      ErrorCode.ValidationFailed,
+      'Some of the information sent was not valid. Please check the highlighted fields.',
+      { issues },
+    );
   }
 }

@@ -54,16 +54,21 @@ export const DEFAULT_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   [ErrorCode.ValidationFailed]: 'Some of the information sent was not valid.',
   [ErrorCode.NotAuthenticated]: 'Please sign in to continue.',
   [ErrorCode.InvalidCredentials]: 'That email address and password do not match an account. Check them and try again.',
-  [ErrorCode.SecondFactorInvalid]: 'That code did not work. Check your authenticator app and try again, or use a recovery code.',
-  [ErrorCode.EmailNotVerified]: 'Please confirm your email address first: use the link we sent you, or ask for a new one.',
+  [ErrorCode.SecondFactorInvalid]:
+    'That code did not work. Check your authenticator app and try again, or use a recovery code.',
+  [ErrorCode.EmailNotVerified]:
+    'Please confirm your email address first: use the link we sent you, or ask for a new one.',
   [ErrorCode.SecondFactorRequired]: 'Turn on two-factor authentication in your security settings to do this.',
   [ErrorCode.TokenInvalid]: 'This link has expired or has already been used. Please ask for a new one.',
-  [ErrorCode.CsrfTokenInvalid]: 'Your session security token was missing or out of date. Please reload the page and try again.',
+  [ErrorCode.CsrfTokenInvalid]:
+    'Your session security token was missing or out of date. Please reload the page and try again.',
   [ErrorCode.Forbidden]: 'You do not have permission to do that.',
   [ErrorCode.NotFound]: 'That page could not be found. It may have been moved, or you may not have access to it.',
-  [ErrorCode.Conflict]: 'Someone else changed this at the same time. Nothing you typed has been lost; please review and try again.',
+  [ErrorCode.Conflict]:
+    'Someone else changed this at the same time. Nothing you typed has been lost; please review and try again.',
   [ErrorCode.PayloadTooLarge]: 'That is larger than we can accept.',
   [ErrorCode.RateLimited]: 'Too many attempts. Please wait a moment and try again.',
-  [ErrorCode.Internal]: 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator the reference below.',
+  [ErrorCode.Internal]:
+    'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator the reference below.',
   [ErrorCode.ServiceUnavailable]: 'Commonroom is temporarily unavailable. Please try again in a minute.',
 };

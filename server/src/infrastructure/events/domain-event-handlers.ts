@@ -13,7 +13,11 @@ export class DomainEventHandlers {
     const list = this.handlers.get(type) ?? [];
     list.push(handler as DomainEventHandler);
     this.handlers.set(type, list);
-    return () => this.handlers.set(type, (this.handlers.get(type) ?? []).filter((h) => h !== handler));
+    return () =>
+      this.handlers.set(
+        type,
+        (this.handlers.get(type) ?? []).filter((h) => h !== handler),
+      );
   }
 
   /** Runs every handler of the event's type; the first failure fails the delivery (it is retried). */

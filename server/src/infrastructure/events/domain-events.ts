@@ -11,7 +11,11 @@ export interface DomainEventMap {
   'partnership.changed': { partnershipId: string };
   'community.created': { communityId: string };
   'community.updated': { communityId: string };
-  'community.membership_changed': { communityId: string; userId: string; change: 'joined' | 'left' | 'removed' | 'role_changed' };
+  'community.membership_changed': {
+    communityId: string;
+    userId: string;
+    change: 'joined' | 'left' | 'removed' | 'role_changed';
+  };
   /** A profile field, its visibility, the photo or the display name changed. */
   'profile.changed': { userId: string };
   /** A post was written, edited, hidden, restored, deleted or moved: search engines re-read it. */
@@ -35,7 +39,9 @@ export interface DeliveredEvent<T extends DomainEventType = DomainEventType> {
   attempt: number;
 }
 
-export type DomainEventHandler<T extends DomainEventType = DomainEventType> = (event: DeliveredEvent<T>) => Promise<void> | void;
+export type DomainEventHandler<T extends DomainEventType = DomainEventType> = (
+  event: DeliveredEvent<T>,
+) => Promise<void> | void;
 
 /** The channel the outbox NOTIFYs on commit, waking dispatchers at once. */
 export const OUTBOX_CHANNEL = 'outbox_events';

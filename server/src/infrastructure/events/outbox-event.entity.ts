@@ -8,7 +8,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('ix_outbox_events_pending', ['availableAt', 'id'], { where: 'dispatched_at IS NULL' })
 export class OutboxEventEntity {
   /** Monotonic: gives a stable delivery order. bigint arrives from pg as a string. */
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'pk_outbox_events' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'pk_outbox_events',
+  })
   id: string;
 
   @Column({ type: 'text' })

@@ -10,6 +10,8 @@ import { OUTBOX_CHANNEL, type DomainEventType } from './domain-events';
 
 const BATCH_SIZE = 100;
 const MAX_BACKOFF_SECONDS = 3600;
+const RELISTEN_AFTER_MS = 2000;
+const LISTEN_CONNECT_TIMEOUT_MS = 5000;
 
 interface PendingRow {
   id: string;
@@ -33,6 +35,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private draining: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private failing = false;
+  private relistenTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,21 +48,55 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.outbox.dispatch) return;
-    this.listener = new pg.Client({ connectionString: this.connection.url });
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (err) => this.logger.warn({ err }, 'Outbox listener connection failed; polling continues'));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.timer = setInterval(() => this.wake(), this.config.outbox.pollMs);
     this.timer.unref();
+    await this.listen();
     this.wake();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.relistenTimer) clearTimeout(this.relistenTimer);
     await this.draining;
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /**
+   * LISTEN on a connection of its own. When PostgreSQL goes away that connection is lost for
+   * good: polling carries on (and fails quietly until the database is back) while a new one is
+   * opened every few seconds.
+   */
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({
+      connectionString: this.connection.url,
+      connectionTimeoutMillis: LISTEN_CONNECT_TIMEOUT_MS,
+    });
+    this.listener = client;
+    client.on('notification', () => this.wake());
+    client.on('error', (err) => {
+      this.logger.warn({ err }, 'Outbox listener connection lost; polling continues and it reconnects');
+    });
+    client.on('end', () => this.relisten(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      // Events committed while nobody was listening are picked up now rather than at the next poll.
+      this.wake();
+    } catch {
+      this.relisten(client);
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private relisten(client: pg.Client): void {
+    if (this.stopped || this.listener !== client) return;
+    this.listener = undefined;
+    this.relistenTimer = setTimeout(() => void this.listen(), RELISTEN_AFTER_MS);
+    this.relistenTimer.unref();
   }
 
   /** Delivers everything due now; resolves when the backlog is empty (used by tests and the CLI). */
@@ -85,8 +123,12 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private async run(): Promise<void> {
     try {
       while (!this.stopped && (await this.dispatchBatch()) === BATCH_SIZE);
+      if (this.failing) this.logger.log('Outbox dispatch resumed');
+      this.failing = false;
     } catch (err) {
-      this.logger.error({ err }, 'Outbox dispatch failed');
+      // Once per outage, not once per poll: the events wait in the table and are delivered later.
+      if (!this.failing) this.logger.error({ err }, 'Outbox dispatch failed; retrying at every poll');
+      this.failing = true;
     }
   }
 
@@ -102,8 +144,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       for (const row of rows) {
         const attempt = row.attempts + 1;
         try {
-          await this.handlers.deliver({ id: row.id, type: row.type, payload: row.payload, occurredAt: row.occurred_at, attempt });
-          await manager.query('UPDATE outbox_events SET dispatched_at = now(), attempts = $2, last_error = NULL WHERE id = $1', [row.id, attempt]);
+          await this.handlers.deliver({
+            id: row.id,
+            type: row.type,
+            payload: row.payload,
+            occurredAt: row.occurred_at,
+            attempt,
+          });
+          await manager.query(
+            'UPDATE outbox_events SET dispatched_at = now(), attempts = $2, last_error = NULL WHERE id = $1',
+            [row.id, attempt],
+          );
           this.metrics.outboxDelivered.inc({ outcome: 'delivered' });
         } catch (error) {
           const backoff = Math.min(2 ** attempt, MAX_BACKOFF_SECONDS);

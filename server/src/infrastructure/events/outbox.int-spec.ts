@@ -57,7 +57,9 @@ describe('transactional outbox', () => {
     await sut.dispatchBatch();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'organisation.created', payload: { organisationId }, attempt: 1 });
-    const [row] = await dataSource.query('SELECT dispatched_at, attempts FROM outbox_events WHERE id = $1', [events[0]!.id]);
+    const [row] = await dataSource.query('SELECT dispatched_at, attempts FROM outbox_events WHERE id = $1', [
+      events[0]!.id,
+    ]);
     expect(row.dispatched_at).toBeInstanceOf(Date);
     expect(row.attempts).toBe(1);
   });
@@ -68,19 +70,29 @@ describe('transactional outbox', () => {
       calls += 1;
       if (calls === 1) throw new Error('search index unavailable');
     });
-    await dataSource.transaction((manager) => outbox.record(manager, 'organisation.created', { organisationId: newId() }));
+    await dataSource.transaction((manager) =>
+      outbox.record(manager, 'organisation.created', { organisationId: newId() }),
+    );
     await sut.dispatchBatch();
     const [failed] = await dataSource.query(
       `SELECT id, attempts, last_error, dispatched_at, available_at > now() AS backing_off FROM outbox_events ORDER BY id DESC LIMIT 1`,
     );
-    expect(failed).toMatchObject({ attempts: 1, last_error: 'Error: search index unavailable', dispatched_at: null, backing_off: true });
+    expect(failed).toMatchObject({
+      attempts: 1,
+      last_error: 'Error: search index unavailable',
+      dispatched_at: null,
+      backing_off: true,
+    });
 
     await sut.dispatchBatch();
     expect(calls).toBe(1); // not due yet
     await dataSource.query('UPDATE outbox_events SET available_at = now() WHERE id = $1', [failed.id]);
     await sut.dispatchBatch();
     expect(calls).toBe(2);
-    const [done] = await dataSource.query('SELECT attempts, last_error, dispatched_at FROM outbox_events WHERE id = $1', [failed.id]);
+    const [done] = await dataSource.query(
+      'SELECT attempts, last_error, dispatched_at FROM outbox_events WHERE id = $1',
+      [failed.id],
+    );
     expect(done).toMatchObject({ attempts: 2, last_error: null });
     expect(done.dispatched_at).toBeInstanceOf(Date);
   });
@@ -93,8 +105,16 @@ describe('transactional outbox', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     });
     const ids = Array.from({ length: 30 }, newId);
-    await dataSource.transaction((manager) => outbox.recordMany(manager, 'organisation.created', ids.map((organisationId) => ({ organisationId }))));
-    const dispatchers = [1, 2, 3].map(() => new OutboxDispatcher(dataSource, slowHandlers, config, { url: '', poolSize: 1 }, new MetricsService()));
+    await dataSource.transaction((manager) =>
+      outbox.recordMany(
+        manager,
+        'organisation.created',
+        ids.map((organisationId) => ({ organisationId })),
+      ),
+    );
+    const dispatchers = [1, 2, 3].map(
+      () => new OutboxDispatcher(dataSource, slowHandlers, config, { url: '', poolSize: 1 }, new MetricsService()),
+    );
     await Promise.all(dispatchers.map((d) => d.dispatchBatch()));
     await Promise.all(dispatchers.map((d) => d.dispatchBatch()));
     expect(seen.sort()).toEqual([...ids].sort());

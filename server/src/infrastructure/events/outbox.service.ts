@@ -14,12 +14,16 @@ export class OutboxService {
   }
 
   /** Records many events of one type in one statement (bulk imports and seeds). */
-  async recordMany<T extends DomainEventType>(manager: EntityManager, type: T, payloads: DomainEventMap[T][]): Promise<void> {
+  async recordMany<T extends DomainEventType>(
+    manager: EntityManager,
+    type: T,
+    payloads: DomainEventMap[T][],
+  ): Promise<void> {
     if (payloads.length === 0) return;
-    await manager.query('INSERT INTO outbox_events (type, payload) SELECT $1, p FROM jsonb_array_elements($2::jsonb) AS p', [
-      type,
-      JSON.stringify(payloads),
-    ]);
+    await manager.query(
+      'INSERT INTO outbox_events (type, payload) SELECT $1, p FROM jsonb_array_elements($2::jsonb) AS p',
+      [type, JSON.stringify(payloads)],
+    );
     // NOTIFY inside a transaction is delivered on commit, and only then.
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, type]);
   }

@@ -22,7 +22,10 @@ class FileSample {
   handler() {}
 }
 
-function contextWith(request: Record<string, unknown>, target: typeof Sample | typeof FileSample = Sample): ExecutionContext {
+function contextWith(
+  request: Record<string, unknown>,
+  target: typeof Sample | typeof FileSample = Sample,
+): ExecutionContext {
   return {
     getType: () => 'http',
     getHandler: () => target.prototype.handler,
@@ -55,7 +58,12 @@ describe('ContractInterceptor', () => {
   });
 
   it('drops every field the response contract does not name, so nothing extra leaks', async () => {
-    const output = await lastValueFrom(sut.intercept(contextWith({ query: {} }), returning({ name: 'Ada', email: 'ada@example.org', passwordHash: 'x' })));
+    const output = await lastValueFrom(
+      sut.intercept(
+        contextWith({ query: {} }),
+        returning({ name: 'Ada', email: 'ada@example.org', passwordHash: 'x' }),
+      ),
+    );
     expect(output).toEqual({ name: 'Ada' });
   });
 
@@ -66,6 +74,8 @@ describe('ContractInterceptor', () => {
   });
 
   it('refuses to send a response that breaks its contract', async () => {
-    await expect(lastValueFrom(sut.intercept(contextWith({ query: {} }), returning({ name: 42 })))).rejects.toThrow('Response does not match its contract');
+    await expect(lastValueFrom(sut.intercept(contextWith({ query: {} }), returning({ name: 42 })))).rejects.toThrow(
+      'Response does not match its contract',
+    );
   });
 });

@@ -43,7 +43,13 @@ export class ContractInterceptor implements NestInterceptor {
     if (!contract.response) return undefined;
     const result = (contract.response as z.ZodType).safeParse(output);
     if (result.success) return result.data;
-    this.logger.error({ route: `${context.getClass().name}.${context.getHandler().name}`, issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })) }, 'Response does not match its contract');
+    this.logger.error(
+      {
+        route: `${context.getClass().name}.${context.getHandler().name}`,
+        issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })),
+      },
+      'Response does not match its contract',
+    );
     throw new Error('Response does not match its contract');
   }
 }

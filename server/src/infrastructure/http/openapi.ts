@@ -36,14 +36,16 @@ export function buildOpenApiDocument(routes: readonly RouteInfo[], info: { versi
 function operationFor(route: RouteInfo) {
   const contract = route.contract!;
   const status = successStatus(contract);
-  const errorResponse = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
+  const errorResponse = {
+    description: 'Error',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+  };
   return {
     operationId: route.handler.replace('Controller.', '.'),
     summary: contract.summary,
     ...(contract.description ? { description: contract.description } : {}),
     tags: contract.tags ?? [],
     ...(route.isPublic ? { security: [] } : { security: [{ session: [] }] }),
-    ...(route.permission ? { 'x-permission': route.permission } : {}),
     parameters: [...parametersOf(contract.params, 'path'), ...parametersOf(contract.query, 'query')],
     ...requestBodyOf(contract),
     responses: { [status]: successResponseOf(contract), default: errorResponse },
@@ -53,15 +55,29 @@ function operationFor(route: RouteInfo) {
 function requestBodyOf(contract: RouteContract) {
   if (contract.fileUpload) {
     const { field, description } = contract.fileUpload;
-    const schema = { type: 'object', required: [field], properties: { [field]: { type: 'string', contentMediaType: 'application/octet-stream', description } } };
+    const schema = {
+      type: 'object',
+      required: [field],
+      properties: { [field]: { type: 'string', contentMediaType: 'application/octet-stream', description } },
+    };
     return { requestBody: { required: true, content: { 'multipart/form-data': { schema } } } };
   }
-  return contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } } : {};
+  return contract.body
+    ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } }
+    : {};
 }
 
 function successResponseOf(contract: RouteContract) {
-  if (contract.fileResponse) return { description: contract.fileResponse.description, content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } };
-  if (contract.response) return { description: 'Success', content: { 'application/json': { schema: toSchema(contract.response, 'output') } } };
+  if (contract.fileResponse)
+    return {
+      description: contract.fileResponse.description,
+      content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+    };
+  if (contract.response)
+    return {
+      description: 'Success',
+      content: { 'application/json': { schema: toSchema(contract.response, 'output') } },
+    };
   return { description: 'No content' };
 }
 

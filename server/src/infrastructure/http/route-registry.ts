@@ -1,7 +1,7 @@
 import { Injectable, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { PUBLIC_ROUTE, ROUTE_PERMISSION } from '../auth/access.decorators';
+import { PUBLIC_ROUTE } from '../auth/access.decorators';
 import { ROUTE_CONTRACT, type RouteContract } from './contract.decorator';
 
 export interface RouteInfo {
@@ -10,7 +10,6 @@ export interface RouteInfo {
   path: string;
   handler: string;
   isPublic: boolean;
-  permission: string | undefined;
   contract: RouteContract | undefined;
 }
 
@@ -40,7 +39,6 @@ export class RouteRegistry {
           path: joinPath(base, this.pathOf(handler)),
           handler: `${metatype.name}.${name}`,
           isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
-          permission: this.reflector.getAllAndOverride<string>(ROUTE_PERMISSION, targets),
           contract: this.reflector.get<RouteContract>(ROUTE_CONTRACT, handler),
         });
       }
@@ -55,6 +53,9 @@ export class RouteRegistry {
 }
 
 function joinPath(...parts: string[]): string {
-  const joined = parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const joined = parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   return `/${joined}`;
 }

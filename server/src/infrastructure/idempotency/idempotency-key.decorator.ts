@@ -8,6 +8,9 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   const value = context.switchToHttp().getRequest<FastifyRequest>().headers[IDEMPOTENCY_HEADER];
   if (value === undefined) return undefined;
   const parsed = idempotencyKeySchema.safeParse(value);
-  if (!parsed.success) throw DomainError.validation([{ path: `headers.${IDEMPOTENCY_HEADER}`, message: parsed.error.issues[0]?.message ?? 'Invalid key' }]);
+  if (!parsed.success)
+    throw DomainError.validation([
+      { path: `headers.${IDEMPOTENCY_HEADER}`, message: parsed.error.issues[0]?.message ?? 'Invalid key' },
+    ]);
   return parsed.data;
 });

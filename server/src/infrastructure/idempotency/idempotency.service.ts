@@ -15,7 +15,12 @@ export type IdempotencyClaim = { fresh: true; resourceId: string } | { fresh: fa
  */
 @Injectable()
 export class IdempotencyService {
-  async claim(manager: EntityManager, userId: string, key: string | undefined, scope: string): Promise<IdempotencyClaim> {
+  async claim(
+    manager: EntityManager,
+    userId: string,
+    key: string | undefined,
+    scope: string,
+  ): Promise<IdempotencyClaim> {
     const resourceId = randomUUID();
     if (key === undefined) return { fresh: true, resourceId };
     const inserted: unknown[] = await manager.query(
@@ -24,10 +29,16 @@ export class IdempotencyService {
       [userId, key, scope, resourceId],
     );
     if (inserted.length > 0) return { fresh: true, resourceId };
-    const rows: { scope: string; resource_id: string }[] = await manager.query('SELECT scope, resource_id FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key]);
+    const rows: { scope: string; resource_id: string }[] = await manager.query(
+      'SELECT scope, resource_id FROM idempotency_keys WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    );
     const earlier = rows[0];
     if (!earlier || earlier.scope !== scope) {
-      throw new DomainError(ErrorCode.Conflict, 'This request reused the key of a different request. Please try again.');
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'This request reused the key of a different request. Please try again.',
+      );
     }
     return { fresh: false, resourceId: earlier.resource_id };
   }

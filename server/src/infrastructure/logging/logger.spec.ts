@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { loggablePath } from './loggable-path';
 import { createLogger } from './logger';
 
 function capture() {
@@ -9,7 +10,10 @@ function capture() {
       done();
     },
   });
-  return { lines, logger: createLogger({ logging: { level: 'info', pretty: false }, env: 'production' } as never, stream) };
+  return {
+    lines,
+    logger: createLogger({ logging: { level: 'info', pretty: false }, env: 'production' } as never, stream),
+  };
 }
 
 describe('the process logger', () => {
@@ -19,7 +23,10 @@ describe('the process logger', () => {
       query: 'INSERT INTO discussion_posts (raw) VALUES ($1)',
       parameters: ['Pupil A in Year 9 disclosed something'],
       detail: 'Key (raw)=(Pupil A in Year 9 disclosed something) already exists.',
-      driverError: { parameters: ['Pupil A in Year 9 disclosed something'], detail: 'Key (raw)=(Pupil A…) already exists.' },
+      driverError: {
+        parameters: ['Pupil A in Year 9 disclosed something'],
+        detail: 'Key (raw)=(Pupil A…) already exists.',
+      },
     });
     logger.error({ err }, 'Request failed');
     const written = lines.join('');
@@ -29,10 +36,37 @@ describe('the process logger', () => {
 
   it('writes only the method, path and id of a request: no cookies, no query string', () => {
     const { lines, logger } = capture();
-    logger.info({ req: { method: 'GET', url: '/api/search?q=named-pupil', id: 'r1', headers: { cookie: '__Host-session=secret-token' } } }, 'request');
+    logger.info(
+      {
+        req: {
+          method: 'GET',
+          url: '/api/search?q=named-pupil',
+          id: 'r1',
+          headers: { cookie: '__Host-session=secret-token' },
+        },
+      },
+      'request',
+    );
     const written = lines.join('');
     expect(written).toContain('/api/search');
     expect(written).not.toContain('secret-token');
     expect(written).not.toContain('named-pupil');
+  });
+});
+
+describe('loggable request paths', () => {
+  it('redacts the token of a route whose parameter is secret, keeping the others', () => {
+    const request = {
+      url: '/api/invitations/abc123/accept?x=1',
+      routeOptions: { url: '/api/invitations/:token/accept' },
+      params: { token: 'abc123' },
+    };
+    expect(loggablePath(request)).toBe('/api/invitations/[redacted]/accept');
+  });
+
+  it('redacts the token in client pages linked from emails, and drops query strings', () => {
+    expect(loggablePath({ url: '/invitations/abc123', routeOptions: { url: '/*' } })).toBe('/invitations/[redacted]');
+    expect(loggablePath({ url: '/unsubscribe/abc123?list=digest' })).toBe('/unsubscribe/[redacted]');
+    expect(loggablePath({ url: '/communities/maths/threads' })).toBe('/communities/maths/threads');
   });
 });

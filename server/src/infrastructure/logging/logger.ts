@@ -1,9 +1,10 @@
 import pino, { type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
+import { loggablePath } from './loggable-path';
 
 /**
- * One pino logger for the process. Request logs carry the request id; secrets, cookies and
- * query strings (which can hold tokens or search words) are never written.
+ * One pino logger for the process. Request logs carry the request id; secrets, cookies, query
+ * strings (which can hold tokens or search words) and link tokens in paths are never written.
  */
 export function createLogger(config: Pick<AppConfig, 'logging' | 'env'>, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
@@ -27,10 +28,19 @@ export function createLogger(config: Pick<AppConfig, 'logging' | 'env'>, destina
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        path: loggablePath(req),
+        id: req.id,
+      }),
     },
     ...(config.logging.pretty
-      ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' },
+          },
+        }
       : {}),
   };
   return destination ? pino(options, destination) : pino(options);

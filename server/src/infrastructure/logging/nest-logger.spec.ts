@@ -11,13 +11,21 @@ describe('PinoNestLogger', () => {
   it('writes Nest messages with their context at the matching level', () => {
     const { lines, sut } = capture();
     sut.warn('Outbox delivery failed', 'OutboxDispatcher');
-    expect(lines).toEqual([expect.objectContaining({ level: 40, msg: 'Outbox delivery failed', context: 'OutboxDispatcher' })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 40, msg: 'Outbox delivery failed', context: 'OutboxDispatcher' }),
+    ]);
   });
 
   it('merges structured fields and keeps the message', () => {
     const { lines, sut } = capture();
     sut.error({ requestId: 'r-1', route: 'X.y' }, 'Request failed', 'HttpErrorFilter');
-    expect(lines[0]).toMatchObject({ level: 50, msg: 'Request failed', requestId: 'r-1', route: 'X.y', context: 'HttpErrorFilter' });
+    expect(lines[0]).toMatchObject({
+      level: 50,
+      msg: 'Request failed',
+      requestId: 'r-1',
+      route: 'X.y',
+      context: 'HttpErrorFilter',
+    });
   });
 
   it('turns start-up chatter (routes mapped, modules loaded) into debug lines', () => {

@@ -18,7 +18,10 @@ export class DevMailController {
 
   @Get('dev/mail')
   page(@Res() reply: FastifyReply): void {
-    void reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(outboxPage(this.outbox.list()));
+    void reply
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(outboxPage(this.outbox.list()));
   }
 
   @Get('dev/mail/:id')

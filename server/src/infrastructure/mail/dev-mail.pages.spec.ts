@@ -22,7 +22,9 @@ describe('development outbox pages', () => {
   it('lists each message with its time, recipient and an escaped subject linking to the message', () => {
     const html = outboxPage([message]);
     expect(html).toContain('<td>sam@example.org</td>');
-    expect(html).toContain(`<a href="/dev/mail/${message.id}">Confirm &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</a>`);
+    expect(html).toContain(
+      `<a href="/dev/mail/${message.id}">Confirm &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</a>`,
+    );
     expect(html).toContain('2025-01-02 03:04:05');
     expect(html).not.toContain('<script>');
   });

@@ -17,7 +17,10 @@ export function outboxPage(messages: readonly OutboxMessage[]): string {
 <thead><tr><th scope="col">Time (UTC)</th><th scope="col">To</th><th scope="col">Subject</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`
     : '<p>No email has been sent since the server started.</p>';
-  return layout('Development outbox', `<h1>Development outbox</h1>\n<p>Email is kept here because <code>SMTP_URL</code> is not set.</p>\n${body}`);
+  return layout(
+    'Development outbox',
+    `<h1>Development outbox</h1>\n<p>Email is kept here because <code>SMTP_URL</code> is not set.</p>\n${body}`,
+  );
 }
 
 /** One message: its envelope and its plain-text body, with web links made clickable. */
@@ -38,7 +41,10 @@ export function messagePage(message: OutboxMessage): string {
 
 /** The http(s) URLs in a text with their positions; trailing punctuation is not part of a link. */
 export function webLinks(text: string): { url: string; index: number }[] {
-  return [...text.matchAll(/https?:\/\/[^\s<>"']+/g)].map((match) => ({ url: match[0].replace(/[.,;:!?)\]]+$/, ''), index: match.index }));
+  return [...text.matchAll(/https?:\/\/[^\s<>"']+/g)].map((match) => ({
+    url: match[0].replace(/[.,;:!?)\]]+$/, ''),
+    index: match.index,
+  }));
 }
 
 /** Escapes the text and turns only http(s) URLs into links. */

@@ -1,6 +1,12 @@
 import { DevOutboxTransport } from './dev-outbox.transport';
 
-const mail = (n: number) => ({ to: `person${n}@example.org`, from: 'Commonroom <no-reply@localhost>', subject: `Message ${n}`, text: `Body ${n}`, category: 'test' });
+const mail = (n: number) => ({
+  to: `person${n}@example.org`,
+  from: 'Commonroom <no-reply@localhost>',
+  subject: `Message ${n}`,
+  text: `Body ${n}`,
+  category: 'test',
+});
 
 describe('DevOutboxTransport', () => {
   it('lists messages newest first, each with an id and the time it arrived', async () => {
@@ -27,7 +33,12 @@ describe('DevOutboxTransport', () => {
     const sut = new DevOutboxTransport();
     await sut.deliver({ ...mail(1), headers: { 'List-Unsubscribe': '<https://example.org/u>' } });
     const [message] = sut.list();
-    expect(sut.find(message!.id)).toEqual(expect.objectContaining({ to: 'person1@example.org', headers: { 'List-Unsubscribe': '<https://example.org/u>' } }));
+    expect(sut.find(message!.id)).toEqual(
+      expect.objectContaining({
+        to: 'person1@example.org',
+        headers: { 'List-Unsubscribe': '<https://example.org/u>' },
+      }),
+    );
     expect(sut.find('00000000-0000-4000-8000-000000000000')).toBeUndefined();
   });
 });

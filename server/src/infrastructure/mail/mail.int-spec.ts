@@ -8,7 +8,10 @@ import { renderEmail } from './render-email';
 import { SmtpMailTransport } from './smtp-mail.transport';
 
 function mailServiceFor(smtpUrl: string): { sut: MailService; metrics: MetricsService } {
-  const config = loadConfig({ NODE_ENV: 'test', SMTP_URL: smtpUrl, MAIL_FROM: 'Commonroom Test <no-reply@commonroom.test>' }, { repoRoot: '/tmp', version: '0.0.0-test' });
+  const config = loadConfig(
+    { NODE_ENV: 'test', SMTP_URL: smtpUrl, MAIL_FROM: 'Commonroom Test <no-reply@commonroom.test>' },
+    { repoRoot: '/tmp', version: '0.0.0-test' },
+  );
   const metrics = new MetricsService();
   return { sut: new MailService(new SmtpMailTransport(smtpUrl), metrics, config), metrics };
 }
@@ -54,8 +57,15 @@ describe('sending email over SMTP', () => {
   it('sends several messages at once through the connection pool and counts each', async () => {
     const { sut, metrics } = mailServiceFor(sink.url);
     try {
-      await Promise.all([1, 2, 3].map((n) => sut.send({ to: `pool${n}@example.org`, subject: `Pool ${n}`, text: `Message ${n}`, category: 'pool-test' })));
-      for (const n of [1, 2, 3]) await expect(sink.waitForMessage((m) => m.subject === `Pool ${n}`)).resolves.toMatchObject({ to: [`pool${n}@example.org`] });
+      await Promise.all(
+        [1, 2, 3].map((n) =>
+          sut.send({ to: `pool${n}@example.org`, subject: `Pool ${n}`, text: `Message ${n}`, category: 'pool-test' }),
+        ),
+      );
+      for (const n of [1, 2, 3])
+        await expect(sink.waitForMessage((m) => m.subject === `Pool ${n}`)).resolves.toMatchObject({
+          to: [`pool${n}@example.org`],
+        });
       const { values } = await metrics.mailMessages.get();
       expect(values).toEqual([{ labels: { category: 'pool-test', outcome: 'sent' }, value: 3 }]);
     } finally {
@@ -69,7 +79,9 @@ describe('sending email over SMTP', () => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const { sut, metrics } = mailServiceFor(stopped.url);
     try {
-      const error = await sut.send({ to: 'sam@example.org', subject: 'Hello', text: 'Hello', category: 'verify-email' }).catch((e: unknown) => e);
+      const error = await sut
+        .send({ to: 'sam@example.org', subject: 'Hello', text: 'Hello', category: 'verify-email' })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(MailDeliveryError);
       expect(error).toMatchObject({ category: 'verify-email', reason: 'ESOCKET' });
       expect((error as MailDeliveryError).message).not.toContain('sam@example.org');
@@ -82,7 +94,14 @@ describe('sending email over SMTP', () => {
 });
 
 describe('linkFrom', () => {
-  const mail = { to: [], from: undefined, subject: 'Reset', text: 'See https://a.test/about, then https://a.test/reset-password?t=1.', html: undefined, headers: {} };
+  const mail = {
+    to: [],
+    from: undefined,
+    subject: 'Reset',
+    text: 'See https://a.test/about, then https://a.test/reset-password?t=1.',
+    html: undefined,
+    headers: {},
+  };
 
   it('returns the first link whose path starts with the prefix, without trailing punctuation', () => {
     expect(linkFrom(mail, '/reset-password')).toBe('https://a.test/reset-password?t=1');

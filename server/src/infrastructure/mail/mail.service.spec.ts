@@ -4,7 +4,9 @@ import { MetricsService } from '../observability/metrics.service';
 import { MailDeliveryError, type AddressedMail, type MailTransport } from './mail-transport';
 import { MailService, recipientHash } from './mail.service';
 
-const config = { mail: { smtpUrl: undefined, from: 'Commonroom <no-reply@example.org>', devOutbox: true } } as unknown as AppConfig;
+const config = {
+  mail: { smtpUrl: undefined, from: 'Commonroom <no-reply@example.org>', devOutbox: true },
+} as unknown as AppConfig;
 const message = {
   to: 'Sam.Teacher@example.org',
   subject: 'Confirm your email address',
@@ -37,7 +39,9 @@ describe('MailService', () => {
     transport = new FakeTransport();
     metrics = new MetricsService();
     sut = new MailService(transport, metrics, config);
-    logged = (['log', 'error', 'warn', 'debug'] as const).map((level) => jest.spyOn(Logger.prototype, level).mockImplementation(() => undefined));
+    logged = (['log', 'error', 'warn', 'debug'] as const).map((level) =>
+      jest.spyOn(Logger.prototype, level).mockImplementation(() => undefined),
+    );
   });
   afterEach(() => jest.restoreAllMocks());
 
@@ -58,10 +62,17 @@ describe('MailService', () => {
   });
 
   it('throws MailDeliveryError with the SMTP code, counts the failure, and keeps the reply text out of logs', async () => {
-    transport.failWith = Object.assign(new Error('550 5.1.1 <sam.teacher@example.org>: Recipient address rejected'), { responseCode: 550, code: 'EENVELOPE' });
+    transport.failWith = Object.assign(new Error('550 5.1.1 <sam.teacher@example.org>: Recipient address rejected'), {
+      responseCode: 550,
+      code: 'EENVELOPE',
+    });
     const error = await sut.send(message).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MailDeliveryError);
-    expect(error).toMatchObject({ category: 'verify-email', reason: '550', message: 'The verify-email email could not be sent (550).' });
+    expect(error).toMatchObject({
+      category: 'verify-email',
+      reason: '550',
+      message: 'The verify-email email could not be sent (550).',
+    });
     expect((error as Error).cause).toBeUndefined();
     await expect(counted(metrics, 'failed')).resolves.toBe(1);
     await expect(counted(metrics, 'sent')).resolves.toBe(0);
@@ -76,7 +87,11 @@ describe('MailService', () => {
   });
 
   it('sends a rendered notice, and answers false instead of throwing when delivery fails', async () => {
-    const content = { greeting: 'Hello,', paragraphs: ['You were invited.'], action: { label: 'See it', url: 'https://commonroom.test/invitations/abc' } };
+    const content = {
+      greeting: 'Hello,',
+      paragraphs: ['You were invited.'],
+      action: { label: 'See it', url: 'https://commonroom.test/invitations/abc' },
+    };
     await expect(sut.sendNotice('a@example.org', 'verify-email', 'An invitation', content)).resolves.toBe(true);
     expect(transport.delivered[0]).toMatchObject({ to: 'a@example.org', subject: 'An invitation' });
     expect(transport.delivered[0]!.text).toContain('https://commonroom.test/invitations/abc');

@@ -2,7 +2,9 @@ import { escapeHtml, renderEmail } from './render-email';
 
 describe('escapeHtml', () => {
   it('escapes markup, ampersands and quotes', () => {
-    expect(escapeHtml(`<script>alert("x")</script> & 'co'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;');
+    expect(escapeHtml(`<script>alert("x")</script> & 'co'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;',
+    );
   });
 
   it('escapes an already escaped entity again rather than trusting it', () => {

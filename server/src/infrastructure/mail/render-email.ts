@@ -16,7 +16,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 const STYLE = {
   body: 'margin:0;padding:24px 12px;background:#f4f5f7;color:#1b1b1b;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5',
   main: 'max-width:560px;margin:0 auto;padding:24px;background:#ffffff;border-radius:8px',
-  button: 'display:inline-block;padding:12px 20px;background:#1d4f91;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px',
+  button:
+    'display:inline-block;padding:12px 20px;background:#1d4f91;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px',
   link: 'color:#1d4f91;word-break:break-all',
   footer: 'margin-top:24px;padding-top:16px;border-top:1px solid #d8dce2;color:#4a4f57;font-size:14px',
 };
@@ -26,7 +27,8 @@ const STYLE = {
  * images, no tracking). Every piece of text is escaped; the sentences come from the caller.
  */
 export function renderEmail(content: EmailContent): { text: string; html: string } {
-  if (content.action && !/^https?:\/\//i.test(content.action.url)) throw new Error('An email action must be an http(s) link.');
+  if (content.action && !/^https?:\/\//i.test(content.action.url))
+    throw new Error('An email action must be an http(s) link.');
   return { text: renderText(content), html: renderHtml(content) };
 }
 

@@ -1,5 +1,10 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { healthResponseSchema, readinessResponseSchema, type HealthResponse, type ReadinessResponse } from '@commonroom/contracts';
+import {
+  healthResponseSchema,
+  readinessResponseSchema,
+  type HealthResponse,
+  type ReadinessResponse,
+} from '@commonroom/contracts';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
@@ -22,7 +27,11 @@ export class HealthController {
   @Get('healthz')
   @Contract({ summary: 'Liveness: the process is up', tags: ['operations'], response: healthResponseSchema })
   health(): HealthResponse {
-    return { status: 'ok', version: this.config.version, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) };
+    return {
+      status: 'ok',
+      version: this.config.version,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+    };
   }
 
   @Get('readyz')

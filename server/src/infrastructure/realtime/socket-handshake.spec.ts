@@ -8,7 +8,12 @@ describe('isOwnOrigin (cross-site WebSocket hijacking)', () => {
     ['a page of the address the request was sent to', 'http://127.0.0.1:4123', '127.0.0.1:4123', true],
     ['the address in capitals', 'http://LOCALHOST:4123', 'Localhost:4123', true],
     ['another site', 'https://evil.example', 'commonroom.example.org', false],
-    ['a look-alike subdomain of another site', 'https://commonroom.example.org.evil.example', 'commonroom.example.org', false],
+    [
+      'a look-alike subdomain of another site',
+      'https://commonroom.example.org.evil.example',
+      'commonroom.example.org',
+      false,
+    ],
     ['the configured host on another port', 'https://commonroom.example.org:8443', '10.0.0.5:3000', false],
     ['the configured host over plain http', 'http://commonroom.example.org', '10.0.0.5:3000', false],
     ['a sandboxed frame ("null")', 'null', 'commonroom.example.org', false],

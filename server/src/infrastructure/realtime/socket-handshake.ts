@@ -61,7 +61,10 @@ export class SocketHandshake {
       throw new HandshakeRefused(ErrorCode.NotAuthenticated, 'Sign in to see live updates.');
     }
     if (!actor.twoFactorEnabled && this.config.auth.twoFactorRequiredRoles.includes(actor.platformRole)) {
-      throw new HandshakeRefused(ErrorCode.SecondFactorRequired, 'Turn on two-factor authentication to see live updates.');
+      throw new HandshakeRefused(
+        ErrorCode.SecondFactorRequired,
+        'Turn on two-factor authentication to see live updates.',
+      );
     }
     return { actor, token };
   }

@@ -32,7 +32,10 @@ export class SocketSessions {
    */
   inTurn<T>(socket: RealtimeSocket, work: () => Promise<T>): Promise<T> {
     const next = (this.turns.get(socket) ?? Promise.resolve()).then(work, work);
-    this.turns.set(socket, next.catch(() => undefined));
+    this.turns.set(
+      socket,
+      next.catch(() => undefined),
+    );
     return next;
   }
 }

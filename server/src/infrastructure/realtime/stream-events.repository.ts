@@ -30,18 +30,21 @@ export class StreamEventsRepository {
    * head row, whose lock makes concurrent writers of one stream wait for each other, so numbers
    * are gap-free and commit in order.
    */
-  async append<TPayload>(manager: EntityManager, stream: StreamName, type: string, payload: TPayload): Promise<StreamEnvelope<TPayload>> {
+  async append<TPayload>(
+    manager: EntityManager,
+    stream: StreamName,
+    type: string,
+    payload: TPayload,
+  ): Promise<StreamEnvelope<TPayload>> {
     const [head] = (await manager.query(
       `INSERT INTO stream_heads (stream, seq) VALUES ($1, 1)
        ON CONFLICT (stream) DO UPDATE SET seq = stream_heads.seq + 1 RETURNING seq`,
       [stream],
     )) as { seq: string }[];
-    const [row] = (await manager.query('INSERT INTO stream_events (stream, seq, type, payload) VALUES ($1, $2, $3, $4) RETURNING occurred_at', [
-      stream,
-      head!.seq,
-      type,
-      JSON.stringify(payload),
-    ])) as { occurred_at: Date }[];
+    const [row] = (await manager.query(
+      'INSERT INTO stream_events (stream, seq, type, payload) VALUES ($1, $2, $3, $4) RETURNING occurred_at',
+      [stream, head!.seq, type, JSON.stringify(payload)],
+    )) as { occurred_at: Date }[];
     return { stream, seq: Number(head!.seq), type, payload, occurredAt: row!.occurred_at.toISOString() };
   }
 
@@ -68,19 +71,30 @@ export class StreamEventsRepository {
       oldestSeq: first?.oldest_seq == null ? null : Number(first.oldest_seq),
       events: rows
         .filter((r) => r.seq !== null)
-        .map((r) => ({ stream, seq: Number(r.seq), type: r.type!, payload: r.payload, occurredAt: r.occurred_at!.toISOString() })),
+        .map((r) => ({
+          stream,
+          seq: Number(r.seq),
+          type: r.type!,
+          payload: r.payload,
+          occurredAt: r.occurred_at!.toISOString(),
+        })),
     };
   }
 
   /** Read with the page's own manager (in a transaction) to get the position that data is at. */
   async headSeq(stream: StreamName, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [row] = (await manager.query('SELECT seq FROM stream_heads WHERE stream = $1', [stream])) as { seq: string }[];
+    const [row] = (await manager.query('SELECT seq FROM stream_heads WHERE stream = $1', [stream])) as {
+      seq: string;
+    }[];
     return Number(row?.seq ?? 0);
   }
 
   /** Deletes events older than the retention; heads stay, so numbering never restarts. */
   async pruneOlderThan(hours: number): Promise<number> {
-    const [, affected] = (await this.dataSource.query(`DELETE FROM stream_events WHERE occurred_at < now() - make_interval(hours => $1)`, [hours])) as [unknown, number];
+    const [, affected] = (await this.dataSource.query(
+      `DELETE FROM stream_events WHERE occurred_at < now() - make_interval(hours => $1)`,
+      [hours],
+    )) as [unknown, number];
     return affected;
   }
 }

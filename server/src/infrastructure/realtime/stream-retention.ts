@@ -19,7 +19,10 @@ export class StreamRetention implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.prune().catch((err: unknown) => this.logger.warn({ err }, 'Pruning stream events failed')), PRUNE_EVERY_MS);
+    this.timer = setInterval(
+      () => void this.prune().catch((err: unknown) => this.logger.warn({ err }, 'Pruning stream events failed')),
+      PRUNE_EVERY_MS,
+    );
     this.timer.unref();
   }
 

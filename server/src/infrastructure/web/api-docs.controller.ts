@@ -45,7 +45,10 @@ export class ApiDocsController {
 
   @Get('openapi.json')
   openApi(): unknown {
-    this.document ??= buildOpenApiDocument(this.routes.list(), { version: this.config.version, serverUrl: this.config.http.publicUrl });
+    this.document ??= buildOpenApiDocument(this.routes.list(), {
+      version: this.config.version,
+      serverUrl: this.config.http.publicUrl,
+    });
     return this.document;
   }
 }

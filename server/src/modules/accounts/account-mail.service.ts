@@ -18,7 +18,9 @@ export class AccountMailService {
   verifyEmail(to: string, name: string, token: string) {
     return this.send(to, 'verify-email', 'Confirm your email address for Commonroom', {
       greeting: `Hello ${name},`,
-      paragraphs: ['Thank you for joining Commonroom. Please confirm that this is your email address. The link works once and expires in 24 hours.'],
+      paragraphs: [
+        'Thank you for joining Commonroom. Please confirm that this is your email address. The link works once and expires in 24 hours.',
+      ],
       action: { label: 'Confirm my email address', url: this.link('/verify-email', token) },
       footer: 'If you did not create a Commonroom account, you can ignore this email.',
     });
@@ -27,7 +29,10 @@ export class AccountMailService {
   alreadyRegistered(to: string, name: string) {
     return this.send(to, 'already-registered', 'Someone tried to create a Commonroom account with your email', {
       greeting: `Hello ${name},`,
-      paragraphs: ['Someone, probably you, tried to create a new Commonroom account with this email address. You already have an account, so nothing was changed.', 'If you have forgotten your password, you can set a new one.'],
+      paragraphs: [
+        'Someone, probably you, tried to create a new Commonroom account with this email address. You already have an account, so nothing was changed.',
+        'If you have forgotten your password, you can set a new one.',
+      ],
       action: { label: 'Reset my password', url: this.link('/forgot-password') },
       footer: 'If this was not you, you can ignore this email. Your account is safe.',
     });
@@ -36,7 +41,9 @@ export class AccountMailService {
   resetPassword(to: string, name: string, token: string) {
     return this.send(to, 'reset-password', 'Set a new Commonroom password', {
       greeting: `Hello ${name},`,
-      paragraphs: ['We received a request to set a new password for your Commonroom account. The link works once and expires in one hour.'],
+      paragraphs: [
+        'We received a request to set a new password for your Commonroom account. The link works once and expires in one hour.',
+      ],
       action: { label: 'Set a new password', url: this.link('/reset-password', token) },
       footer: 'If you did not ask for this, you can ignore this email. Your password has not changed.',
     });
@@ -45,7 +52,9 @@ export class AccountMailService {
   confirmNewEmail(to: string, name: string, token: string) {
     return this.send(to, 'confirm-new-email', 'Confirm your new email address for Commonroom', {
       greeting: `Hello ${name},`,
-      paragraphs: ['Please confirm that you want to use this address for your Commonroom account. The link works once and expires in 24 hours.'],
+      paragraphs: [
+        'Please confirm that you want to use this address for your Commonroom account. The link works once and expires in 24 hours.',
+      ],
       action: { label: 'Confirm my new email address', url: this.link('/confirm-email', token) },
     });
   }
@@ -53,7 +62,10 @@ export class AccountMailService {
   emailChangeRequested(to: string, name: string) {
     return this.send(to, 'email-change-notice', 'Your Commonroom email address is being changed', {
       greeting: `Hello ${name},`,
-      paragraphs: ['Someone signed in to your Commonroom account asked to change its email address. It will change once the new address is confirmed.', 'If this was not you, set a new password now and sign out your other devices from your security settings.'],
+      paragraphs: [
+        'Someone signed in to your Commonroom account asked to change its email address. It will change once the new address is confirmed.',
+        'If this was not you, set a new password now and sign out your other devices from your security settings.',
+      ],
       action: { label: 'Set a new password', url: this.link('/forgot-password') },
     });
   }
@@ -61,14 +73,20 @@ export class AccountMailService {
   emailChanged(to: string, name: string) {
     return this.send(to, 'email-changed-notice', 'Your Commonroom email address has changed', {
       greeting: `Hello ${name},`,
-      paragraphs: ['The email address of your Commonroom account has been changed, and this address will no longer receive messages about it.', 'If this was not you, contact your Commonroom administrator straight away.'],
+      paragraphs: [
+        'The email address of your Commonroom account has been changed, and this address will no longer receive messages about it.',
+        'If this was not you, contact your Commonroom administrator straight away.',
+      ],
     });
   }
 
   passwordChanged(to: string, name: string) {
     return this.send(to, 'password-changed-notice', 'Your Commonroom password has changed', {
       greeting: `Hello ${name},`,
-      paragraphs: ['The password of your Commonroom account has just been changed, and your other devices have been signed out.', 'If this was not you, set a new password now.'],
+      paragraphs: [
+        'The password of your Commonroom account has just been changed, and your other devices have been signed out.',
+        'If this was not you, set a new password now.',
+      ],
       action: { label: 'Set a new password', url: this.link('/forgot-password') },
     });
   }

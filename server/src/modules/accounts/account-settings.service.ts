@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ErrorCode, type AcceptedResponse, type ChangeEmailRequest, type ChangePasswordRequest, type CurrentUser } from '@commonroom/contracts';
+import {
+  ErrorCode,
+  type AcceptedResponse,
+  type ChangeEmailRequest,
+  type ChangePasswordRequest,
+  type CurrentUser,
+} from '@commonroom/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
@@ -18,7 +24,8 @@ import type { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 export const EMAIL_CHANGE_REQUESTED: AcceptedResponse = {
-  message: 'We have sent a link to the new address. Your email changes when you follow it. We have also told your current address.',
+  message:
+    'We have sent a link to the new address. Your email changes when you follow it. We have also told your current address.',
 };
 
 /** What a signed-in person changes about their own account. */
@@ -60,14 +67,21 @@ export class AccountSettingsService {
     if (problem) throw DomainError.validation([problem]);
     await this.users.update(user.id, { passwordHash: await this.hasher.hash(request.newPassword) });
     const revoked = await this.sessions.revokeAll(user.id, actor.sessionId);
-    await this.audit.record({ action: 'password_changed', actorUserId: user.id, subjectUserId: user.id, client, metadata: { otherSessionsRevoked: revoked } });
+    await this.audit.record({
+      action: 'password_changed',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      client,
+      metadata: { otherSessionsRevoked: revoked },
+    });
     await this.mail.passwordChanged(user.email, user.displayName);
   }
 
   async requestEmailChange(actor: Actor, request: ChangeEmailRequest, client: ClientInfo): Promise<AcceptedResponse> {
     const user = await this.userOf(actor);
     await this.requireCurrentPassword(user, request.currentPassword, 'body.currentPassword');
-    if (request.newEmail === user.email) throw DomainError.validation([{ path: 'body.newEmail', message: 'That is already your email address.' }]);
+    if (request.newEmail === user.email)
+      throw DomainError.validation([{ path: 'body.newEmail', message: 'That is already your email address.' }]);
     await this.limiter.consume({ key: `email-change:${user.id}`, limit: 5, windowSeconds: 3600 });
     // An address already in use gets no message; the answer is the same so it reveals nothing.
     if (!(await this.users.findByEmail(request.newEmail))) {
@@ -85,7 +99,10 @@ export class AccountSettingsService {
     const user = await this.users.findById(used.userId);
     if (!user || !used.newEmail) throw new DomainError(ErrorCode.TokenInvalid);
     if (await this.users.findByEmail(used.newEmail)) {
-      throw new DomainError(ErrorCode.Conflict, 'Another account started using that address in the meantime, so your email was not changed.');
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'Another account started using that address in the meantime, so your email was not changed.',
+      );
     }
     const previous = user.email;
     await this.users.update(user.id, { email: used.newEmail, emailVerifiedAt: new Date() });

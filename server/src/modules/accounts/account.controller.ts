@@ -41,19 +41,34 @@ export class AccountController {
 
   @Post('password')
   @Contract({ summary: 'Change my password; signs out my other devices', tags, body: changePasswordRequestSchema })
-  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordRequest, @RequestClient() client: ClientInfo) {
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: ChangePasswordRequest,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.settings.changePassword(actor, body, client);
   }
 
   @Post('email')
-  @Contract({ summary: 'Change my email address (confirmed by a link to the new one)', tags, body: changeEmailRequestSchema, response: acceptedResponseSchema, status: 202 })
+  @Contract({
+    summary: 'Change my email address (confirmed by a link to the new one)',
+    tags,
+    body: changeEmailRequestSchema,
+    response: acceptedResponseSchema,
+    status: 202,
+  })
   changeEmail(@CurrentActor() actor: Actor, @Body() body: ChangeEmailRequest, @RequestClient() client: ClientInfo) {
     return this.settings.requestEmailChange(actor, body, client);
   }
 
   @Post('email/confirm')
   @Public()
-  @Contract({ summary: 'Confirm a new email address with the emailed token', tags, body: tokenRequestSchema, response: currentUserSchema })
+  @Contract({
+    summary: 'Confirm a new email address with the emailed token',
+    tags,
+    body: tokenRequestSchema,
+    response: currentUserSchema,
+  })
   confirmEmail(@Body() body: { token: string }, @RequestClient() client: ClientInfo) {
     return this.settings.confirmEmailChange(body.token, client);
   }
@@ -85,13 +100,22 @@ export class AccountController {
 
   @Post('two-factor/enable')
   @AllowWithoutSecondFactor()
-  @Contract({ summary: 'Turn on two-factor authentication with a code; returns recovery codes once', tags, body: totpEnableRequestSchema, response: recoveryCodesSchema })
+  @Contract({
+    summary: 'Turn on two-factor authentication with a code; returns recovery codes once',
+    tags,
+    body: totpEnableRequestSchema,
+    response: recoveryCodesSchema,
+  })
   enableTwoFactor(@CurrentActor() actor: Actor, @Body() body: { code: string }, @RequestClient() client: ClientInfo) {
     return this.security.enableTwoFactor(actor, body.code, client);
   }
 
   @Post('two-factor/disable')
-  @Contract({ summary: 'Turn off two-factor authentication (needs a current code)', tags, body: totpDisableRequestSchema })
+  @Contract({
+    summary: 'Turn off two-factor authentication (needs a current code)',
+    tags,
+    body: totpDisableRequestSchema,
+  })
   disableTwoFactor(@CurrentActor() actor: Actor, @Body() body: { code: string }, @RequestClient() client: ClientInfo) {
     return this.security.disableTwoFactor(actor, body.code, client);
   }
@@ -109,8 +133,16 @@ export class AccountController {
   }
 
   @Delete('sign-in-methods/:id')
-  @Contract({ summary: 'Unlink an organisation account (never the last way to sign in)', tags, params: sessionIdParamsSchema })
-  removeSignInMethod(@CurrentActor() actor: Actor, @Param() params: { id: string }, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'Unlink an organisation account (never the last way to sign in)',
+    tags,
+    params: sessionIdParamsSchema,
+  })
+  removeSignInMethod(
+    @CurrentActor() actor: Actor,
+    @Param() params: { id: string },
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.security.removeSignInMethod(actor, params.id, client);
   }
 

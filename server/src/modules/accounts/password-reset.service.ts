@@ -16,7 +16,8 @@ import { UsersRepository } from './users.repository';
 const HOUR = 3600;
 
 export const RESET_REQUESTED: AcceptedResponse = {
-  message: 'If an account uses this address, we have sent it a link to set a new password. The link expires in one hour.',
+  message:
+    'If an account uses this address, we have sent it a link to set a new password. The link expires in one hour.',
 };
 
 /** Forgotten passwords: a single-use emailed link; setting the password signs out every device. */
@@ -37,7 +38,8 @@ export class PasswordResetService {
     await this.limiter.consume({ key: `reset:ip:${client.ip}`, limit: 10, windowSeconds: HOUR });
     const user = await this.users.findByEmail(email);
     if (user) {
-      if (await this.limiter.allow({ key: `reset-mail:${user.id}`, limit: 3, windowSeconds: HOUR })) await this.mail.resetPassword(user.email, user.displayName, await this.tokens.issue(user.id, 'reset_password'));
+      if (await this.limiter.allow({ key: `reset-mail:${user.id}`, limit: 3, windowSeconds: HOUR }))
+        await this.mail.resetPassword(user.email, user.displayName, await this.tokens.issue(user.id, 'reset_password'));
       await this.audit.record({ action: 'password_reset_requested', subjectUserId: user.id, client });
     }
     return RESET_REQUESTED;
@@ -51,7 +53,10 @@ export class PasswordResetService {
       // Following the link proves control of the address, so it counts as confirmed.
       await this.users.update(used.userId, { passwordHash, emailVerifiedAt: new Date() }, manager);
       await this.sessions.revokeAll(used.userId, undefined, manager);
-      await this.audit.record({ action: 'password_reset', actorUserId: used.userId, subjectUserId: used.userId, client }, manager);
+      await this.audit.record(
+        { action: 'password_reset', actorUserId: used.userId, subjectUserId: used.userId, client },
+        manager,
+      );
       return used.userId;
     });
     const user = await this.users.findById(userId);

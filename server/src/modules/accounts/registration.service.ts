@@ -13,7 +13,8 @@ import { UsersRepository } from './users.repository';
 const HOUR = 3600;
 
 export const SIGN_UP_ACCEPTED: AcceptedResponse = {
-  message: 'Thank you. If this address can be used for a new account, we have sent a link to confirm it. Please check your inbox and spam folder.',
+  message:
+    'Thank you. If this address can be used for a new account, we have sent a link to confirm it. Please check your inbox and spam folder.',
 };
 export const VERIFICATION_RESENT: AcceptedResponse = {
   message: 'If this address belongs to an account that still needs confirming, we have sent a new link.',
@@ -43,10 +44,16 @@ export class RegistrationService {
     const passwordHash = await this.hasher.hash(request.password);
     const existing = await this.users.findByEmail(request.email);
     if (existing) {
-      if (await this.limiter.allow(accountMailLimit(existing.id))) await this.mail.alreadyRegistered(existing.email, existing.displayName);
+      if (await this.limiter.allow(accountMailLimit(existing.id)))
+        await this.mail.alreadyRegistered(existing.email, existing.displayName);
       return SIGN_UP_ACCEPTED;
     }
-    const user = await this.users.create({ email: request.email, displayName: request.displayName, passwordHash, emailVerifiedAt: null });
+    const user = await this.users.create({
+      email: request.email,
+      displayName: request.displayName,
+      passwordHash,
+      emailVerifiedAt: null,
+    });
     await this.audit.record({ action: 'sign_up', actorUserId: user.id, subjectUserId: user.id, client });
     await this.mail.verifyEmail(user.email, user.displayName, await this.tokens.issue(user.id, 'verify_email'));
     return SIGN_UP_ACCEPTED;
@@ -64,7 +71,8 @@ export class RegistrationService {
     await this.limiter.consume({ key: `verify-resend:ip:${client.ip}`, limit: 10, windowSeconds: HOUR });
     const user = await this.users.findByEmail(email);
     if (user && !user.emailVerifiedAt) {
-      if (await this.limiter.allow(accountMailLimit(user.id))) await this.mail.verifyEmail(user.email, user.displayName, await this.tokens.issue(user.id, 'verify_email'));
+      if (await this.limiter.allow(accountMailLimit(user.id)))
+        await this.mail.verifyEmail(user.email, user.displayName, await this.tokens.issue(user.id, 'verify_email'));
     }
     return VERIFICATION_RESENT;
   }

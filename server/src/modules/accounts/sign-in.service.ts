@@ -37,17 +37,30 @@ export class SignInService {
 
   async signIn(request: SignInRequest, client: ClientInfo): Promise<StartedSession> {
     await this.limiter.consume({ key: `sign-in:ip:${client.ip}`, limit: 60, windowSeconds: FAILURE_WINDOW_SECONDS });
-    const failures = { key: `sign-in-failed:${request.email}`, limit: MAX_FAILURES_PER_ACCOUNT, windowSeconds: FAILURE_WINDOW_SECONDS };
-    const before = await this.limiter.peek(failures);
-    if (before.hits >= MAX_FAILURES_PER_ACCOUNT) throw rateLimited(before.retryAfter);
-    if (before.hits > SLOW_DOWN_AFTER) await sleep(Math.min(4000, 250 * 2 ** (before.hits - SLOW_DOWN_AFTER - 1)));
+    const failures = {
+      key: `sign-in-failed:${request.email}`,
+      limit: MAX_FAILURES_PER_ACCOUNT,
+      windowSeconds: FAILURE_WINDOW_SECONDS,
+    };
+    // A slot is taken before the password is checked, so parallel guesses cannot overrun the lock.
+    const attempt = await this.limiter.reserve(failures);
+    if (!attempt.reserved) throw rateLimited(attempt.retryAfter);
+    const earlierFailures = attempt.hits - 1;
+    if (earlierFailures > SLOW_DOWN_AFTER) {
+      await sleep(Math.min(4000, 250 * 2 ** (earlierFailures - SLOW_DOWN_AFTER - 1)));
+    }
 
     const user = await this.users.findByEmail(request.email);
     if (!(await this.hasher.verify(user?.passwordHash ?? null, request.password)) || !user) {
-      await this.limiter.hit(failures, 1);
-      await this.audit.record({ action: 'sign_in_failed', subjectUserId: user?.id ?? null, client, metadata: { method: 'password' } });
+      await this.audit.record({
+        action: 'sign_in_failed',
+        subjectUserId: user?.id ?? null,
+        client,
+        metadata: { method: 'password' },
+      });
       throw new DomainError(ErrorCode.InvalidCredentials);
     }
+    await this.limiter.release(failures);
     if (!user.emailVerifiedAt) throw new DomainError(ErrorCode.EmailNotVerified);
     if (user.passwordHash && this.hasher.needsRehash(user.passwordHash)) {
       await this.users.update(user.id, { passwordHash: await this.hasher.hash(request.password) });
@@ -55,14 +68,30 @@ export class SignInService {
 
     const pending = user.totpEnabledAt !== null;
     const session = await this.sessions.create(user.id, { method: 'password', client, secondFactorPending: pending });
-    await this.audit.record({ action: pending ? 'sign_in_password_accepted' : 'sign_in', actorUserId: user.id, subjectUserId: user.id, client, metadata: { method: 'password', sessionId: session.sessionId } });
-    return { token: session.token, expiresAt: session.expiresAt, result: pending ? { status: 'second_factor_required' } : { status: 'signed_in', user: currentUserFromEntity(user) } };
+    await this.audit.record({
+      action: pending ? 'sign_in_password_accepted' : 'sign_in',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      client,
+      metadata: { method: 'password', sessionId: session.sessionId },
+    });
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt,
+      result: pending
+        ? { status: 'second_factor_required' }
+        : { status: 'signed_in', user: currentUserFromEntity(user) },
+    };
   }
 
   /** Completes a sign-in that is waiting for its TOTP or recovery code. */
   async completeSecondFactor(actor: Actor | undefined, code: string, client: ClientInfo): Promise<SignInResult> {
     if (!actor?.secondFactorPending) throw new DomainError(ErrorCode.NotAuthenticated);
-    await this.limiter.consume({ key: `second-factor:${actor.userId}`, limit: MAX_FAILURES_PER_ACCOUNT, windowSeconds: FAILURE_WINDOW_SECONDS });
+    await this.limiter.consume({
+      key: `second-factor:${actor.userId}`,
+      limit: MAX_FAILURES_PER_ACCOUNT,
+      windowSeconds: FAILURE_WINDOW_SECONDS,
+    });
     const user = await this.users.findById(actor.userId);
     const check = user ? await this.twoFactor.verify(user, code) : { ok: false, method: 'totp' as const };
     if (!user || !check.ok) {
@@ -70,13 +99,25 @@ export class SignInService {
       throw invalidCode();
     }
     await this.sessions.completeSecondFactor(actor.sessionId);
-    await this.audit.record({ action: 'sign_in', actorUserId: user.id, subjectUserId: user.id, client, metadata: { method: 'password', secondFactor: check.method, sessionId: actor.sessionId } });
+    await this.audit.record({
+      action: 'sign_in',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      client,
+      metadata: { method: 'password', secondFactor: check.method, sessionId: actor.sessionId },
+    });
     return { status: 'signed_in', user: currentUserFromEntity(user) };
   }
 
   async signOut(actor: Actor | undefined, client: ClientInfo): Promise<void> {
     if (!actor) return;
     await this.sessions.revoke(actor.userId, actor.sessionId);
-    await this.audit.record({ action: 'sign_out', actorUserId: actor.userId, subjectUserId: actor.userId, client, metadata: { sessionId: actor.sessionId } });
+    await this.audit.record({
+      action: 'sign_out',
+      actorUserId: actor.userId,
+      subjectUserId: actor.userId,
+      client,
+      metadata: { sessionId: actor.sessionId },
+    });
   }
 }

@@ -23,14 +23,21 @@ export class TwoFactorService {
   /** Starts enrolment: a new secret, kept until a code from it is confirmed. */
   async setup(user: UserEntity): Promise<TotpSetup> {
     const secret = generateSecret();
-    await this.users.update(user.id, { totpSecretEncrypted: this.box.seal(secret), totpEnabledAt: null, totpLastTimeStep: null });
+    await this.users.update(user.id, {
+      totpSecretEncrypted: this.box.seal(secret),
+      totpEnabledAt: null,
+      totpLastTimeStep: null,
+    });
     const otpauthUrl = generateURI({ issuer: 'Commonroom', label: user.email, secret });
     return { secret, otpauthUrl, qrSvg: await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1 }) };
   }
 
   /** Finishes enrolment with a code from the app; returns fresh recovery codes (shown once). */
   async enable(user: UserEntity, code: string): Promise<RecoveryCodes> {
-    if (!user.totpSecretEncrypted || user.totpEnabledAt) throw DomainError.validation([{ path: 'body.code', message: 'Start setting up two-factor authentication first.' }]);
+    if (!user.totpSecretEncrypted || user.totpEnabledAt)
+      throw DomainError.validation([
+        { path: 'body.code', message: 'Start setting up two-factor authentication first.' },
+      ]);
     if (!(await this.verifyTotp(user, code))) throw invalidCode();
     await this.users.update(user.id, { totpEnabledAt: new Date() });
     return this.regenerateRecoveryCodes(user.id);

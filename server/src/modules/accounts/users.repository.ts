@@ -23,11 +23,18 @@ export class UsersRepository {
     return this.users(manager).findOneBy({ email: email.toLowerCase() });
   }
 
-  async create(values: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'emailVerifiedAt'>, manager?: EntityManager): Promise<UserEntity> {
+  async create(
+    values: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'emailVerifiedAt'>,
+    manager?: EntityManager,
+  ): Promise<UserEntity> {
     return this.users(manager).save(this.users(manager).create({ ...values, email: values.email.toLowerCase() }));
   }
 
-  async update(id: string, values: Partial<Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>>, manager?: EntityManager): Promise<void> {
+  async update(
+    id: string,
+    values: Partial<Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>>,
+    manager?: EntityManager,
+  ): Promise<void> {
     await this.users(manager).update({ id }, values);
   }
 
@@ -39,7 +46,10 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserIdentityEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
-  async addIdentity(values: Pick<UserIdentityEntity, 'userId' | 'provider' | 'subject' | 'email'>, manager?: EntityManager): Promise<void> {
+  async addIdentity(
+    values: Pick<UserIdentityEntity, 'userId' | 'provider' | 'subject' | 'email'>,
+    manager?: EntityManager,
+  ): Promise<void> {
     await (manager ?? this.dataSource.manager).insert(UserIdentityEntity, values);
   }
 
@@ -51,21 +61,29 @@ export class UsersRepository {
   async replaceRecoveryCodes(userId: string, hashes: string[], manager?: EntityManager): Promise<void> {
     const m = manager ?? this.dataSource.manager;
     await m.delete(RecoveryCodeEntity, { userId });
-    if (hashes.length > 0) await m.insert(RecoveryCodeEntity, hashes.map((codeHash) => ({ userId, codeHash })));
+    if (hashes.length > 0)
+      await m.insert(
+        RecoveryCodeEntity,
+        hashes.map((codeHash) => ({ userId, codeHash })),
+      );
   }
 
   /** Marks a recovery code used; false if it does not exist or was used already. */
   async useRecoveryCode(userId: string, codeHash: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(RecoveryCodeEntity).update({ userId, codeHash, usedAt: IsNull() }, { usedAt: new Date() });
+    const result = await this.dataSource
+      .getRepository(RecoveryCodeEntity)
+      .update({ userId, codeHash, usedAt: IsNull() }, { usedAt: new Date() });
     return (result.affected ?? 0) > 0;
   }
 
   /** Accepts a TOTP time step only if it is later than the last one used (no replay). */
   async acceptTotpStep(userId: string, timeStep: number): Promise<boolean> {
-    const rows = returningRows(await this.dataSource.query(
-      `UPDATE users SET totp_last_time_step = $2 WHERE id = $1 AND (totp_last_time_step IS NULL OR totp_last_time_step < $2) RETURNING id`,
-      [userId, timeStep],
-    ));
+    const rows = returningRows(
+      await this.dataSource.query(
+        `UPDATE users SET totp_last_time_step = $2 WHERE id = $1 AND (totp_last_time_step IS NULL OR totp_last_time_step < $2) RETURNING id`,
+        [userId, timeStep],
+      ),
+    );
     return rows.length > 0;
   }
 }

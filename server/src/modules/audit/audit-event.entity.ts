@@ -7,7 +7,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_subject_user_id_occurred_at', ['subjectUserId', 'occurredAt'])
 export class AuditEventEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'pk_audit_events' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'pk_audit_events',
+  })
   id: string;
 
   /** e.g. "sign_in", "sign_in_failed", "password_changed". */

@@ -4,4 +4,9 @@ import { CommunityJoinRequestEntity } from './community-join-request.entity';
 import { CommunityMemberEntity } from './community-member.entity';
 
 /** The tables this module owns (docs/architecture.md, "Who owns which table"). */
-export const COMMUNITIES_ENTITIES = [CommunityEntity, CommunityMemberEntity, CommunityJoinRequestEntity, CommunityInvitationEntity];
+export const COMMUNITIES_ENTITIES = [
+  CommunityEntity,
+  CommunityMemberEntity,
+  CommunityJoinRequestEntity,
+  CommunityInvitationEntity,
+];

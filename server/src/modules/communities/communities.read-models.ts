@@ -12,7 +12,18 @@ export const COMMUNITIES_READ_MODELS: readonly PublishedReadModel[] = [
   },
   {
     name: 'community_directory',
-    columns: ['id', 'slug', 'name', 'type', 'visibility', 'description', 'tools', 'parent_id', 'partnership_id', 'search_vector'],
+    columns: [
+      'id',
+      'slug',
+      'name',
+      'type',
+      'visibility',
+      'description',
+      'tools',
+      'parent_id',
+      'partnership_id',
+      'search_vector',
+    ],
     purpose: 'Communities as others list and search them; filter with community_access.',
   },
   {

@@ -56,7 +56,10 @@ export interface ListScope {
 export class CommunitiesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findVisiblePage(query: Partial<CommunityListQuery> & { page: number; pageSize: number }, scope: ListScope): Promise<{ items: CommunitySummary[]; total: number }> {
+  async findVisiblePage(
+    query: Partial<CommunityListQuery> & { page: number; pageSize: number },
+    scope: ListScope,
+  ): Promise<{ items: CommunitySummary[]; total: number }> {
     const params: unknown[] = [scope.viewerId, scope.platformAdmin];
     const where = ['access.visible'];
     const add = (clause: (n: number) => string, value: unknown) => {
@@ -117,12 +120,19 @@ export class CommunitiesRepository {
     return manager.getRepository(CommunityEntity).save(manager.getRepository(CommunityEntity).create(values));
   }
 
-  async update(id: string, values: Partial<CommunityEntity>, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async update(
+    id: string,
+    values: Partial<CommunityEntity>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.getRepository(CommunityEntity).update(id, values);
   }
 
   async countMembers(communityId: string): Promise<number> {
-    const rows: { count: string }[] = await this.dataSource.query('SELECT count(DISTINCT user_id) AS count FROM community_memberships WHERE community_id = $1', [communityId]);
+    const rows: { count: string }[] = await this.dataSource.query(
+      'SELECT count(DISTINCT user_id) AS count FROM community_memberships WHERE community_id = $1',
+      [communityId],
+    );
     return Number(rows[0]?.count ?? 0);
   }
 
@@ -147,7 +157,8 @@ function toSummary(row: SummaryRow): CommunitySummary {
     description: row.description,
     memberCount: Number(row.member_count),
     parent: row.parent_slug && row.parent_name ? { slug: row.parent_slug, name: row.parent_name } : null,
-    partnership: row.partnership_slug && row.partnership_name ? { slug: row.partnership_slug, name: row.partnership_name } : null,
+    partnership:
+      row.partnership_slug && row.partnership_name ? { slug: row.partnership_slug, name: row.partnership_name } : null,
     viewerRole: row.viewer_role,
   };
 }

@@ -25,7 +25,8 @@ import { CommunityMemberEntity } from './community-member.entity';
 import { communityPolicy } from './community.policy';
 
 /** Tools in the order the navigation shows them, whatever order they were switched on. */
-export const orderTools = (tools: readonly CommunityTool[]): CommunityTool[] => COMMUNITY_TOOLS.map((t) => t.id).filter((id) => tools.includes(id));
+export const orderTools = (tools: readonly CommunityTool[]): CommunityTool[] =>
+  COMMUNITY_TOOLS.map((t) => t.id).filter((id) => tools.includes(id));
 
 export interface NewCommunity {
   name: string;
@@ -51,7 +52,10 @@ export class CommunitiesService {
   ) {}
 
   async list(query: CommunityListQuery, actor: Actor | undefined): Promise<CommunityPage> {
-    const { items, total } = await this.communities.findVisiblePage(query, { viewerId: actor?.userId ?? null, platformAdmin: isPlatformAdmin(actor) });
+    const { items, total } = await this.communities.findVisiblePage(query, {
+      viewerId: actor?.userId ?? null,
+      platformAdmin: isPlatformAdmin(actor),
+    });
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -66,7 +70,9 @@ export class CommunitiesService {
       assertNotMoreVisibleThanParent(request.visibility, parent.community.visibility);
       parentId = parent.community.id;
     }
-    const created = await this.dataSource.transaction((manager) => this.insert({ ...request, parentId, facilitatorId: actor.userId }, manager));
+    const created = await this.dataSource.transaction((manager) =>
+      this.insert({ ...request, parentId, facilitatorId: actor.userId }, manager),
+    );
     return this.detail(created.slug, actor);
   }
 
@@ -87,12 +93,22 @@ export class CommunitiesService {
       },
       manager,
     );
-    if (values.facilitatorId) await manager.insert(CommunityMemberEntity, { communityId: community.id, userId: values.facilitatorId, role: 'facilitator' });
+    if (values.facilitatorId)
+      await manager.insert(CommunityMemberEntity, {
+        communityId: community.id,
+        userId: values.facilitatorId,
+        role: 'facilitator',
+      });
     await this.outbox.record(manager, 'community.created', { communityId: community.id });
     return community;
   }
 
-  async update(slug: string, request: UpdateCommunityRequest, actor: Actor, client: ClientInfo): Promise<CommunityDetail> {
+  async update(
+    slug: string,
+    request: UpdateCommunityRequest,
+    actor: Actor,
+    client: ClientInfo,
+  ): Promise<CommunityDetail> {
     const context = await this.access.require(slug, actor, 'manage');
     if (request.visibility) await this.checkVisibilityChange(context, request.visibility);
     const changes = {
@@ -105,14 +121,24 @@ export class CommunitiesService {
     await this.dataSource.transaction(async (manager) => {
       await this.communities.update(context.community.id, changes, manager);
       await this.outbox.record(manager, 'community.updated', { communityId: context.community.id });
-      await this.audit.record({ action: 'community.settings_changed', actorUserId: actor.userId, client, metadata: { communityId: context.community.id, fields: Object.keys(changes), tools: changes.tools } }, manager);
+      await this.audit.record(
+        {
+          action: 'community.settings_changed',
+          actorUserId: actor.userId,
+          client,
+          metadata: { communityId: context.community.id, fields: Object.keys(changes), tools: changes.tools },
+        },
+        manager,
+      );
     });
     return this.detail(slug, actor);
   }
 
   private async checkVisibilityChange(context: CommunityContext, visibility: CommunityVisibility): Promise<void> {
     if (context.community.partnershipId && visibility !== context.community.visibility) {
-      throw DomainError.validation([{ path: 'body.visibility', message: 'A partnership space stays visible only to the partnership.' }]);
+      throw DomainError.validation([
+        { path: 'body.visibility', message: 'A partnership space stays visible only to the partnership.' },
+      ]);
     }
     if (context.community.parentId) {
       const parentVisibility = await this.communities.visibilityOf(context.community.parentId);
@@ -127,7 +153,10 @@ export class CommunitiesService {
       this.communities.refs([community.parentId, community.partnershipId]),
       community.parentId
         ? Promise.resolve({ items: [] })
-        : this.communities.findVisiblePage({ page: 1, pageSize: 100 }, { viewerId: context.actor?.userId ?? null, platformAdmin: subject.platformAdmin, parentId: community.id }),
+        : this.communities.findVisiblePage(
+            { page: 1, pageSize: 100 },
+            { viewerId: context.actor?.userId ?? null, platformAdmin: subject.platformAdmin, parentId: community.id },
+          ),
     ]);
     return {
       id: community.id,
@@ -144,7 +173,12 @@ export class CommunitiesService {
       welcomeMessage: communityPolicy.read(subject) ? community.welcomeMessage : null,
       tools: orderTools(community.tools),
       subcommunities: subcommunities.items,
-      viewer: { role: subject.role, throughAffiliation: subject.throughAffiliationOnly, pendingRequest: subject.pendingRequest, abilities: this.access.abilities(context) },
+      viewer: {
+        role: subject.role,
+        throughAffiliation: subject.throughAffiliationOnly,
+        pendingRequest: subject.pendingRequest,
+        abilities: this.access.abilities(context),
+      },
     };
   }
 }
@@ -154,6 +188,8 @@ const OPENNESS: Record<CommunityVisibility, number> = { hidden: 0, invite_only: 
 /** A hidden community's sub-communities are hidden too; otherwise listings would reveal it. */
 function assertNotMoreVisibleThanParent(visibility: CommunityVisibility, parent: CommunityVisibility): void {
   if (parent === 'hidden' && OPENNESS[visibility] > OPENNESS.hidden) {
-    throw DomainError.validation([{ path: 'body.visibility', message: 'A sub-community of a hidden community must be hidden too.' }]);
+    throw DomainError.validation([
+      { path: 'body.visibility', message: 'A sub-community of a hidden community must be hidden too.' },
+    ]);
   }
 }

@@ -40,15 +40,36 @@ describe('community visibility: policy, SQL and search agree', () => {
 
   const person = async (platformRole = 'member'): Promise<Actor> => {
     const email = `p-${randomUUID()}@example.org`;
-    const [row] = await dataSource.query(`INSERT INTO users (email, display_name, platform_role) VALUES ($1, 'P', $2) RETURNING id`, [email, platformRole]);
-    return { userId: row.id, sessionId: randomUUID(), email, displayName: 'P', platformRole, emailVerified: true, twoFactorEnabled: false, hasPassword: true, secondFactorPending: false };
+    const [row] = await dataSource.query(
+      `INSERT INTO users (email, display_name, platform_role) VALUES ($1, 'P', $2) RETURNING id`,
+      [email, platformRole],
+    );
+    return {
+      userId: row.id,
+      sessionId: randomUUID(),
+      email,
+      displayName: 'P',
+      platformRole,
+      emailVerified: true,
+      twoFactorEnabled: false,
+      hasPassword: true,
+      secondFactorPending: false,
+    };
   };
 
   /** A community of this visibility and tools, and the actor standing in this role towards it. */
-  async function arrange(role: Role, visibility: string, tools: CommunityTool[]): Promise<{ id: string; actor: Actor | undefined }> {
+  async function arrange(
+    role: Role,
+    visibility: string,
+    tools: CommunityTool[],
+  ): Promise<{ id: string; actor: Actor | undefined }> {
     if (role === 'affiliation-only member') {
       const { schools, community } = await buildPartnership(dataSource, { schools: 1 });
-      await dataSource.query('UPDATE communities SET visibility = $2, tools = $3 WHERE id = $1', [community.id, visibility, tools]);
+      await dataSource.query('UPDATE communities SET visibility = $2, tools = $3 WHERE id = $1', [
+        community.id,
+        visibility,
+        tools,
+      ]);
       const actor = await person();
       await buildAffiliation(dataSource, { userId: actor.userId, organisationId: schools[0]!.id });
       return { id: community.id, actor };
@@ -73,7 +94,9 @@ describe('community visibility: policy, SQL and search agree', () => {
     return { see: row.visible, read: row.readable, forum: row.forum };
   }
 
-  const cases = ROLES.flatMap((role) => COMMUNITY_VISIBILITIES.flatMap((v) => TOOLSETS.map((tools) => [role, v.id, tools] as const)));
+  const cases = ROLES.flatMap((role) =>
+    COMMUNITY_VISIBILITIES.flatMap((v) => TOOLSETS.map((tools) => [role, v.id, tools] as const)),
+  );
 
   it.each(cases)('%s × %s × tools %j', async (role, visibility, tools) => {
     const { id, actor } = await arrange(role, visibility, tools);
@@ -81,7 +104,10 @@ describe('community visibility: policy, SQL and search agree', () => {
     expect(await viaSql(id, actor)).toEqual(policy);
     // Search serves signed-in people only; for them its scope is the same rule.
     const scope = await search.scope(actor);
-    const bySearch = { see: scope.visibleCommunityIds.includes(id), forum: scope.readableCommunityIds.forum.includes(id) };
+    const bySearch = {
+      see: scope.visibleCommunityIds.includes(id),
+      forum: scope.readableCommunityIds.forum.includes(id),
+    };
     expect(bySearch).toEqual(actor ? { see: policy.see, forum: policy.forum } : { see: false, forum: false });
   });
 

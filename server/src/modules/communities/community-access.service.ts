@@ -9,7 +9,19 @@ import { communityPolicy, type CommunityAction, type CommunitySubject } from './
 
 /** A community as one viewer sees it: the row, their standing, and the policy over both. */
 export interface CommunityContext {
-  community: Pick<CommunityEntity, 'id' | 'slug' | 'name' | 'type' | 'visibility' | 'description' | 'welcomeMessage' | 'tools' | 'parentId' | 'partnershipId'>;
+  community: Pick<
+    CommunityEntity,
+    | 'id'
+    | 'slug'
+    | 'name'
+    | 'type'
+    | 'visibility'
+    | 'description'
+    | 'welcomeMessage'
+    | 'tools'
+    | 'parentId'
+    | 'partnershipId'
+  >;
   subject: CommunitySubject;
   actor: Actor | undefined;
 }
@@ -86,7 +98,8 @@ export class CommunityAccessService {
    */
   async requireTool(slug: string, actor: Actor | undefined, tool: CommunityTool): Promise<CommunityContext> {
     const context = await this.see(slug, actor);
-    if (!context.community.tools.includes(tool) || !communityPolicy.read(context.subject)) throw DomainError.notFound('That page');
+    if (!context.community.tools.includes(tool) || !communityPolicy.read(context.subject))
+      throw DomainError.notFound('That page');
     return context;
   }
 

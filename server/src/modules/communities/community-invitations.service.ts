@@ -64,17 +64,54 @@ export class CommunityInvitationsService {
     let invited = 0;
     for (const email of emails.filter((e) => !already.has(e))) {
       // At most three emails a day to one address for one community, however often someone clicks.
-      if (!(await this.limiter.allow({ key: `invite-mail:${context.community.id}:${email}`, limit: 3, windowSeconds: DAY }))) continue;
+      if (
+        !(await this.limiter.allow({
+          key: `invite-mail:${context.community.id}:${email}`,
+          limit: 3,
+          windowSeconds: DAY,
+        }))
+      )
+        continue;
       const { token, hash } = newSecureToken();
       const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY * 1000);
       const repository = this.dataSource.getRepository(CommunityInvitationEntity);
-      const pending = await repository.findOneBy({ communityId: context.community.id, email, acceptedAt: IsNull(), revokedAt: IsNull() });
-      if (pending) await repository.update(pending.id, { tokenHash: hash, expiresAt, role: request.role, invitedByUserId: actor.userId });
-      else await repository.insert({ communityId: context.community.id, email, role: request.role, tokenHash: hash, invitedByUserId: actor.userId, expiresAt });
-      await this.mail.invitation(email, { inviter: actor.displayName, community: context.community.name, token, expiresInDays: INVITATION_DAYS, message: request.message });
+      const pending = await repository.findOneBy({
+        communityId: context.community.id,
+        email,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+      });
+      if (pending)
+        await repository.update(pending.id, {
+          tokenHash: hash,
+          expiresAt,
+          role: request.role,
+          invitedByUserId: actor.userId,
+        });
+      else
+        await repository.insert({
+          communityId: context.community.id,
+          email,
+          role: request.role,
+          tokenHash: hash,
+          invitedByUserId: actor.userId,
+          expiresAt,
+        });
+      await this.mail.invitation(email, {
+        inviter: actor.displayName,
+        community: context.community.name,
+        token,
+        expiresInDays: INVITATION_DAYS,
+        message: request.message,
+      });
       invited += 1;
     }
-    await this.audit.record({ action: 'community.invited', actorUserId: actor.userId, client, metadata: { communityId: context.community.id, count: invited } });
+    await this.audit.record({
+      action: 'community.invited',
+      actorUserId: actor.userId,
+      client,
+      metadata: { communityId: context.community.id, count: invited },
+    });
     return { invited };
   }
 
@@ -87,15 +124,33 @@ export class CommunityInvitationsService {
       take: 200,
     });
     return {
-      items: rows.map((r) => ({ id: r.id, email: r.email, role: r.role, invitedBy: r.invitedBy?.displayName ?? '', createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), status: statusOf(r) })),
+      items: rows.map((r) => ({
+        id: r.id,
+        email: r.email,
+        role: r.role,
+        invitedBy: r.invitedBy?.displayName ?? '',
+        createdAt: r.createdAt.toISOString(),
+        expiresAt: r.expiresAt.toISOString(),
+        status: statusOf(r),
+      })),
     };
   }
 
   async revoke(slug: string, invitationId: string, actor: Actor, client: ClientInfo): Promise<void> {
     const context = await this.access.require(slug, actor, 'manage');
-    const result = await this.dataSource.getRepository(CommunityInvitationEntity).update({ id: invitationId, communityId: context.community.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.dataSource
+      .getRepository(CommunityInvitationEntity)
+      .update(
+        { id: invitationId, communityId: context.community.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
     if (!result.affected) throw DomainError.notFound('That invitation');
-    await this.audit.record({ action: 'community.invitation_revoked', actorUserId: actor.userId, client, metadata: { communityId: context.community.id, invitationId } });
+    await this.audit.record({
+      action: 'community.invitation_revoked',
+      actorUserId: actor.userId,
+      client,
+      metadata: { communityId: context.community.id, invitationId },
+    });
   }
 
   /** What the holder of the link sees. The token itself is the permission. */
@@ -103,7 +158,12 @@ export class CommunityInvitationsService {
     const invitation = await this.find(token);
     const community = invitation.community!;
     return {
-      community: { slug: community.slug, name: community.name, type: community.type, description: community.description },
+      community: {
+        slug: community.slug,
+        name: community.name,
+        type: community.type,
+        description: community.description,
+      },
       invitedBy: invitation.invitedBy?.displayName ?? '',
       email: invitation.email,
       role: invitation.role,
@@ -115,47 +175,92 @@ export class CommunityInvitationsService {
   async accept(token: string, actor: Actor, client: ClientInfo): Promise<InvitationAccepted> {
     const invitation = await this.find(token);
     if (actor.email.toLowerCase() !== invitation.email) {
-      throw new DomainError(ErrorCode.Forbidden, 'This invitation was sent to a different email address. Sign in with that address to accept it.');
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'This invitation was sent to a different email address. Sign in with that address to accept it.',
+      );
     }
     return this.redeem(invitation, actor.userId, client);
   }
 
   /** Creates an account for the invited address, joins the community, and starts a session. */
-  async signUp(token: string, request: InvitationSignUpRequest, client: ClientInfo): Promise<InvitationAccepted & { session: { token: string; expiresAt: Date } }> {
+  async signUp(
+    token: string,
+    request: InvitationSignUpRequest,
+    client: ClientInfo,
+  ): Promise<InvitationAccepted & { session: { token: string; expiresAt: Date } }> {
     await this.limiter.consume({ key: `sign-up:ip:${client.ip}`, limit: 10, windowSeconds: 3600 });
     const invitation = await this.find(token);
     if (statusOf(invitation) !== 'pending') throw this.unusable(invitation);
     const problem = checkNewPassword(request.password, { email: invitation.email }, 'body.password');
     if (problem) throw DomainError.validation([problem]);
-    if (await this.users.findByEmail(invitation.email)) throw new DomainError(ErrorCode.Conflict, 'An account already uses this address. Sign in to accept the invitation.');
+    if (await this.users.findByEmail(invitation.email))
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'An account already uses this address. Sign in to accept the invitation.',
+      );
     const passwordHash = await this.hasher.hash(request.password);
-    const user = await this.users.create({ email: invitation.email, displayName: request.displayName, passwordHash, emailVerifiedAt: new Date() });
-    await this.audit.record({ action: 'sign_up', actorUserId: user.id, subjectUserId: user.id, client, metadata: { via: 'invitation' } });
+    const user = await this.users.create({
+      email: invitation.email,
+      displayName: request.displayName,
+      passwordHash,
+      emailVerifiedAt: new Date(),
+    });
+    await this.audit.record({
+      action: 'sign_up',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      client,
+      metadata: { via: 'invitation' },
+    });
     const accepted = await this.redeem(invitation, user.id, client);
     const session = await this.sessions.create(user.id, { method: 'password', client, secondFactorPending: false });
     return { ...accepted, session: { token: session.token, expiresAt: session.expiresAt } };
   }
 
-  private async redeem(invitation: CommunityInvitationEntity, userId: string, client: ClientInfo): Promise<InvitationAccepted> {
+  private async redeem(
+    invitation: CommunityInvitationEntity,
+    userId: string,
+    client: ClientInfo,
+  ): Promise<InvitationAccepted> {
     await this.dataSource.transaction(async (manager) => {
       // Single use: only one request can flip accepted_at.
       if (!(await this.invitations.claim(invitation.id, userId, manager))) throw this.unusable(invitation);
       await this.membership.addMember(invitation.communityId, userId, invitation.role, manager);
-      await this.audit.record({ action: 'community.invitation_accepted', actorUserId: userId, subjectUserId: userId, client, metadata: { communityId: invitation.communityId } }, manager);
+      await this.audit.record(
+        {
+          action: 'community.invitation_accepted',
+          actorUserId: userId,
+          subjectUserId: userId,
+          client,
+          metadata: { communityId: invitation.communityId },
+        },
+        manager,
+      );
     });
     return { communitySlug: invitation.community!.slug };
   }
 
   private async find(token: string): Promise<CommunityInvitationEntity> {
-    const invitation = await this.dataSource.getRepository(CommunityInvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, relations: { community: true, invitedBy: true } });
-    if (!invitation) throw new DomainError(ErrorCode.TokenInvalid, 'This invitation link is not valid. Ask the person who invited you to send a new one.');
+    const invitation = await this.dataSource
+      .getRepository(CommunityInvitationEntity)
+      .findOne({ where: { tokenHash: hashToken(token) }, relations: { community: true, invitedBy: true } });
+    if (!invitation)
+      throw new DomainError(
+        ErrorCode.TokenInvalid,
+        'This invitation link is not valid. Ask the person who invited you to send a new one.',
+      );
     return invitation;
   }
 
   private unusable(invitation: CommunityInvitationEntity): DomainError {
     const status = statusOf(invitation);
     const message =
-      status === 'accepted' ? 'This invitation has already been used.' : status === 'revoked' ? 'This invitation was withdrawn.' : 'This invitation has expired. Ask the person who invited you to send a new one.';
+      status === 'accepted'
+        ? 'This invitation has already been used.'
+        : status === 'revoked'
+          ? 'This invitation was withdrawn.'
+          : 'This invitation has expired. Ask the person who invited you to send a new one.';
     return new DomainError(ErrorCode.TokenInvalid, message);
   }
 }

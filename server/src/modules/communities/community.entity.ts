@@ -1,5 +1,22 @@
-import { COMMUNITY_TOOLS, COMMUNITY_VISIBILITIES, type CommunityTool, type CommunityType, type CommunityVisibility } from '@commonroom/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  COMMUNITY_TOOLS,
+  COMMUNITY_VISIBILITIES,
+  type CommunityTool,
+  type CommunityType,
+  type CommunityVisibility,
+} from '@commonroom/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { searchVectorColumn, weighted } from '../../infrastructure/database/search-columns';
 
 const VISIBILITIES = COMMUNITY_VISIBILITIES.map((v) => `'${v.id}'`).join(', ');

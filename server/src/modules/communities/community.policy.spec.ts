@@ -1,16 +1,53 @@
 import type { CommunityVisibility } from '@commonroom/contracts';
 import { communityPolicy, type CommunityAction, type CommunitySubject } from './community.policy';
 
-type Role = 'visitor' | 'outsider' | 'outsider with a pending request' | 'member' | 'affiliation-only member' | 'facilitator' | 'platform admin';
+type Role =
+  | 'visitor'
+  | 'outsider'
+  | 'outsider with a pending request'
+  | 'member'
+  | 'affiliation-only member'
+  | 'facilitator'
+  | 'platform admin';
 
 const SUBJECTS: Record<Role, Omit<CommunitySubject, 'visibility' | 'isSubcommunity'>> = {
   visitor: { signedIn: false, platformAdmin: false, role: null, throughAffiliationOnly: false, pendingRequest: false },
   outsider: { signedIn: true, platformAdmin: false, role: null, throughAffiliationOnly: false, pendingRequest: false },
-  'outsider with a pending request': { signedIn: true, platformAdmin: false, role: null, throughAffiliationOnly: false, pendingRequest: true },
-  member: { signedIn: true, platformAdmin: false, role: 'member', throughAffiliationOnly: false, pendingRequest: false },
-  'affiliation-only member': { signedIn: true, platformAdmin: false, role: 'member', throughAffiliationOnly: true, pendingRequest: false },
-  facilitator: { signedIn: true, platformAdmin: false, role: 'facilitator', throughAffiliationOnly: false, pendingRequest: false },
-  'platform admin': { signedIn: true, platformAdmin: true, role: null, throughAffiliationOnly: false, pendingRequest: false },
+  'outsider with a pending request': {
+    signedIn: true,
+    platformAdmin: false,
+    role: null,
+    throughAffiliationOnly: false,
+    pendingRequest: true,
+  },
+  member: {
+    signedIn: true,
+    platformAdmin: false,
+    role: 'member',
+    throughAffiliationOnly: false,
+    pendingRequest: false,
+  },
+  'affiliation-only member': {
+    signedIn: true,
+    platformAdmin: false,
+    role: 'member',
+    throughAffiliationOnly: true,
+    pendingRequest: false,
+  },
+  facilitator: {
+    signedIn: true,
+    platformAdmin: false,
+    role: 'facilitator',
+    throughAffiliationOnly: false,
+    pendingRequest: false,
+  },
+  'platform admin': {
+    signedIn: true,
+    platformAdmin: true,
+    role: null,
+    throughAffiliationOnly: false,
+    pendingRequest: false,
+  },
 };
 
 const FACILITATE: CommunityAction[] = ['see', 'read', 'leave', 'manage', 'createSubcommunity'];
@@ -61,11 +98,15 @@ const allowed = (subject: CommunitySubject) => ACTIONS.filter((action) => commun
 
 describe('community policy: role × action', () => {
   const cases = Object.entries(EXPECTED).flatMap(([visibility, byRole]) =>
-    Object.entries(byRole).map(([role, actions]) => [role as Role, visibility as CommunityVisibility, actions] as const),
+    Object.entries(byRole).map(
+      ([role, actions]) => [role as Role, visibility as CommunityVisibility, actions] as const,
+    ),
   );
 
   it.each(cases)('%s in a %s community may %j and nothing else', (role, visibility, actions) => {
-    expect(allowed({ ...SUBJECTS[role], visibility, isSubcommunity: false })).toEqual(ACTIONS.filter((a) => actions.includes(a)));
+    expect(allowed({ ...SUBJECTS[role], visibility, isSubcommunity: false })).toEqual(
+      ACTIONS.filter((a) => actions.includes(a)),
+    );
   });
 
   it('covers every action the policy defines', () => {
@@ -73,7 +114,9 @@ describe('community policy: role × action', () => {
   });
 
   it.each(['facilitator', 'platform admin'] as const)('a %s may not nest a community inside a subcommunity', (role) => {
-    expect(communityPolicy.createSubcommunity({ ...SUBJECTS[role], visibility: 'open', isSubcommunity: true })).toBe(false);
+    expect(communityPolicy.createSubcommunity({ ...SUBJECTS[role], visibility: 'open', isSubcommunity: true })).toBe(
+      false,
+    );
     expect(communityPolicy.manage({ ...SUBJECTS[role], visibility: 'open', isSubcommunity: true })).toBe(true);
   });
 });

@@ -40,8 +40,20 @@ export class InvitationsController {
 
   @Post('sign-up')
   @Public()
-  @Contract({ summary: 'Create an account for the invited address, join, and sign in', tags, params, body: invitationSignUpRequestSchema, response: invitationAcceptedSchema, status: 201 })
-  async signUp(@Param('token') token: string, @Body() body: InvitationSignUpRequest, @RequestClient() client: ClientInfo, @Res({ passthrough: true }) reply: FastifyReply): Promise<InvitationAccepted> {
+  @Contract({
+    summary: 'Create an account for the invited address, join, and sign in',
+    tags,
+    params,
+    body: invitationSignUpRequestSchema,
+    response: invitationAcceptedSchema,
+    status: 201,
+  })
+  async signUp(
+    @Param('token') token: string,
+    @Body() body: InvitationSignUpRequest,
+    @RequestClient() client: ClientInfo,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<InvitationAccepted> {
     const { session, ...accepted } = await this.invitations.signUp(token, body, client);
     this.cookies.setSession(reply, session.token, session.expiresAt);
     return accepted;

@@ -38,6 +38,11 @@ export class ContactMailService implements OnModuleInit {
       action: { label: 'See the request', url: this.mail.link('/contact-requests') },
       footer: 'You are receiving this because someone sent you a contact request on Commonroom.',
     });
-    await this.mail.send({ to: recipient, subject: `${sender} would like to get in touch`, category: 'contact-request', ...content });
+    await this.mail.send({
+      to: recipient,
+      subject: `${sender} would like to get in touch`,
+      category: 'contact-request',
+      ...content,
+    });
   }
 }

@@ -35,31 +35,69 @@ export class ContactRequestsController {
     response: sentContactRequestSchema,
     status: 201,
   })
-  send(@Param('userId') userId: string, @Body() body: SendContactRequest, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo, @IdempotencyKey() key: string | undefined) {
+  send(
+    @Param('userId') userId: string,
+    @Body() body: SendContactRequest,
+    @CurrentActor() actor: Actor,
+    @RequestClient() client: ClientInfo,
+    @IdempotencyKey() key: string | undefined,
+  ) {
     return this.requests.send(userId, body, actor, client, key);
   }
 
   @Get('me/contact-requests/received')
-  @Contract({ summary: 'Every contact request you have received, newest first, with how many await an answer', tags, response: receivedContactRequestListSchema })
+  @Contract({
+    summary: 'Every contact request you have received, newest first, with how many await an answer',
+    tags,
+    response: receivedContactRequestListSchema,
+  })
   received(@CurrentActor() actor: Actor) {
     return this.requests.listReceived(actor);
   }
 
   @Get('me/contact-requests/sent')
-  @Contract({ summary: 'The contact requests you have sent; a declined one still reads as pending', tags, response: sentContactRequestListSchema })
+  @Contract({
+    summary: 'The contact requests you have sent; a declined one still reads as pending',
+    tags,
+    response: sentContactRequestListSchema,
+  })
   sent(@CurrentActor() actor: Actor) {
     return this.requests.listSent(actor);
   }
 
   @Post('me/contact-requests/:id/accept')
-  @Contract({ summary: 'Accept a request you received, revealing the contact routes you choose', tags, params, body: acceptContactRequestSchema, response: receivedContactRequestSchema, status: 200 })
-  accept(@Param('id') id: string, @Body() body: AcceptContactRequest, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'Accept a request you received, revealing the contact routes you choose',
+    tags,
+    params,
+    body: acceptContactRequestSchema,
+    response: receivedContactRequestSchema,
+    status: 200,
+  })
+  accept(
+    @Param('id') id: string,
+    @Body() body: AcceptContactRequest,
+    @CurrentActor() actor: Actor,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.requests.accept(id, body, actor, client);
   }
 
   @Post('me/contact-requests/:id/decline')
-  @Contract({ summary: 'Decline a request you received (the sender is not told), optionally blocking the sender', tags, params, body: declineContactRequestSchema, response: receivedContactRequestSchema, status: 200 })
-  decline(@Param('id') id: string, @Body() body: { block: boolean }, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'Decline a request you received (the sender is not told), optionally blocking the sender',
+    tags,
+    params,
+    body: declineContactRequestSchema,
+    response: receivedContactRequestSchema,
+    status: 200,
+  })
+  decline(
+    @Param('id') id: string,
+    @Body() body: { block: boolean },
+    @CurrentActor() actor: Actor,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.requests.decline(id, body, actor, client);
   }
 

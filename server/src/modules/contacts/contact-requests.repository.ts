@@ -77,7 +77,11 @@ export class ContactRequestsRepository {
    * `uq_contact_requests_pending_pair` settles a race between two sends. Answers false for a
    * block, a pending request and a recent decline alike.
    */
-  async insertPending(manager: EntityManager, request: { id: string; senderId: string; recipientId: string; message: string }, retryAfterDays: number): Promise<boolean> {
+  async insertPending(
+    manager: EntityManager,
+    request: { id: string; senderId: string; recipientId: string; message: string },
+    retryAfterDays: number,
+  ): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO contact_requests (id, sender_id, recipient_id, message)
        SELECT $1, $2, $3, $4 WHERE ${MAY_ASK('$2', '$3', '$5')}
@@ -88,13 +92,18 @@ export class ContactRequestsRepository {
     return inserted.length > 0;
   }
 
-  /** Whether the sender may ask now (the same rule as `insertPending`) and their latest request, as they may know it. */
-  async standing(senderId: string, recipientId: string, retryAfterDays: number): Promise<{ mayAsk: boolean; latest: RequestRow | null }> {
-    const [row]: { may_ask: boolean; latest: string | null }[] = await this.dataSource.query(`SELECT ${MAY_ASK('$1', '$2', '$3')} AS may_ask, (SELECT r.id FROM contact_requests r WHERE r.sender_id = $1 AND r.recipient_id = $2 ORDER BY r.created_at DESC LIMIT 1) AS latest`, [
-      senderId,
-      recipientId,
-      retryAfterDays,
-    ]);
+  /**
+   * Whether the sender may ask now (the same rule as `insertPending`) and their latest request, as they may know it.
+   */
+  async standing(
+    senderId: string,
+    recipientId: string,
+    retryAfterDays: number,
+  ): Promise<{ mayAsk: boolean; latest: RequestRow | null }> {
+    const [row]: { may_ask: boolean; latest: string | null }[] = await this.dataSource.query(
+      `SELECT ${MAY_ASK('$1', '$2', '$3')} AS may_ask, (SELECT r.id FROM contact_requests r WHERE r.sender_id = $1 AND r.recipient_id = $2 ORDER BY r.created_at DESC LIMIT 1) AS latest`,
+      [senderId, recipientId, retryAfterDays],
+    );
     return { mayAsk: row!.may_ask, latest: row!.latest ? await this.findById(row!.latest) : null };
   }
 
@@ -114,12 +123,18 @@ export class ContactRequestsRepository {
   }
 
   async listReceived(recipientId: string): Promise<ReceivedContactRequest[]> {
-    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE r.recipient_id = $1 ORDER BY r.created_at DESC, r.id`, [recipientId]);
+    const rows: RequestRow[] = await this.dataSource.query(
+      `${SELECT_REQUEST} WHERE r.recipient_id = $1 ORDER BY r.created_at DESC, r.id`,
+      [recipientId],
+    );
     return rows.map(toReceived);
   }
 
   async listSent(senderId: string): Promise<SentContactRequest[]> {
-    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE r.sender_id = $1 ORDER BY r.created_at DESC, r.id`, [senderId]);
+    const rows: RequestRow[] = await this.dataSource.query(
+      `${SELECT_REQUEST} WHERE r.sender_id = $1 ORDER BY r.created_at DESC, r.id`,
+      [senderId],
+    );
     return rows.map(toSent);
   }
 
@@ -144,11 +159,19 @@ export class ContactRequestsRepository {
   }
 
   async block(manager: EntityManager, userId: string, blockedUserId: string, requestId: string): Promise<void> {
-    await manager.query('INSERT INTO contact_blocks (user_id, blocked_user_id, request_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [userId, blockedUserId, requestId]);
+    await manager.query(
+      'INSERT INTO contact_blocks (user_id, blocked_user_id, request_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [userId, blockedUserId, requestId],
+    );
   }
 
   async unblock(userId: string, blockedUserId: string): Promise<boolean> {
-    const rows = returningRows(await this.dataSource.query('DELETE FROM contact_blocks WHERE user_id = $1 AND blocked_user_id = $2 RETURNING user_id', [userId, blockedUserId]));
+    const rows = returningRows(
+      await this.dataSource.query(
+        'DELETE FROM contact_blocks WHERE user_id = $1 AND blocked_user_id = $2 RETURNING user_id',
+        [userId, blockedUserId],
+      ),
+    );
     return rows.length > 0;
   }
 

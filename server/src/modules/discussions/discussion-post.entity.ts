@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { searchVectorColumn, weighted } from '../../infrastructure/database/search-columns';
 import { UserEntity } from '../accounts';
 import { DiscussionThreadEntity } from './discussion-thread.entity';

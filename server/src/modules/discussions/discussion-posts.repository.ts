@@ -61,13 +61,23 @@ export class DiscussionPostsRepository {
     );
   }
 
-  async post(postId: string, viewerId: string | null, manager: EntityManager = this.dataSource.manager): Promise<PostRow | undefined> {
-    const rows: PostRow[] = await manager.query(`SELECT ${postColumns('$2')} FROM discussion_posts p ${POST_JOINS} WHERE p.id = $1`, [postId, viewerId]);
+  async post(
+    postId: string,
+    viewerId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PostRow | undefined> {
+    const rows: PostRow[] = await manager.query(
+      `SELECT ${postColumns('$2')} FROM discussion_posts p ${POST_JOINS} WHERE p.id = $1`,
+      [postId, viewerId],
+    );
     return rows[0];
   }
 
   async locate(postId: string): Promise<PostLocation | undefined> {
-    const rows: PostLocation[] = await this.dataSource.query('SELECT thread_id, author_id, number FROM discussion_posts WHERE id = $1', [postId]);
+    const rows: PostLocation[] = await this.dataSource.query(
+      'SELECT thread_id, author_id, number FROM discussion_posts WHERE id = $1',
+      [postId],
+    );
     return rows[0];
   }
 
@@ -79,17 +89,21 @@ export class DiscussionPostsRepository {
       [postId, threadId],
     );
     const row = rows[0];
-    return row ? { id: row.id, number: row.number, author: { id: row.author_id, displayName: row.display_name } } : undefined;
+    return row
+      ? { id: row.id, number: row.number, author: { id: row.author_id, displayName: row.display_name } }
+      : undefined;
   }
 
   /**
    * Adds a post in one statement: takes the thread's next number (the row lock on the thread
    * orders concurrent replies), inserts the post, and marks the thread read and watched by its
-   * author. Answers undefined when the thread is gone, deleted or locked (unless `evenIfLocked`).
+   * author; then records its mentions. Answers undefined when the thread is gone, deleted or
+   * locked (unless `evenIfLocked`). The files it shows are linked by the uploads module.
    */
   async addPost(manager: EntityManager, post: NewPost, evenIfLocked: boolean): Promise<AddedPost | undefined> {
-    const rows: { number: number; created_at: Date; community_id: string; type: DiscussionType; title: string }[] = await manager.query(
-      `WITH t AS (
+    const rows: { number: number; created_at: Date; community_id: string; type: DiscussionType; title: string }[] =
+      await manager.query(
+        `WITH t AS (
          UPDATE discussion_threads SET post_count = post_count + 1, last_post_at = now(), last_poster_id = $3, updated_at = now()
           WHERE id = $2 AND deleted_at IS NULL AND (locked_at IS NULL OR $7)
           RETURNING id, post_count, community_id, kind, title),
@@ -102,38 +116,52 @@ export class DiscussionPostsRepository {
            SET last_read_number = GREATEST(thread_readers.last_read_number, EXCLUDED.last_read_number),
                level = COALESCE(thread_readers.level, 'watching'), updated_at = now())
        SELECT p.number, p.created_at, t.community_id, t.kind AS type, t.title FROM p, t`,
-      [post.id, post.threadId, post.authorId, post.raw, post.cooked.html, post.replyToPostId, evenIfLocked],
-    );
+        [post.id, post.threadId, post.authorId, post.raw, post.cooked.html, post.replyToPostId, evenIfLocked],
+      );
     const row = rows[0];
     if (!row) return undefined;
-    await this.linkContent(manager, post.id, post.cooked);
-    return { number: row.number, createdAt: row.created_at, communityId: row.community_id, type: row.type, title: row.title };
+    await this.linkMentions(manager, post.id, post.cooked.mentionIds);
+    return {
+      number: row.number,
+      createdAt: row.created_at,
+      communityId: row.community_id,
+      type: row.type,
+      title: row.title,
+    };
   }
 
-  /** Records who a post mentions and which uploads it uses (replacing earlier links on edit). */
-  async linkContent(manager: EntityManager, postId: string, cooked: Pick<CookedContent, 'mentionIds' | 'uploadIds'>, replace = false): Promise<void> {
-    if (replace) {
-      await manager.query('DELETE FROM post_mentions WHERE post_id = $1', [postId]);
-      await manager.query('DELETE FROM post_uploads WHERE post_id = $1', [postId]);
-    }
-    if (cooked.mentionIds.length > 0) {
-      // Only real people: an id that names nobody is left as a plain link.
-      await manager.query(
-        'INSERT INTO post_mentions (post_id, user_id) SELECT $1, u.id FROM people u WHERE u.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING',
-        [postId, cooked.mentionIds],
-      );
-    }
-    if (cooked.uploadIds.length > 0) {
-      await manager.query(
-        'INSERT INTO post_uploads (post_id, upload_id) SELECT $1, up.id FROM uploads up WHERE up.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING',
-        [postId, cooked.uploadIds],
-      );
-    }
+  /** Records who a post mentions (replacing the earlier mentions on edit). */
+  async linkMentions(
+    manager: EntityManager,
+    postId: string,
+    mentionIds: readonly string[],
+    replace = false,
+  ): Promise<void> {
+    if (replace) await manager.query('DELETE FROM post_mentions WHERE post_id = $1', [postId]);
+    if (mentionIds.length === 0) return;
+    // Only real people: an id that names nobody was cooked as plain text.
+    await manager.query(
+      'INSERT INTO post_mentions (post_id, user_id) SELECT $1, u.id FROM people u WHERE u.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING',
+      [postId, mentionIds],
+    );
+  }
+
+  /** The current display names of the people with these ids; an id that names nobody is absent. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; display_name: string }[] = await this.dataSource.query(
+      'SELECT id, display_name FROM people WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.display_name]));
   }
 
   /** Whether a person has enough visible posts to be trusted with links and mentions. */
-  async hasVisiblePosts(userId: string, atLeast: number): Promise<boolean> {
-    const rows: { n: number }[] = await this.dataSource.query(
+  async hasVisiblePosts(
+    userId: string,
+    atLeast: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM discussion_posts WHERE author_id = $1 AND hidden_at IS NULL AND deleted_at IS NULL LIMIT $2) x`,
       [userId, atLeast],
     );
@@ -150,7 +178,10 @@ export class DiscussionPostsRepository {
   }
 
   /** The current text of a post, locked until the edit's transaction ends. */
-  async lockForEdit(manager: EntityManager, postId: string): Promise<{ revision: number; raw: string; author_id: string; created_at: Date } | undefined> {
+  async lockForEdit(
+    manager: EntityManager,
+    postId: string,
+  ): Promise<{ revision: number; raw: string; author_id: string; created_at: Date } | undefined> {
     const rows: { revision: number; raw: string; author_id: string; created_at: Date }[] = await manager.query(
       'SELECT revision, raw, author_id, created_at FROM discussion_posts WHERE id = $1 FOR UPDATE',
       [postId],
@@ -159,14 +190,34 @@ export class DiscussionPostsRepository {
   }
 
   /** Stores an edit as revision `next`; the first edit also keeps the original as revision 1. */
-  async saveRevision(manager: EntityManager, edit: { postId: string; before: { revision: number; raw: string; author_id: string; created_at: Date }; raw: string; html: string; editorId: string }): Promise<void> {
+  async saveRevision(
+    manager: EntityManager,
+    edit: {
+      postId: string;
+      before: { revision: number; raw: string; author_id: string; created_at: Date };
+      raw: string;
+      html: string;
+      editorId: string;
+    },
+  ): Promise<void> {
     const { postId, before } = edit;
     const next = before.revision + 1;
     if (before.revision === 1) {
-      await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id, created_at) VALUES ($1, 1, $2, $3, $4)', [postId, before.raw, before.author_id, before.created_at]);
+      await manager.query(
+        'INSERT INTO post_revisions (post_id, revision, raw, editor_id, created_at) VALUES ($1, 1, $2, $3, $4)',
+        [postId, before.raw, before.author_id, before.created_at],
+      );
     }
-    await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id) VALUES ($1, $2, $3, $4)', [postId, next, edit.raw, edit.editorId]);
-    await manager.query('UPDATE discussion_posts SET raw = $2, html = $3, revision = $4, edited_at = now() WHERE id = $1', [postId, edit.raw, edit.html, next]);
+    await manager.query('INSERT INTO post_revisions (post_id, revision, raw, editor_id) VALUES ($1, $2, $3, $4)', [
+      postId,
+      next,
+      edit.raw,
+      edit.editorId,
+    ]);
+    await manager.query(
+      'UPDATE discussion_posts SET raw = $2, html = $3, revision = $4, edited_at = now() WHERE id = $1',
+      [postId, edit.raw, edit.html, next],
+    );
   }
 
   /** Every stored revision, oldest first (none until the post is first edited). */
@@ -179,27 +230,38 @@ export class DiscussionPostsRepository {
   }
 
   async raw(postId: string): Promise<string | undefined> {
-    const rows: { raw: string }[] = await this.dataSource.query('SELECT raw FROM discussion_posts WHERE id = $1', [postId]);
+    const rows: { raw: string }[] = await this.dataSource.query('SELECT raw FROM discussion_posts WHERE id = $1', [
+      postId,
+    ]);
     return rows[0]?.raw;
   }
 
   /** Hides or deletes a post once; answers its number, or undefined when it already was. */
-  async markRemoved(manager: EntityManager, postId: string, state: 'hidden' | 'deleted', byId: string): Promise<number | undefined> {
+  async markRemoved(
+    manager: EntityManager,
+    postId: string,
+    state: 'hidden' | 'deleted',
+    byId: string,
+  ): Promise<number | undefined> {
     const column = state === 'hidden' ? 'hidden' : 'deleted';
-    const rows = returningRows<{ number: number }>(await manager.query(
-      `UPDATE discussion_posts SET ${column}_at = now(), ${column}_by_id = $2 WHERE id = $1 AND ${column}_at IS NULL RETURNING number`,
-      [postId, byId],
-    ));
+    const rows = returningRows<{ number: number }>(
+      await manager.query(
+        `UPDATE discussion_posts SET ${column}_at = now(), ${column}_by_id = $2 WHERE id = $1 AND ${column}_at IS NULL RETURNING number`,
+        [postId, byId],
+      ),
+    );
     return rows[0]?.number;
   }
 
   /** Brings back a hidden or deleted post; answers whether it was removed. */
   async restore(manager: EntityManager, postId: string): Promise<boolean> {
-    const rows = returningRows(await manager.query(
-      `UPDATE discussion_posts SET hidden_at = NULL, hidden_by_id = NULL, deleted_at = NULL, deleted_by_id = NULL
+    const rows = returningRows(
+      await manager.query(
+        `UPDATE discussion_posts SET hidden_at = NULL, hidden_by_id = NULL, deleted_at = NULL, deleted_by_id = NULL
         WHERE id = $1 AND (hidden_at IS NOT NULL OR deleted_at IS NOT NULL) RETURNING id`,
-      [postId],
-    ));
+        [postId],
+      ),
+    );
     return rows.length > 0;
   }
 }

@@ -84,7 +84,10 @@ export class DiscussionThreadsRepository {
   }
 
   async setAcceptedAnswer(manager: EntityManager, threadId: string, postId: string | null): Promise<void> {
-    await manager.query('UPDATE discussion_threads SET accepted_post_id = $2, updated_at = now() WHERE id = $1', [threadId, postId]);
+    await manager.query('UPDATE discussion_threads SET accepted_post_id = $2, updated_at = now() WHERE id = $1', [
+      threadId,
+      postId,
+    ]);
   }
 
   /** Title and tags as given; pinning or locking keeps the first time it happened. */
@@ -100,6 +103,9 @@ export class DiscussionThreadsRepository {
   }
 
   async setDeleted(manager: EntityManager, threadId: string, deleted: boolean): Promise<void> {
-    await manager.query(`UPDATE discussion_threads SET deleted_at = ${deleted ? 'now()' : 'NULL'}, updated_at = now() WHERE id = $1`, [threadId]);
+    await manager.query(
+      `UPDATE discussion_threads SET deleted_at = ${deleted ? 'now()' : 'NULL'}, updated_at = now() WHERE id = $1`,
+      [threadId],
+    );
   }
 }

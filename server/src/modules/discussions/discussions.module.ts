@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { StreamAuthorizers } from '../../infrastructure/realtime/stream-authorizers';
 import { AuditModule } from '../audit';
 import { CommunitiesModule } from '../communities';
+import { UploadsModule } from '../uploads';
 import { DiscussionPostsRepository } from './discussion-posts.repository';
 import { DiscussionThreadsRepository } from './discussion-threads.repository';
 import { DiscussionTypeRegistry } from './discussion-type-registry';
@@ -11,9 +12,11 @@ import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { ModerationService } from './moderation.service';
 import { PostEditsService } from './post-edits.service';
+import { PostCooker } from './post-cooker';
 import { PostFlagsRepository } from './post-flags.repository';
 import { PostReactionsRepository } from './post-reactions.repository';
 import { PostsController } from './posts.controller';
+import { PostingLimiter } from './posting-limiter';
 import { PostsService } from './posts.service';
 import { ReactionsService } from './reactions.service';
 import { ThreadAccessService } from './thread-access.service';
@@ -25,7 +28,7 @@ import { ThreadReadingService } from './thread-reading.service';
  * `DiscussionTypeRegistry` and publish through `DiscussionWriter`; thread streams are authorised here.
  */
 @Module({
-  imports: [AuditModule, CommunitiesModule],
+  imports: [AuditModule, CommunitiesModule, UploadsModule],
   controllers: [PostsController, DraftsController],
   providers: [
     DiscussionTypeRegistry,
@@ -42,8 +45,18 @@ import { ThreadReadingService } from './thread-reading.service';
     ModerationService,
     ThreadReadingService,
     DraftsService,
+    PostCooker,
+    PostingLimiter,
   ],
-  exports: [DiscussionTypeRegistry, DiscussionWriter, DiscussionThreadsRepository, ThreadAccessService, PostsService, ModerationService, ThreadReadingService],
+  exports: [
+    DiscussionTypeRegistry,
+    DiscussionWriter,
+    DiscussionThreadsRepository,
+    ThreadAccessService,
+    PostsService,
+    ModerationService,
+    ThreadReadingService,
+  ],
 })
 export class DiscussionsModule implements OnModuleInit {
   constructor(

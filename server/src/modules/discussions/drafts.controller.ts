@@ -9,9 +9,9 @@ import {
   type SaveDraftRequest,
 } from '@commonroom/contracts';
 import { CurrentActor, type Actor } from '../../infrastructure/auth/actor';
-import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
 import { Contract } from '../../infrastructure/http/contract.decorator';
 import { DraftsService } from './drafts.service';
+import { PostCooker } from './post-cooker';
 
 const tags = ['discussions'];
 
@@ -20,17 +20,28 @@ const tags = ['discussions'];
 export class DraftsController {
   constructor(
     private readonly drafts: DraftsService,
-    private readonly cooker: ContentCooker,
+    private readonly cooker: PostCooker,
   ) {}
 
   @Get('me/drafts/:key')
-  @Contract({ summary: 'Your draft for one place, or null', tags, params: draftKeyParamsSchema, response: draftResultSchema })
+  @Contract({
+    summary: 'Your draft for one place, or null',
+    tags,
+    params: draftKeyParamsSchema,
+    response: draftResultSchema,
+  })
   get(@Param('key') key: string, @CurrentActor() actor: Actor) {
     return this.drafts.get(key, actor);
   }
 
   @Put('me/drafts/:key')
-  @Contract({ summary: 'Save your draft (autosaved while you type)', tags, params: draftKeyParamsSchema, body: saveDraftRequestSchema, response: draftSchema })
+  @Contract({
+    summary: 'Save your draft (autosaved while you type)',
+    tags,
+    params: draftKeyParamsSchema,
+    body: saveDraftRequestSchema,
+    response: draftSchema,
+  })
   save(@Param('key') key: string, @Body() body: SaveDraftRequest, @CurrentActor() actor: Actor) {
     return this.drafts.save(key, actor, body);
   }
@@ -42,8 +53,14 @@ export class DraftsController {
   }
 
   @Post('markdown/preview')
-  @Contract({ summary: 'Cook Markdown exactly as a post would be, for the composer preview', tags, body: previewRequestSchema, response: previewResultSchema, status: 200 })
-  preview(@Body() body: { raw: string }) {
-    return { html: this.cooker.cook(body.raw).html };
+  @Contract({
+    summary: 'Cook Markdown exactly as a post would be, for the composer preview',
+    tags,
+    body: previewRequestSchema,
+    response: previewResultSchema,
+    status: 200,
+  })
+  async preview(@Body() body: { raw: string }) {
+    return { html: (await this.cooker.cook(body.raw)).html };
   }
 }

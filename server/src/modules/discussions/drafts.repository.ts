@@ -11,7 +11,13 @@ interface DraftRow {
   updated_at: Date;
 }
 
-const toDraft = (row: DraftRow): Draft => ({ key: row.key, title: row.title, raw: row.raw, replyToPostId: row.reply_to_post_id, updatedAt: row.updated_at.toISOString() });
+const toDraft = (row: DraftRow): Draft => ({
+  key: row.key,
+  title: row.title,
+  raw: row.raw,
+  replyToPostId: row.reply_to_post_id,
+  updatedAt: row.updated_at.toISOString(),
+});
 
 /** A person's drafts, one per place (`discussion_drafts`). */
 @Injectable()
@@ -19,11 +25,18 @@ export class DraftsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async find(userId: string, key: string): Promise<Draft | null> {
-    const rows: DraftRow[] = await this.dataSource.query('SELECT key, title, raw, reply_to_post_id, updated_at FROM discussion_drafts WHERE user_id = $1 AND key = $2', [userId, key]);
+    const rows: DraftRow[] = await this.dataSource.query(
+      'SELECT key, title, raw, reply_to_post_id, updated_at FROM discussion_drafts WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    );
     return rows[0] ? toDraft(rows[0]) : null;
   }
 
-  async save(userId: string, key: string, draft: { title: string | null; raw: string; replyToPostId: string | null }): Promise<Draft> {
+  async save(
+    userId: string,
+    key: string,
+    draft: { title: string | null; raw: string; replyToPostId: string | null },
+  ): Promise<Draft> {
     const rows: DraftRow[] = await this.dataSource.query(
       `INSERT INTO discussion_drafts (user_id, key, title, raw, reply_to_post_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (user_id, key) DO UPDATE SET title = EXCLUDED.title, raw = EXCLUDED.raw, reply_to_post_id = EXCLUDED.reply_to_post_id, updated_at = now()

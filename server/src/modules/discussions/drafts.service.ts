@@ -17,7 +17,11 @@ export class DraftsService {
   }
 
   save(key: string, actor: Actor, body: SaveDraftRequest): Promise<Draft> {
-    return this.drafts.save(actor.userId, key, { title: body.title ?? null, raw: body.raw, replyToPostId: body.replyToPostId ?? null });
+    return this.drafts.save(actor.userId, key, {
+      title: body.title ?? null,
+      raw: body.raw,
+      replyToPostId: body.replyToPostId ?? null,
+    });
   }
 
   async discard(key: string, actor: Actor): Promise<void> {

@@ -8,7 +8,12 @@ export { DISCUSSIONS_ENTITIES } from './discussions.entities';
 export { DiscussionThreadEntity, DISCUSSION_TYPES, type DiscussionType } from './discussion-thread.entity';
 export { DiscussionPostEntity } from './discussion-post.entity';
 export { WATCH_LEVEL_CHECK } from './thread-reader.entity';
-export { DiscussionTypeRegistry, type DiscussionTypeHooks, type StartedThread, type ThreadActivity } from './discussion-type-registry';
+export {
+  DiscussionTypeRegistry,
+  type DiscussionTypeHooks,
+  type StartedThread,
+  type ThreadActivity,
+} from './discussion-type-registry';
 export { DiscussionWriter, type Publication, type Published } from './discussion-writer';
 export { DiscussionThreadsRepository, type ThreadChanges } from './discussion-threads.repository';
 export { ThreadAccessService, type ThreadContext, type ThreadRow } from './thread-access.service';

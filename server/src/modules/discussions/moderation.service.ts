@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, type FlagPostRequest, type ModerationAction, type ModerationQueue, type Post } from '@commonroom/contracts';
+import {
+  ErrorCode,
+  type FlagPostRequest,
+  type ModerationAction,
+  type ModerationQueue,
+  type Post,
+} from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
@@ -11,6 +17,7 @@ import { postPolicy, threadPolicy } from './discussion.policy';
 import { PostEditsService } from './post-edits.service';
 import { PostFlagsRepository } from './post-flags.repository';
 import { toPost } from './post-view';
+import { POSTING_LIMITS } from './posting-limits';
 import { PostsService } from './posts.service';
 
 /** Flags from readers, and the facilitators' queue to act on them. Every action is audited. */
@@ -30,10 +37,24 @@ export class ModerationService {
     const { row, context } = await this.posts.readPost(postId, actor);
     requireAbility(postPolicy, 'flag', this.posts.postSubject(context, row, actor), 'You cannot flag this post.');
     await this.dataSource.transaction(async (manager) => {
-      const added = await this.flags.add(manager, { postId, flaggerId: actor.userId, reason: body.reason, note: body.note ?? null });
+      const added = await this.flags.add(manager, {
+        postId,
+        flaggerId: actor.userId,
+        reason: body.reason,
+        note: body.note ?? null,
+      });
       // The note is the flagger's words about someone else's post: it stays out of the audit log.
       if (added) {
-        await this.audit.record({ action: 'moderation.post_flagged', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, reason: body.reason } }, manager);
+        await this.audit.record(
+          {
+            action: 'moderation.post_flagged',
+            actorUserId: actor.userId,
+            subjectUserId: row.author_id,
+            client,
+            metadata: { postId, reason: body.reason },
+          },
+          manager,
+        );
       }
     });
   }
@@ -48,13 +69,25 @@ export class ModerationService {
       await this.dataSource.transaction(async (manager) => {
         const closed = await this.flags.resolveOpen(manager, postId, 'dismissed', actor.userId);
         if (closed === 0) throw new DomainError(ErrorCode.Conflict, 'There are no open flags on this post.');
-        await this.audit.record({ action: 'moderation.flags_dismissed', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, flags: closed } }, manager);
+        await this.audit.record(
+          {
+            action: 'moderation.flags_dismissed',
+            actorUserId: actor.userId,
+            subjectUserId: row.author_id,
+            client,
+            metadata: { postId, flags: closed },
+          },
+          manager,
+        );
       });
     }
     return this.posts.get(postId, actor);
   }
 
-  /** Posts with open flags in a community's discussions, oldest report first. */
+  /**
+   * Posts with open flags in a community's discussions, oldest report first, and the posting limits members are held
+   * to.
+   */
   async queue(slug: string, actor: Actor): Promise<ModerationQueue> {
     const community = await this.communities.require(slug, actor, 'manage');
     const rows = await this.flags.queue(community.community.id, actor.userId);
@@ -69,6 +102,7 @@ export class ModerationService {
           createdAt: new Date(f.created_at).toISOString(),
         })),
       })),
+      postingLimits: POSTING_LIMITS,
     };
   }
 

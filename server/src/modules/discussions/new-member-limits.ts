@@ -7,7 +7,9 @@ import type { CookedContent } from '../../infrastructure/content/cook-markdown';
 export const NEW_MEMBER_LIMITS = { trustedAfterPosts: 3, links: 2, mentions: 3, images: 2 } as const;
 
 /** The sentence to show when a post goes over a new member's limits, or null when it does not. */
-export function newMemberLimitBreach(cooked: Pick<CookedContent, 'linkCount' | 'mentionIds' | 'imageCount'>): string | null {
+export function newMemberLimitBreach(
+  cooked: Pick<CookedContent, 'linkCount' | 'mentionIds' | 'imageCount'>,
+): string | null {
   const over: string[] = [];
   if (cooked.linkCount > NEW_MEMBER_LIMITS.links) over.push(`${NEW_MEMBER_LIMITS.links} links`);
   if (cooked.mentionIds.length > NEW_MEMBER_LIMITS.mentions) over.push(`${NEW_MEMBER_LIMITS.mentions} mentions`);

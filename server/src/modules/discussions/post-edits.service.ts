@@ -5,14 +5,15 @@ import { diffWords } from 'diff';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
-import { ContentCooker } from '../../infrastructure/content/content-cooker.service';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { AuditService } from '../audit';
+import { UploadLinksService } from '../uploads';
 import { postPolicy, threadPolicy } from './discussion.policy';
 import { DiscussionPostsRepository } from './discussion-posts.repository';
 import { DraftsRepository } from './drafts.repository';
+import { PostCooker } from './post-cooker';
 import { PostFlagsRepository } from './post-flags.repository';
 import { toPost } from './post-view';
 import { PostsService } from './posts.service';
@@ -25,40 +26,69 @@ export class PostEditsService {
     private readonly posts: PostsService,
     private readonly repository: DiscussionPostsRepository,
     private readonly flags: PostFlagsRepository,
-    private readonly cooker: ContentCooker,
+    private readonly cooker: PostCooker,
     private readonly publisher: StreamPublisher,
     private readonly audit: AuditService,
     private readonly drafts: DraftsRepository,
     private readonly outbox: OutboxService,
+    private readonly uploadLinks: UploadLinksService,
   ) {}
 
   /**
    * Saves a new revision. The first edit also stores the original as revision 1, so unedited
    * posts cost nothing extra. An edit based on an older revision than the current one is refused
-   * rather than silently overwriting someone else's change.
+   * rather than silently overwriting someone else's change. Mentions and files are linked again
+   * by the same rules as a new post's.
    */
   async edit(postId: string, actor: Actor, body: EditPostRequest, client: ClientInfo): Promise<Post> {
     const { row, context } = await this.posts.readPost(postId, actor);
     const subject = this.posts.postSubject(context, row, actor);
     requireAbility(postPolicy, 'edit', subject, 'You can edit your own posts while the discussion is open.');
-    const cooked = this.cooker.cook(body.raw);
+    const cooked = await this.cooker.cook(body.raw);
     await this.posts.enforceNewMemberLimits(actor, context.subject.moderator, cooked);
 
     const envelope = await this.dataSource.transaction(async (manager) => {
       const before = await this.repository.lockForEdit(manager, postId);
       if (!before) throw DomainError.notFound('That post');
       if (before.revision !== body.baseRevision) {
-        throw new DomainError(ErrorCode.Conflict, 'Someone changed this post while you were editing. Copy your text, reload, and edit again.');
+        throw new DomainError(
+          ErrorCode.Conflict,
+          'Someone changed this post while you were editing. Copy your text, reload, and edit again.',
+        );
       }
       if (before.raw === body.raw) return undefined;
-      await this.repository.saveRevision(manager, { postId, before, raw: body.raw, html: cooked.html, editorId: actor.userId });
-      await this.repository.linkContent(manager, postId, cooked, true);
+      await this.repository.saveRevision(manager, {
+        postId,
+        before,
+        raw: body.raw,
+        html: cooked.html,
+        editorId: actor.userId,
+      });
+      await this.repository.linkMentions(manager, postId, cooked.mentionIds, true);
+      // The post's author, not the editor, decides which files it may show (only their own).
+      await this.uploadLinks.linkPost(
+        manager,
+        { postId, authorId: row.author_id, communityId: context.thread.community_id },
+        cooked.uploadIds,
+        { replace: true },
+      );
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
       if (actor.userId !== row.author_id) {
-        await this.audit.record({ action: 'moderation.post_edited', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
+        await this.audit.record(
+          {
+            action: 'moderation.post_edited',
+            actorUserId: actor.userId,
+            subjectUserId: row.author_id,
+            client,
+            metadata: { postId, threadId: row.thread_id },
+          },
+          manager,
+        );
       }
       const edited = await this.repository.post(postId, null, manager);
-      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.edited', { post: toPost(edited!, false) });
+      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.edited', {
+        post: toPost(edited!, false),
+      });
     });
     if (envelope) this.publisher.deliver(envelope);
     await this.drafts.remove(actor.userId, `edit:${postId}`);
@@ -71,13 +101,23 @@ export class PostEditsService {
     const subject = this.posts.postSubject(context, row, actor);
     requireAbility(postPolicy, 'delete', subject, 'You can delete only your own posts.');
     if (row.number === 1 && !subject.moderator) {
-      throw new DomainError(ErrorCode.Forbidden, 'The opening post holds the discussion together. Edit it, or ask a facilitator to remove the whole discussion.');
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'The opening post holds the discussion together. Edit it, or ask a facilitator to remove the whole discussion.',
+      );
     }
     await this.setRemoved(row.thread_id, postId, actor, client, 'deleted', row.author_id);
   }
 
   /** Hides or deletes in one transaction with its live event and, for moderators, an audit entry. */
-  async setRemoved(threadId: string, postId: string, actor: Actor, client: ClientInfo, state: 'hidden' | 'deleted', authorId: string): Promise<void> {
+  async setRemoved(
+    threadId: string,
+    postId: string,
+    actor: Actor,
+    client: ClientInfo,
+    state: 'hidden' | 'deleted',
+    authorId: string,
+  ): Promise<void> {
     const envelope = await this.dataSource.transaction(async (manager) => {
       const number = await this.repository.markRemoved(manager, postId, state, actor.userId);
       if (number === undefined) return undefined;
@@ -86,7 +126,16 @@ export class PostEditsService {
         await this.flags.resolveOpen(manager, postId, 'upheld', actor.userId);
       }
       if (actor.userId !== authorId || state === 'hidden') {
-        await this.audit.record({ action: `moderation.post_${state}`, actorUserId: actor.userId, subjectUserId: authorId, client, metadata: { postId, threadId } }, manager);
+        await this.audit.record(
+          {
+            action: `moderation.post_${state}`,
+            actorUserId: actor.userId,
+            subjectUserId: authorId,
+            client,
+            metadata: { postId, threadId },
+          },
+          manager,
+        );
       }
       return this.publisher.record(manager, streams.thread(threadId), 'post.removed', { postId, number, state });
     });
@@ -102,9 +151,20 @@ export class PostEditsService {
       await this.flags.resolveOpen(manager, postId, 'dismissed', actor.userId);
       if (!restored) return undefined;
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
-      await this.audit.record({ action: 'moderation.post_restored', actorUserId: actor.userId, subjectUserId: row.author_id, client, metadata: { postId, threadId: row.thread_id } }, manager);
+      await this.audit.record(
+        {
+          action: 'moderation.post_restored',
+          actorUserId: actor.userId,
+          subjectUserId: row.author_id,
+          client,
+          metadata: { postId, threadId: row.thread_id },
+        },
+        manager,
+      );
       const post = await this.repository.post(postId, null, manager);
-      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', { post: toPost(post!, false) });
+      return this.publisher.record(manager, streams.thread(row.thread_id), 'post.restored', {
+        post: toPost(post!, false),
+      });
     });
     if (envelope) this.publisher.deliver(envelope);
     return this.posts.get(postId, actor);
@@ -114,10 +174,17 @@ export class PostEditsService {
   async revisions(postId: string, actor: Actor | undefined): Promise<{ items: PostRevision[] }> {
     const { row, context } = await this.posts.readPost(postId, actor);
     const subject = this.posts.postSubject(context, row, actor);
-    if (subject.postState !== 'visible' && !threadPolicy.seeRemovedText(subject)) throw DomainError.notFound('That post');
+    if (subject.postState !== 'visible' && !threadPolicy.seeRemovedText(subject))
+      throw DomainError.notFound('That post');
     const rows = await this.repository.revisions(postId);
     if (rows.length === 0) {
-      rows.push({ revision: 1, raw: (await this.repository.raw(postId)) ?? '', created_at: row.created_at, editor_id: row.author_id, editor_name: row.author_name });
+      rows.push({
+        revision: 1,
+        raw: (await this.repository.raw(postId)) ?? '',
+        created_at: row.created_at,
+        editor_id: row.author_id,
+        editor_name: row.author_name,
+      });
     }
     return {
       items: rows.map((r, i) => ({
@@ -125,7 +192,13 @@ export class PostEditsService {
         editor: { id: r.editor_id, displayName: r.editor_name },
         createdAt: r.created_at.toISOString(),
         raw: r.raw,
-        diff: i === 0 ? [] : diffWords(rows[i - 1]!.raw, r.raw).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value })),
+        diff:
+          i === 0
+            ? []
+            : diffWords(rows[i - 1]!.raw, r.raw).map((part) => ({
+                kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+                text: part.value,
+              })),
       })),
     };
   }

@@ -1,5 +1,15 @@
 import { FLAG_REASONS, type FlagReason } from '@commonroom/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { UserEntity } from '../accounts';
 import { DiscussionPostEntity } from './discussion-post.entity';
 

@@ -16,7 +16,10 @@ export class PostFlagsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Adds a flag; answers false when this person had already flagged the post. */
-  async add(manager: EntityManager, flag: { postId: string; flaggerId: string; reason: FlagReason; note: string | null }): Promise<boolean> {
+  async add(
+    manager: EntityManager,
+    flag: { postId: string; flaggerId: string; reason: FlagReason; note: string | null },
+  ): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
       'INSERT INTO post_flags (post_id, flagger_id, reason, note) VALUES ($1, $2, $3, $4) ON CONFLICT (post_id, flagger_id) DO NOTHING RETURNING id',
       [flag.postId, flag.flaggerId, flag.reason, flag.note],
@@ -25,11 +28,18 @@ export class PostFlagsRepository {
   }
 
   /** Closes the open flags on a post as upheld or dismissed; answers how many were open. */
-  async resolveOpen(manager: EntityManager, postId: string, status: 'upheld' | 'dismissed', byId: string): Promise<number> {
-    const closed = returningRows(await manager.query(
-      `UPDATE post_flags SET status = $3, resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open' RETURNING id`,
-      [postId, byId, status],
-    ));
+  async resolveOpen(
+    manager: EntityManager,
+    postId: string,
+    status: 'upheld' | 'dismissed',
+    byId: string,
+  ): Promise<number> {
+    const closed = returningRows(
+      await manager.query(
+        `UPDATE post_flags SET status = $3, resolved_at = now(), resolved_by_id = $2 WHERE post_id = $1 AND status = 'open' RETURNING id`,
+        [postId, byId, status],
+      ),
+    );
     return closed.length;
   }
 

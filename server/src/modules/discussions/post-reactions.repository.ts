@@ -7,11 +7,23 @@ import { returningRows } from '../../infrastructure/database/returning-rows';
 @Injectable()
 export class PostReactionsRepository {
   /** Adds or takes back a reaction; answers whether anything changed. */
-  async set(manager: EntityManager, reaction: { postId: string; userId: string; reaction: Reaction }, added: boolean): Promise<boolean> {
+  async set(
+    manager: EntityManager,
+    reaction: { postId: string; userId: string; reaction: Reaction },
+    added: boolean,
+  ): Promise<boolean> {
     const params = [reaction.postId, reaction.userId, reaction.reaction];
     const changed: unknown[] = added
-      ? await manager.query('INSERT INTO post_reactions (post_id, user_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id', params)
-      : returningRows(await manager.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND reaction = $3 RETURNING post_id', params));
+      ? await manager.query(
+          'INSERT INTO post_reactions (post_id, user_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id',
+          params,
+        )
+      : returningRows(
+          await manager.query(
+            'DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2 AND reaction = $3 RETURNING post_id',
+            params,
+          ),
+        );
     return changed.length > 0;
   }
 

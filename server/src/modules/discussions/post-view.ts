@@ -60,7 +60,11 @@ export function toPost(row: PostRow, seeRemovedText: boolean): Post {
     state,
     replyTo:
       row.reply_to_post_id && row.reply_to_number !== null && row.reply_to_author_id && row.reply_to_author_name
-        ? { postId: row.reply_to_post_id, number: row.reply_to_number, author: { id: row.reply_to_author_id, displayName: row.reply_to_author_name } }
+        ? {
+            postId: row.reply_to_post_id,
+            number: row.reply_to_number,
+            author: { id: row.reply_to_author_id, displayName: row.reply_to_author_name },
+          }
         : null,
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at?.toISOString() ?? null,

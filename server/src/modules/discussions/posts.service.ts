@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { POSTS_PER_PAGE, type CreatePostRequest, type Post, type PostPage, type PostPageQuery } from '@commonroom/contracts';
+import {
+  POSTS_PER_PAGE,
+  type CreatePostRequest,
+  type Post,
+  type PostPage,
+  type PostPageQuery,
+} from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import type { CookedContent } from '../../infrastructure/content/cook-markdown';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -41,7 +47,12 @@ export class PostsService {
    * second click racing the first) gets the first reply back instead of creating another.
    */
   async reply(threadId: string, actor: Actor, body: CreatePostRequest, key: string | undefined): Promise<Post> {
-    const context = await this.threads.require(threadId, actor, 'reply', 'Only members can reply here, and not while the discussion is locked.');
+    const context = await this.threads.require(
+      threadId,
+      actor,
+      'reply',
+      'Only members can reply here, and not while the discussion is locked.',
+    );
     const published = await this.writer.publish({
       actor,
       raw: body.raw,

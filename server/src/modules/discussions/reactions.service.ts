@@ -22,7 +22,12 @@ export class ReactionsService {
 
   async set(postId: string, reaction: Reaction, added: boolean, actor: Actor): Promise<ReactionsResult> {
     const { row, context } = await this.posts.readPost(postId, actor);
-    requireAbility(postPolicy, 'react', this.posts.postSubject(context, row, actor), 'Join the community to react to posts.');
+    requireAbility(
+      postPolicy,
+      'react',
+      this.posts.postSubject(context, row, actor),
+      'Join the community to react to posts.',
+    );
     const result = await this.dataSource.transaction(async (manager) => {
       const changed = await this.reactions.set(manager, { postId, userId: actor.userId, reaction }, added);
       const counts = await this.reactions.counts(manager, postId, actor.userId);

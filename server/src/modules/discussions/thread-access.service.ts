@@ -54,7 +54,12 @@ export class ThreadAccessService {
   }
 
   /** Reads the thread, then requires the action (403 when readable but not allowed). */
-  async require(threadId: string, actor: Actor | undefined, action: ThreadAction, message?: string): Promise<ThreadContext> {
+  async require(
+    threadId: string,
+    actor: Actor | undefined,
+    action: ThreadAction,
+    message?: string,
+  ): Promise<ThreadContext> {
     const context = await this.read(threadId, actor);
     requireAbility(threadPolicy, action, context.subject, message);
     return context;

@@ -33,11 +33,23 @@ export class ThreadReadingService {
    * answer itself, and a removed post cannot be the answer. `then` runs in the same transaction so
    * the discussion type can publish the thread's new state.
    */
-  async acceptAnswer<T>(threadId: string, actor: Actor, body: AcceptAnswerRequest, then: (manager: EntityManager, context: ThreadContext) => Promise<T>): Promise<T> {
-    const context = await this.access.require(threadId, actor, 'acceptAnswer', 'Only the person who asked, or a facilitator, can choose the answer.');
+  async acceptAnswer<T>(
+    threadId: string,
+    actor: Actor,
+    body: AcceptAnswerRequest,
+    then: (manager: EntityManager, context: ThreadContext) => Promise<T>,
+  ): Promise<T> {
+    const context = await this.access.require(
+      threadId,
+      actor,
+      'acceptAnswer',
+      'Only the person who asked, or a facilitator, can choose the answer.',
+    );
     return this.dataSource.transaction(async (manager) => {
       if (body.postId !== null && !(await this.posts.isAnswerCandidate(manager, threadId, body.postId))) {
-        throw DomainError.validation([{ path: 'body.postId', message: 'Choose a visible reply in this discussion as the answer.' }]);
+        throw DomainError.validation([
+          { path: 'body.postId', message: 'Choose a visible reply in this discussion as the answer.' },
+        ]);
       }
       await this.threads.setAcceptedAnswer(manager, threadId, body.postId);
       return then(manager, { ...context, thread: { ...context.thread, accepted_post_id: body.postId } });

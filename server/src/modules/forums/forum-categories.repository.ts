@@ -74,13 +74,23 @@ export class ForumCategoriesRepository {
   }
 
   async communityOf(categoryId: string): Promise<string | undefined> {
-    const rows: { community_id: string }[] = await this.dataSource.query('SELECT community_id FROM forum_categories WHERE id = $1', [categoryId]);
+    const rows: { community_id: string }[] = await this.dataSource.query(
+      'SELECT community_id FROM forum_categories WHERE id = $1',
+      [categoryId],
+    );
     return rows[0]?.community_id;
   }
 
   /** Adds a category at the end of the order, under a slug free in its forum. */
-  async insert(manager: EntityManager, communityId: string, category: { name: string; description: string | null }): Promise<string> {
-    const slug = await freeSlug(manager, 'forum_categories', category.name, { column: 'community_id', value: communityId });
+  async insert(
+    manager: EntityManager,
+    communityId: string,
+    category: { name: string; description: string | null },
+  ): Promise<string> {
+    const slug = await freeSlug(manager, 'forum_categories', category.name, {
+      column: 'community_id',
+      value: communityId,
+    });
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO forum_categories (community_id, slug, name, description, position)
        SELECT $1, $2, $3, $4, COALESCE(max(position) + 1, 0) FROM forum_categories WHERE community_id = $1 RETURNING id`,
@@ -98,7 +108,9 @@ export class ForumCategoriesRepository {
   }
 
   async hasThreads(manager: EntityManager, categoryId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query('SELECT 1 FROM forum_threads WHERE category_id = $1 LIMIT 1', [categoryId]);
+    const rows: unknown[] = await manager.query('SELECT 1 FROM forum_threads WHERE category_id = $1 LIMIT 1', [
+      categoryId,
+    ]);
     return rows.length > 0;
   }
 
@@ -107,7 +119,10 @@ export class ForumCategoriesRepository {
   }
 
   async ids(communityId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM forum_categories WHERE community_id = $1', [communityId]);
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM forum_categories WHERE community_id = $1',
+      [communityId],
+    );
     return rows.map((r) => r.id);
   }
 

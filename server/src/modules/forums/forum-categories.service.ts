@@ -54,8 +54,14 @@ export class ForumCategoriesService {
     const context = await this.requireManage(slug, actor);
     const communityId = context.community.id;
     const id = await this.dataSource.transaction(async (manager) => {
-      const categoryId = await this.repository.insert(manager, communityId, { name: body.name, description: body.description || null });
-      await this.audit.record({ action: 'forum.category_created', actorUserId: actor.userId, client, metadata: { communityId, categoryId } }, manager);
+      const categoryId = await this.repository.insert(manager, communityId, {
+        name: body.name,
+        description: body.description || null,
+      });
+      await this.audit.record(
+        { action: 'forum.category_created', actorUserId: actor.userId, client, metadata: { communityId, categoryId } },
+        manager,
+      );
       return categoryId;
     });
     return this.one(id, actor);
@@ -63,7 +69,10 @@ export class ForumCategoriesService {
 
   async update(categoryId: string, actor: Actor, body: UpdateCategoryRequest): Promise<ForumCategory> {
     await this.requireManageById(categoryId, actor);
-    await this.repository.update(categoryId, { name: body.name, description: body.description === undefined ? undefined : body.description || null });
+    await this.repository.update(categoryId, {
+      name: body.name,
+      description: body.description === undefined ? undefined : body.description || null,
+    });
     return this.one(categoryId, actor);
   }
 
@@ -71,17 +80,32 @@ export class ForumCategoriesService {
   async remove(categoryId: string, actor: Actor, client: ClientInfo): Promise<void> {
     const context = await this.requireManageById(categoryId, actor);
     await this.dataSource.transaction(async (manager) => {
-      if (await this.repository.hasThreads(manager, categoryId)) throw new DomainError(ErrorCode.Conflict, 'Move or delete the discussions in this category first.');
+      if (await this.repository.hasThreads(manager, categoryId))
+        throw new DomainError(ErrorCode.Conflict, 'Move or delete the discussions in this category first.');
       await this.repository.remove(manager, categoryId);
-      await this.audit.record({ action: 'forum.category_deleted', actorUserId: actor.userId, client, metadata: { communityId: context.community.id, categoryId } }, manager);
+      await this.audit.record(
+        {
+          action: 'forum.category_deleted',
+          actorUserId: actor.userId,
+          client,
+          metadata: { communityId: context.community.id, categoryId },
+        },
+        manager,
+      );
     });
   }
 
   async reorder(slug: string, actor: Actor, categoryIds: string[]): Promise<void> {
     const context = await this.requireManage(slug, actor);
     const known = new Set(await this.repository.ids(context.community.id));
-    if (categoryIds.length !== known.size || new Set(categoryIds).size !== known.size || !categoryIds.every((id) => known.has(id))) {
-      throw DomainError.validation([{ path: 'body.categoryIds', message: 'List every category of this forum exactly once.' }]);
+    if (
+      categoryIds.length !== known.size ||
+      new Set(categoryIds).size !== known.size ||
+      !categoryIds.every((id) => known.has(id))
+    ) {
+      throw DomainError.validation([
+        { path: 'body.categoryIds', message: 'List every category of this forum exactly once.' },
+      ]);
     }
     await this.repository.reorder(categoryIds);
   }
@@ -101,19 +125,30 @@ export class ForumCategoriesService {
   async readById(categoryId: string, actor: Actor | undefined): Promise<CommunityContext> {
     const communityId = await this.repository.communityOf(categoryId);
     const context = communityId ? await this.communities.seeById(communityId, actor).catch(() => undefined) : undefined;
-    if (!context || !context.community.tools.includes('forum') || !communityPolicy.read(context.subject)) throw DomainError.notFound('That category');
+    if (!context || !context.community.tools.includes('forum') || !communityPolicy.read(context.subject))
+      throw DomainError.notFound('That category');
     return context;
   }
 
   private async requireManage(slug: string, actor: Actor): Promise<CommunityContext> {
     const context = await this.communities.requireTool(slug, actor, 'forum');
-    requireAbility(forumPolicy, 'manageCategories', context.subject, 'Only facilitators can change the forum’s categories.');
+    requireAbility(
+      forumPolicy,
+      'manageCategories',
+      context.subject,
+      'Only facilitators can change the forum’s categories.',
+    );
     return context;
   }
 
   private async requireManageById(categoryId: string, actor: Actor): Promise<CommunityContext> {
     const context = await this.readById(categoryId, actor);
-    requireAbility(forumPolicy, 'manageCategories', context.subject, 'Only facilitators can change the forum’s categories.');
+    requireAbility(
+      forumPolicy,
+      'manageCategories',
+      context.subject,
+      'Only facilitators can change the forum’s categories.',
+    );
     return context;
   }
 

@@ -2,7 +2,12 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { streams, type StreamEnvelope } from '@commonroom/contracts';
 import type { EntityManager } from 'typeorm';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
-import { DiscussionTypeRegistry, type DiscussionTypeHooks, type StartedThread, type ThreadActivity } from '../discussions';
+import {
+  DiscussionTypeRegistry,
+  type DiscussionTypeHooks,
+  type StartedThread,
+  type ThreadActivity,
+} from '../discussions';
 import { ForumThreadsRepository } from './forum-threads.repository';
 
 /** What the forum needs to start a thread: the category it goes in. */
@@ -31,7 +36,12 @@ export class ForumDiscussionHooks implements DiscussionTypeHooks<ForumThreadDeta
   }
 
   async afterPost(manager: EntityManager, activity: ThreadActivity): Promise<StreamEnvelope[]> {
-    const categoryId = await this.threads.recordPost(manager, activity.threadId, activity.lastPostAt, activity.postDelta);
+    const categoryId = await this.threads.recordPost(
+      manager,
+      activity.threadId,
+      activity.lastPostAt,
+      activity.postDelta,
+    );
     if (!categoryId) return [];
     return [
       await this.publisher.record(manager, streams.community(activity.communityId), 'forum.thread_activity', {

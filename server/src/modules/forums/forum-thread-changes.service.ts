@@ -13,7 +13,10 @@ import { ForumDiscussionHooks } from './forum-discussion-hooks';
 import { loadThreadDetail } from './forum-thread-detail';
 import { ForumThreadsRepository } from './forum-threads.repository';
 
-/** What authors and moderators change about a forum thread as a whole: title and tags, pin, lock, move, remove, restore. */
+/**
+ * What authors and moderators change about a forum thread as a whole: title and tags, pin, lock, move, remove,
+ * restore.
+ */
 @Injectable()
 export class ForumThreadChangesService {
   constructor(
@@ -30,17 +33,39 @@ export class ForumThreadChangesService {
   /** Title and tags (author or moderator); pin, lock and move (moderators). */
   async update(threadId: string, actor: Actor, body: UpdateThreadRequest, client: ClientInfo): Promise<ThreadDetail> {
     const context = await this.access.read(threadId, actor);
-    if (body.title !== undefined || body.tags !== undefined) requireAbility(threadPolicy, 'editThread', context.subject, 'Only the person who started the discussion, or a facilitator, can change its title and tags.');
-    if (body.pinned !== undefined || body.locked !== undefined || body.categoryId !== undefined) requireAbility(threadPolicy, 'moderate', context.subject, 'Only facilitators can pin, lock or move discussions.');
+    if (body.title !== undefined || body.tags !== undefined)
+      requireAbility(
+        threadPolicy,
+        'editThread',
+        context.subject,
+        'Only the person who started the discussion, or a facilitator, can change its title and tags.',
+      );
+    if (body.pinned !== undefined || body.locked !== undefined || body.categoryId !== undefined)
+      requireAbility(threadPolicy, 'moderate', context.subject, 'Only facilitators can pin, lock or move discussions.');
     const envelope = await this.dataSource.transaction(async (manager) => {
-      await this.threads.change(manager, threadId, { title: body.title, tags: body.tags ? [...new Set(body.tags)] : undefined, pinned: body.pinned, locked: body.locked });
+      await this.threads.change(manager, threadId, {
+        title: body.title,
+        tags: body.tags ? [...new Set(body.tags)] : undefined,
+        pinned: body.pinned,
+        locked: body.locked,
+      });
       if (body.pinned !== undefined) await this.repository.setPinned(manager, threadId, body.pinned);
       if (body.categoryId !== undefined) await this.moveTo(manager, context, body.categoryId);
       // Pins and locks change nothing a search engine holds; title, tags and category do.
-      if (body.title !== undefined || body.tags !== undefined || body.categoryId !== undefined) await this.outbox.record(manager, 'discussion.thread_changed', { threadId });
+      if (body.title !== undefined || body.tags !== undefined || body.categoryId !== undefined)
+        await this.outbox.record(manager, 'discussion.thread_changed', { threadId });
       if (body.pinned !== undefined || body.locked !== undefined || body.categoryId !== undefined) {
         const changes = { pinned: body.pinned, locked: body.locked, categoryId: body.categoryId };
-        await this.audit.record({ action: 'moderation.thread_changed', actorUserId: actor.userId, subjectUserId: context.thread.author_id, client, metadata: { threadId, ...changes } }, manager);
+        await this.audit.record(
+          {
+            action: 'moderation.thread_changed',
+            actorUserId: actor.userId,
+            subjectUserId: context.thread.author_id,
+            client,
+            metadata: { threadId, ...changes },
+          },
+          manager,
+        );
       }
       return this.hooks.threadUpdated(manager, threadId);
     });
@@ -52,7 +77,8 @@ export class ForumThreadChangesService {
   async remove(threadId: string, actor: Actor, client: ClientInfo): Promise<void> {
     const context = await this.access.read(threadId, actor);
     const authorAlone = context.subject.isThreadAuthor && context.thread.post_count === 1;
-    if (!context.subject.moderator && !authorAlone) throw new DomainError(ErrorCode.Forbidden, 'Only facilitators can remove a discussion others have replied to.');
+    if (!context.subject.moderator && !authorAlone)
+      throw new DomainError(ErrorCode.Forbidden, 'Only facilitators can remove a discussion others have replied to.');
     await this.setDeleted(context, actor, client, true);
   }
 
@@ -69,7 +95,10 @@ export class ForumThreadChangesService {
       await this.repository.setDeleted(manager, threadId, deleted);
       await this.outbox.record(manager, 'discussion.thread_changed', { threadId });
       const action = deleted ? 'moderation.thread_deleted' : 'moderation.thread_restored';
-      await this.audit.record({ action, actorUserId: actor.userId, subjectUserId: context.thread.author_id, client, metadata: { threadId } }, manager);
+      await this.audit.record(
+        { action, actorUserId: actor.userId, subjectUserId: context.thread.author_id, client, metadata: { threadId } },
+        manager,
+      );
       return this.hooks.threadUpdated(manager, threadId);
     });
     this.publisher.deliver(envelope);
@@ -80,6 +109,7 @@ export class ForumThreadChangesService {
       throw DomainError.validation([{ path: 'body.categoryId', message: 'Choose a category of this forum.' }]);
     }
     const placement = await this.repository.placement(context.thread.id, null, manager);
-    if (placement && placement.category_id !== categoryId) await this.repository.move(manager, context.thread.id, placement.category_id, categoryId);
+    if (placement && placement.category_id !== categoryId)
+      await this.repository.move(manager, context.thread.id, placement.category_id, categoryId);
   }
 }

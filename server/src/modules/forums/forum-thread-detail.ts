@@ -6,7 +6,12 @@ import { threadPolicy, type ThreadAccessService, type ThreadContext } from '../d
 import { toSummary, type ForumPlacement, type ForumThreadsRepository } from './forum-threads.repository';
 
 /** Reads a forum thread as the viewer may see it (404 otherwise) and builds its page header. */
-export async function loadThreadDetail(access: ThreadAccessService, threads: ForumThreadsRepository, threadId: string, actor: Actor | undefined): Promise<ThreadDetail> {
+export async function loadThreadDetail(
+  access: ThreadAccessService,
+  threads: ForumThreadsRepository,
+  threadId: string,
+  actor: Actor | undefined,
+): Promise<ThreadDetail> {
   const context = await access.read(threadId, actor);
   const placement = await threads.placement(threadId, actor?.userId ?? null);
   if (!placement) throw DomainError.notFound('That discussion');
@@ -17,7 +22,13 @@ export async function loadThreadDetail(access: ThreadAccessService, threads: For
 export function toThreadDetail(context: ThreadContext, placement: ForumPlacement): ThreadDetail {
   const { thread, community, subject } = context;
   return {
-    ...toSummary({ ...thread, pinned: thread.pinned_at !== null, locked: thread.locked_at !== null, answered: thread.accepted_post_id !== null, deleted: thread.deleted_at !== null }),
+    ...toSummary({
+      ...thread,
+      pinned: thread.pinned_at !== null,
+      locked: thread.locked_at !== null,
+      answered: thread.accepted_post_id !== null,
+      deleted: thread.deleted_at !== null,
+    }),
     community: { id: community.community.id, slug: community.community.slug, name: community.community.name },
     category: { id: placement.category_id, slug: placement.category_slug, name: placement.category_name },
     acceptedPostId: thread.accepted_post_id,

@@ -24,19 +24,39 @@ export class ForumThreadsController {
   ) {}
 
   @Get()
-  @Contract({ summary: 'A thread with the viewer’s reading state and abilities', tags, params, response: threadDetailSchema })
+  @Contract({
+    summary: 'A thread with the viewer’s reading state and abilities',
+    tags,
+    params,
+    response: threadDetailSchema,
+  })
   detail(@Param('threadId') threadId: string, @CurrentActor() actor: Actor) {
     return this.threads.detail(threadId, actor);
   }
 
   @Patch()
-  @Contract({ summary: 'Change the title and tags (author), or pin, lock and move (moderators)', tags, params, body: updateThreadRequestSchema, response: threadDetailSchema })
-  update(@Param('threadId') threadId: string, @Body() body: UpdateThreadRequest, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'Change the title and tags (author), or pin, lock and move (moderators)',
+    tags,
+    params,
+    body: updateThreadRequestSchema,
+    response: threadDetailSchema,
+  })
+  update(
+    @Param('threadId') threadId: string,
+    @Body() body: UpdateThreadRequest,
+    @CurrentActor() actor: Actor,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.changes.update(threadId, actor, body, client);
   }
 
   @Delete()
-  @Contract({ summary: 'Remove a thread (moderators, or its author before anyone replied); moderators can restore it', tags, params })
+  @Contract({
+    summary: 'Remove a thread (moderators, or its author before anyone replied); moderators can restore it',
+    tags,
+    params,
+  })
   remove(@Param('threadId') threadId: string, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
     return this.changes.remove(threadId, actor, client);
   }
@@ -48,7 +68,13 @@ export class ForumThreadsController {
   }
 
   @Put('accepted-answer')
-  @Contract({ summary: 'Mark the reply that answered the question (author or facilitator); null unmarks', tags, params, body: acceptAnswerRequestSchema, response: threadDetailSchema })
+  @Contract({
+    summary: 'Mark the reply that answered the question (author or facilitator); null unmarks',
+    tags,
+    params,
+    body: acceptAnswerRequestSchema,
+    response: threadDetailSchema,
+  })
   acceptAnswer(@Param('threadId') threadId: string, @Body() body: AcceptAnswerRequest, @CurrentActor() actor: Actor) {
     return this.threads.acceptAnswer(threadId, actor, body);
   }

@@ -70,7 +70,11 @@ export class ForumThreadsRepository {
    * One page of a category in display order (pinned, then latest activity), read straight off
    * `ix_forum_threads_listing`. Deleted threads are left out except for moderators.
    */
-  async list(categoryId: string, viewerId: string | null, options: { offset: number; limit: number; tag?: string; withDeleted: boolean }): Promise<ThreadSummary[]> {
+  async list(
+    categoryId: string,
+    viewerId: string | null,
+    options: { offset: number; limit: number; tag?: string; withDeleted: boolean },
+  ): Promise<ThreadSummary[]> {
     const rows: SummaryRow[] = await this.dataSource.query(
       `SELECT t.thread_id AS id, t.title, t.tags, t.author_id, t.author_name, t.post_count, t.created_at, t.last_post_at,
               t.last_poster_id, t.last_poster_name, f.pinned, t.locked, t.accepted_post_id IS NOT NULL AS answered, f.deleted,
@@ -94,7 +98,11 @@ export class ForumThreadsRepository {
     return rows[0]?.n ?? 0;
   }
 
-  async placement(threadId: string, viewerId: string | null, manager: EntityManager = this.dataSource.manager): Promise<ForumPlacement | undefined> {
+  async placement(
+    threadId: string,
+    viewerId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ForumPlacement | undefined> {
     const rows: ForumPlacement[] = await manager.query(
       `SELECT f.category_id, c.slug AS category_slug, c.name AS category_name, w.level AS category_watch
          FROM forum_threads f JOIN forum_categories c ON c.id = f.category_id
@@ -107,23 +115,31 @@ export class ForumThreadsRepository {
 
   /** Whether a category belongs to a community's forum (a thread may only move within its forum). */
   async isCategoryOf(manager: EntityManager, categoryId: string, communityId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query('SELECT 1 FROM forum_categories WHERE id = $1 AND community_id = $2', [categoryId, communityId]);
+    const rows: unknown[] = await manager.query('SELECT 1 FROM forum_categories WHERE id = $1 AND community_id = $2', [
+      categoryId,
+      communityId,
+    ]);
     return rows.length > 0;
   }
 
   async place(manager: EntityManager, threadId: string, categoryId: string): Promise<void> {
-    await manager.query('INSERT INTO forum_threads (thread_id, category_id, last_post_at) VALUES ($1, $2, now())', [threadId, categoryId]);
+    await manager.query('INSERT INTO forum_threads (thread_id, category_id, last_post_at) VALUES ($1, $2, now())', [
+      threadId,
+      categoryId,
+    ]);
     await manager.query('UPDATE forum_categories SET thread_count = thread_count + 1 WHERE id = $1', [categoryId]);
   }
 
   /** After a post: the listing's order and the category's counts, in one statement; answers the category. */
   async recordPost(manager: EntityManager, threadId: string, at: Date, postDelta: number): Promise<string | undefined> {
-    const rows = returningRows<{ category_id: string }>(await manager.query(
-      `WITH f AS (UPDATE forum_threads SET last_post_at = $2 WHERE thread_id = $1 RETURNING category_id)
+    const rows = returningRows<{ category_id: string }>(
+      await manager.query(
+        `WITH f AS (UPDATE forum_threads SET last_post_at = $2 WHERE thread_id = $1 RETURNING category_id)
        UPDATE forum_categories c SET post_count = c.post_count + $3, last_activity_at = GREATEST(c.last_activity_at, $2)
          FROM f WHERE c.id = f.category_id RETURNING c.id AS category_id`,
-      [threadId, at, postDelta],
-    ));
+        [threadId, at, postDelta],
+      ),
+    );
     return rows[0]?.category_id;
   }
 

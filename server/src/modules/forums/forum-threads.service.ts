@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { AcceptAnswerRequest, CategoryPage, CategoryThreadsQuery, CreatedThread, CreateThreadRequest, ThreadDetail } from '@commonroom/contracts';
+import type {
+  AcceptAnswerRequest,
+  CategoryPage,
+  CategoryThreadsQuery,
+  CreatedThread,
+  CreateThreadRequest,
+  ThreadDetail,
+} from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { abilitiesOf, requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -12,7 +19,10 @@ import { loadThreadDetail } from './forum-thread-detail';
 import { ForumThreadsRepository } from './forum-threads.repository';
 import { forumPolicy } from './forum.policy';
 
-/** Forum threads for readers and posters: the category listing, starting a thread, its page header, the accepted answer. */
+/**
+ * Forum threads for readers and posters: the category listing, starting a thread, its page header, the accepted
+ * answer.
+ */
 @Injectable()
 export class ForumThreadsService {
   constructor(
@@ -26,7 +36,12 @@ export class ForumThreadsService {
     private readonly publisher: StreamPublisher,
   ) {}
 
-  async categoryPage(slug: string, categorySlug: string, actor: Actor | undefined, query: CategoryThreadsQuery): Promise<CategoryPage> {
+  async categoryPage(
+    slug: string,
+    categorySlug: string,
+    actor: Actor | undefined,
+    query: CategoryThreadsQuery,
+  ): Promise<CategoryPage> {
     const context = await this.communities.requireTool(slug, actor, 'forum');
     const abilities = abilitiesOf(forumPolicy, context.subject);
     const all = await this.categories.rows(context.community.id, actor?.userId ?? null, null);
@@ -34,8 +49,15 @@ export class ForumThreadsService {
     if (!row) throw DomainError.notFound('That category');
     const offset = (query.page - 1) * query.pageSize;
     const [items, total] = await Promise.all([
-      this.repository.list(row.id, actor?.userId ?? null, { offset, limit: query.pageSize, tag: query.tag, withDeleted: abilities.moderate }),
-      query.tag ? this.repository.countWithTag(row.id, query.tag, abilities.moderate) : Promise.resolve(row.thread_count),
+      this.repository.list(row.id, actor?.userId ?? null, {
+        offset,
+        limit: query.pageSize,
+        tag: query.tag,
+        withDeleted: abilities.moderate,
+      }),
+      query.tag
+        ? this.repository.countWithTag(row.id, query.tag, abilities.moderate)
+        : Promise.resolve(row.thread_count),
     ]);
     return {
       community: { id: context.community.id, slug: context.community.slug, name: context.community.name },
@@ -46,8 +68,17 @@ export class ForumThreadsService {
     };
   }
 
-  /** Starts a thread with its opening post through the engine's write path; an Idempotency-Key makes a retried submit return the first thread. */
-  async create(slug: string, categorySlug: string, actor: Actor, body: CreateThreadRequest, key: string | undefined): Promise<CreatedThread> {
+  /**
+   * Starts a thread with its opening post through the engine's write path; an Idempotency-Key makes a retried submit
+   * return the first thread.
+   */
+  async create(
+    slug: string,
+    categorySlug: string,
+    actor: Actor,
+    body: CreateThreadRequest,
+    key: string | undefined,
+  ): Promise<CreatedThread> {
     const context = await this.communities.requireTool(slug, actor, 'forum');
     requireAbility(forumPolicy, 'startThread', context.subject, 'Join the community to start a discussion.');
     const category = (await this.categories.rows(context.community.id, actor.userId, categorySlug))[0];
@@ -56,14 +87,26 @@ export class ForumThreadsService {
     const published = await this.writer.publish({
       actor,
       raw: body.raw,
-      thread: { start: { type: 'forum', communityId: context.community.id, title: body.title, tags: [...new Set(body.tags ?? [])] }, details },
+      thread: {
+        start: {
+          type: 'forum',
+          communityId: context.community.id,
+          title: body.title,
+          tags: [...new Set(body.tags ?? [])],
+        },
+        details,
+      },
       idempotencyKey: key,
       draftKey: `new-thread:${category.id}`,
       moderator: forumPolicy.moderate(context.subject),
     });
     const threadId = published.replayed ? published.resourceId : published.threadId;
     const placement = await this.repository.placement(threadId, null);
-    return { id: threadId, communitySlug: context.community.slug, categorySlug: placement?.category_slug ?? categorySlug };
+    return {
+      id: threadId,
+      communitySlug: context.community.slug,
+      categorySlug: placement?.category_slug ?? categorySlug,
+    };
   }
 
   detail(threadId: string, actor: Actor | undefined): Promise<ThreadDetail> {
@@ -71,7 +114,9 @@ export class ForumThreadsService {
   }
 
   async acceptAnswer(threadId: string, actor: Actor, body: AcceptAnswerRequest): Promise<ThreadDetail> {
-    const envelope = await this.reading.acceptAnswer(threadId, actor, body, (manager) => this.hooks.threadUpdated(manager, threadId));
+    const envelope = await this.reading.acceptAnswer(threadId, actor, body, (manager) =>
+      this.hooks.threadUpdated(manager, threadId),
+    );
     this.publisher.deliver(envelope);
     return this.detail(threadId, actor);
   }

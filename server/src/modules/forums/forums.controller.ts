@@ -42,61 +42,141 @@ export class ForumsController {
   ) {}
 
   @Get('communities/:slug/forum')
-  @Contract({ summary: 'The forum index: categories with counts and what is unread', tags, params: communitySlugParamsSchema, response: forumIndexSchema })
+  @Contract({
+    summary: 'The forum index: categories with counts and what is unread',
+    tags,
+    params: communitySlugParamsSchema,
+    response: forumIndexSchema,
+  })
   index(@Param('slug') slug: string, @CurrentActor() actor: Actor) {
     return this.categories.index(slug, actor);
   }
 
   @Post('communities/:slug/forum/categories')
-  @Contract({ summary: 'Add a category (facilitators)', tags, params: communitySlugParamsSchema, body: createCategoryRequestSchema, response: forumCategorySchema, status: 201 })
-  createCategory(@Param('slug') slug: string, @Body() body: CreateCategoryRequest, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'Add a category (facilitators)',
+    tags,
+    params: communitySlugParamsSchema,
+    body: createCategoryRequestSchema,
+    response: forumCategorySchema,
+    status: 201,
+  })
+  createCategory(
+    @Param('slug') slug: string,
+    @Body() body: CreateCategoryRequest,
+    @CurrentActor() actor: Actor,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.categories.create(slug, actor, body, client);
   }
 
   @Put('communities/:slug/forum/category-order')
-  @Contract({ summary: 'Reorder the categories (facilitators)', tags, params: communitySlugParamsSchema, body: reorderCategoriesRequestSchema })
+  @Contract({
+    summary: 'Reorder the categories (facilitators)',
+    tags,
+    params: communitySlugParamsSchema,
+    body: reorderCategoriesRequestSchema,
+  })
   reorder(@Param('slug') slug: string, @Body() body: ReorderCategoriesRequest, @CurrentActor() actor: Actor) {
     return this.categories.reorder(slug, actor, body.categoryIds);
   }
 
   @Get('communities/:slug/forum/categories/:categorySlug')
-  @Contract({ summary: "A category's threads, pinned first, then by latest activity", tags, params: categorySlugParamsSchema, query: categoryThreadsQuerySchema, response: categoryPageSchema })
-  category(@Param('slug') slug: string, @Param('categorySlug') categorySlug: string, @Query() query: CategoryThreadsQuery, @CurrentActor() actor: Actor) {
+  @Contract({
+    summary: "A category's threads, pinned first, then by latest activity",
+    tags,
+    params: categorySlugParamsSchema,
+    query: categoryThreadsQuerySchema,
+    response: categoryPageSchema,
+  })
+  category(
+    @Param('slug') slug: string,
+    @Param('categorySlug') categorySlug: string,
+    @Query() query: CategoryThreadsQuery,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.threads.categoryPage(slug, categorySlug, actor, query);
   }
 
   @Post('communities/:slug/forum/categories/:categorySlug/threads')
-  @Contract({ summary: 'Start a thread; send an Idempotency-Key so a retry returns the same thread', tags, params: categorySlugParamsSchema, body: createThreadRequestSchema, response: createdThreadSchema, status: 201 })
-  createThread(@Param('slug') slug: string, @Param('categorySlug') categorySlug: string, @Body() body: CreateThreadRequest, @CurrentActor() actor: Actor, @IdempotencyKey() key: string | undefined) {
+  @Contract({
+    summary: 'Start a thread; send an Idempotency-Key so a retry returns the same thread',
+    tags,
+    params: categorySlugParamsSchema,
+    body: createThreadRequestSchema,
+    response: createdThreadSchema,
+    status: 201,
+  })
+  createThread(
+    @Param('slug') slug: string,
+    @Param('categorySlug') categorySlug: string,
+    @Body() body: CreateThreadRequest,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() key: string | undefined,
+  ) {
     return this.threads.create(slug, categorySlug, actor, body, key);
   }
 
   @Patch('forum-categories/:categoryId')
-  @Contract({ summary: 'Rename or describe a category (facilitators)', tags, params: categoryIdParamsSchema, body: updateCategoryRequestSchema, response: forumCategorySchema })
-  updateCategory(@Param('categoryId') categoryId: string, @Body() body: UpdateCategoryRequest, @CurrentActor() actor: Actor) {
+  @Contract({
+    summary: 'Rename or describe a category (facilitators)',
+    tags,
+    params: categoryIdParamsSchema,
+    body: updateCategoryRequestSchema,
+    response: forumCategorySchema,
+  })
+  updateCategory(
+    @Param('categoryId') categoryId: string,
+    @Body() body: UpdateCategoryRequest,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.categories.update(categoryId, actor, body);
   }
 
   @Delete('forum-categories/:categoryId')
-  @Contract({ summary: 'Remove an empty category (facilitators; 409 while it holds threads)', tags, params: categoryIdParamsSchema })
-  removeCategory(@Param('categoryId') categoryId: string, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'Remove an empty category (facilitators; 409 while it holds threads)',
+    tags,
+    params: categoryIdParamsSchema,
+  })
+  removeCategory(
+    @Param('categoryId') categoryId: string,
+    @CurrentActor() actor: Actor,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.categories.remove(categoryId, actor, client);
   }
 
   @Put('forum-categories/:categoryId/watch')
-  @Contract({ summary: 'Choose how closely to follow a category', tags, params: categoryIdParamsSchema, body: watchRequestSchema })
+  @Contract({
+    summary: 'Choose how closely to follow a category',
+    tags,
+    params: categoryIdParamsSchema,
+    body: watchRequestSchema,
+  })
   watchCategory(@Param('categoryId') categoryId: string, @Body() body: WatchRequest, @CurrentActor() actor: Actor) {
     return this.categories.watch(categoryId, actor, body.level);
   }
 
   @Get('communities/:slug/moderation')
-  @Contract({ summary: 'Flagged posts waiting for a facilitator', tags, params: communitySlugParamsSchema, response: moderationQueueSchema })
+  @Contract({
+    summary: 'Flagged posts waiting for a facilitator',
+    tags,
+    params: communitySlugParamsSchema,
+    response: moderationQueueSchema,
+  })
   queue(@Param('slug') slug: string, @CurrentActor() actor: Actor) {
     return this.moderation.queue(slug, actor);
   }
 
   @Get('communities/:slug/mention-suggestions')
-  @Contract({ summary: 'Members to offer when the composer sees "@"', tags, params: communitySlugParamsSchema, query: mentionQuerySchema, response: mentionSuggestionsSchema })
+  @Contract({
+    summary: 'Members to offer when the composer sees "@"',
+    tags,
+    params: communitySlugParamsSchema,
+    query: mentionQuerySchema,
+    response: mentionSuggestionsSchema,
+  })
   mentions(@Param('slug') slug: string, @Query() query: { q: string }, @CurrentActor() actor: Actor) {
     return this.categories.mentionSuggestions(slug, actor, query.q);
   }

@@ -29,20 +29,48 @@ export class AffiliationsController {
   }
 
   @Post('me/affiliations')
-  @Contract({ summary: 'Ask to be affiliated with an organisation (verified at once for a declared email domain)', tags, body: createAffiliationRequestSchema, response: affiliationSchema, status: 201 })
+  @Contract({
+    summary: 'Ask to be affiliated with an organisation (verified at once for a declared email domain)',
+    tags,
+    body: createAffiliationRequestSchema,
+    response: affiliationSchema,
+    status: 201,
+  })
   request(@CurrentActor() actor: Actor, @Body() body: CreateAffiliationRequest, @RequestClient() client: ClientInfo) {
     return this.affiliations.request(actor, body, client);
   }
 
   @Post('affiliations/:id/end')
-  @Contract({ summary: 'End an affiliation (the person, or the organisation’s admins); access through it ends on that day', tags, params, body: endAffiliationRequestSchema, response: affiliationSchema })
-  end(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: EndAffiliationRequest, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'End an affiliation (the person, or the organisation’s admins); access through it ends on that day',
+    tags,
+    params,
+    body: endAffiliationRequestSchema,
+    response: affiliationSchema,
+  })
+  end(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: EndAffiliationRequest,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.affiliations.end(actor, id, body.endsOn, client);
   }
 
   @Post('affiliations/:id/decision')
-  @Contract({ summary: 'Approve or reject an affiliation request (organisation admins)', tags, params, body: decideAffiliationRequestSchema, response: organisationAffiliationSchema })
-  decide(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: DecideAffiliationRequest, @RequestClient() client: ClientInfo) {
+  @Contract({
+    summary: 'Approve or reject an affiliation request (organisation admins)',
+    tags,
+    params,
+    body: decideAffiliationRequestSchema,
+    response: organisationAffiliationSchema,
+  })
+  decide(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: DecideAffiliationRequest,
+    @RequestClient() client: ClientInfo,
+  ) {
     return this.affiliations.decide(actor, id, body.decision, client);
   }
 }

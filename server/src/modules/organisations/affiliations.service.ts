@@ -44,13 +44,18 @@ export class AffiliationsService {
   }
 
   async request(actor: Actor, request: CreateAffiliationRequest, client: ClientInfo): Promise<Affiliation> {
-    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: request.organisationId });
+    const organisation = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .findOneBy({ id: request.organisationId });
     if (!organisation) throw DomainError.notFound('That organisation');
     if (await this.affiliations.hasOpen(actor.userId, organisation.id, request.role)) {
       throw new DomainError(ErrorCode.Conflict, 'You already have this role at this organisation.');
     }
 
-    const byDomain = request.role !== 'organisation_admin' && actor.emailVerified && organisation.emailDomains.includes(domainOf(actor.email));
+    const byDomain =
+      request.role !== 'organisation_admin' &&
+      actor.emailVerified &&
+      organisation.emailDomains.includes(domainOf(actor.email));
     const id = await this.dataSource.transaction(async (manager) => {
       const affiliationId = await this.affiliations.insert(
         {
@@ -65,7 +70,13 @@ export class AffiliationsService {
         },
         manager,
       );
-      await this.announce(manager, { id: affiliationId, userId: actor.userId, organisationId: organisation.id }, byDomain ? 'affiliation.verified_by_domain' : 'affiliation.requested', actor, client);
+      await this.announce(
+        manager,
+        { id: affiliationId, userId: actor.userId, organisationId: organisation.id },
+        byDomain ? 'affiliation.verified_by_domain' : 'affiliation.requested',
+        actor,
+        client,
+      );
       return affiliationId;
     });
     return this.one(id);
@@ -82,48 +93,102 @@ export class AffiliationsService {
     }
     await this.dataSource.transaction(async (manager) => {
       await this.affiliations.end(id, endsOn ?? null, manager);
-      await this.announce(manager, affiliation, own ? 'affiliation.ended' : 'affiliation.ended_by_organisation', actor, client);
+      await this.announce(
+        manager,
+        affiliation,
+        own ? 'affiliation.ended' : 'affiliation.ended_by_organisation',
+        actor,
+        client,
+      );
     });
     // Live updates of spaces it opened stop before the answer, on every node.
     await this.realtime.accessChanged(affiliation.userId);
     return this.one(id);
   }
 
-  async forOrganisation(slug: string, actor: Actor, query: OrganisationAffiliationQuery): Promise<OrganisationAffiliationList> {
+  async forOrganisation(
+    slug: string,
+    actor: Actor,
+    query: OrganisationAffiliationQuery,
+  ): Promise<OrganisationAffiliationList> {
     const organisation = await this.organisations.getBySlug(slug);
     requireAbility(organisationPolicy, 'verifyAffiliations', await this.subjectFor(actor, organisation.id));
     const rows = await this.affiliations.forOrganisation(organisation.id, query.status);
     return { items: rows.map((r) => toOrganisationAffiliation(r, { displayName: r.displayName, email: r.email })) };
   }
 
-  async decide(actor: Actor, id: string, decision: 'approve' | 'reject', client: ClientInfo): Promise<OrganisationAffiliation> {
-    const affiliation = await this.dataSource.getRepository(AffiliationEntity).findOne({ where: { id }, relations: { user: true } });
+  async decide(
+    actor: Actor,
+    id: string,
+    decision: 'approve' | 'reject',
+    client: ClientInfo,
+  ): Promise<OrganisationAffiliation> {
+    const affiliation = await this.dataSource
+      .getRepository(AffiliationEntity)
+      .findOne({ where: { id }, relations: { user: true } });
     if (!affiliation) throw DomainError.notFound('That affiliation');
     const subject = await this.subjectFor(actor, affiliation.organisationId);
     if (!organisationPolicy.verifyAffiliations(subject)) throw DomainError.notFound('That affiliation');
-    if (affiliation.userId === actor.userId && !subject.platformAdmin) throw new DomainError(ErrorCode.Forbidden, 'Another administrator must verify your own affiliation.');
-    if (affiliation.status !== 'pending') throw new DomainError(ErrorCode.Conflict, 'This request has already been decided.');
+    if (affiliation.userId === actor.userId && !subject.platformAdmin)
+      throw new DomainError(ErrorCode.Forbidden, 'Another administrator must verify your own affiliation.');
+    if (affiliation.status !== 'pending')
+      throw new DomainError(ErrorCode.Conflict, 'This request has already been decided.');
     await this.dataSource.transaction(async (manager) => {
       await manager.update(AffiliationEntity, id, {
         status: decision === 'approve' ? 'verified' : 'rejected',
-        verificationMethod: decision === 'approve' ? (subject.organisationAdmin ? 'organisation_admin' : 'platform_admin') : null,
+        verificationMethod:
+          decision === 'approve' ? (subject.organisationAdmin ? 'organisation_admin' : 'platform_admin') : null,
         decidedByUserId: actor.userId,
         decidedAt: new Date(),
       });
-      await this.announce(manager, affiliation, decision === 'approve' ? 'affiliation.approved' : 'affiliation.rejected', actor, client);
+      await this.announce(
+        manager,
+        affiliation,
+        decision === 'approve' ? 'affiliation.approved' : 'affiliation.rejected',
+        actor,
+        client,
+      );
     });
     const row = await this.affiliations.findById(id);
-    return toOrganisationAffiliation(row!, { displayName: affiliation.user!.displayName, email: affiliation.user!.email });
+    return toOrganisationAffiliation(row!, {
+      displayName: affiliation.user!.displayName,
+      email: affiliation.user!.email,
+    });
   }
 
-  async subjectFor(actor: Actor | undefined, organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationSubject> {
-    const admin = actor ? (await administeredOrganisationIds(manager, actor.userId, [organisationId])).has(organisationId) : false;
+  async subjectFor(
+    actor: Actor | undefined,
+    organisationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganisationSubject> {
+    const admin = actor
+      ? (await administeredOrganisationIds(manager, actor.userId, [organisationId])).has(organisationId)
+      : false;
     return { signedIn: actor !== undefined, platformAdmin: isPlatformAdmin(actor), organisationAdmin: admin };
   }
 
-  private async announce(manager: EntityManager, affiliation: Pick<AffiliationEntity, 'id' | 'userId' | 'organisationId'>, action: string, actor: Actor, client: ClientInfo): Promise<void> {
-    await this.outbox.record(manager, 'affiliation.changed', { affiliationId: affiliation.id, userId: affiliation.userId, organisationId: affiliation.organisationId });
-    await this.audit.record({ action, actorUserId: actor.userId, subjectUserId: affiliation.userId, client, metadata: { affiliationId: affiliation.id, organisationId: affiliation.organisationId } }, manager);
+  private async announce(
+    manager: EntityManager,
+    affiliation: Pick<AffiliationEntity, 'id' | 'userId' | 'organisationId'>,
+    action: string,
+    actor: Actor,
+    client: ClientInfo,
+  ): Promise<void> {
+    await this.outbox.record(manager, 'affiliation.changed', {
+      affiliationId: affiliation.id,
+      userId: affiliation.userId,
+      organisationId: affiliation.organisationId,
+    });
+    await this.audit.record(
+      {
+        action,
+        actorUserId: actor.userId,
+        subjectUserId: affiliation.userId,
+        client,
+        metadata: { affiliationId: affiliation.id, organisationId: affiliation.organisationId },
+      },
+      manager,
+    );
   }
 
   private async one(id: string): Promise<Affiliation> {
@@ -135,7 +200,10 @@ export class AffiliationsService {
 
   private async withOrganisations(rows: AffiliationRow[]): Promise<Affiliation[]> {
     if (rows.length === 0) return [];
-    const organisations = await this.dataSource.getRepository(OrganisationEntity).find({ where: rows.map((r) => ({ id: r.organisationId })), select: { id: true, slug: true, name: true, kind: true } });
+    const organisations = await this.dataSource.getRepository(OrganisationEntity).find({
+      where: rows.map((r) => ({ id: r.organisationId })),
+      select: { id: true, slug: true, name: true, kind: true },
+    });
     const byId = new Map(organisations.map((o) => [o.id, o]));
     return rows.flatMap((r) => {
       const o = byId.get(r.organisationId);
@@ -164,7 +232,10 @@ function toAffiliation(row: AffiliationRow, organisation: Affiliation['organisat
   };
 }
 
-function toOrganisationAffiliation(row: AffiliationRow, person: { displayName: string; email: string }): OrganisationAffiliation {
+function toOrganisationAffiliation(
+  row: AffiliationRow,
+  person: { displayName: string; email: string },
+): OrganisationAffiliation {
   return {
     id: row.id,
     person: { id: row.userId, ...person },

@@ -30,7 +30,12 @@ export class OrganisationPagesService {
     return this.describe(organisation, await this.affiliations.subjectFor(actor, organisation.id));
   }
 
-  async update(slug: string, request: UpdateOrganisationRequest, actor: Actor, client: ClientInfo): Promise<OrganisationDetail> {
+  async update(
+    slug: string,
+    request: UpdateOrganisationRequest,
+    actor: Actor,
+    client: ClientInfo,
+  ): Promise<OrganisationDetail> {
     const organisation = await this.organisations.getBySlug(slug);
     const subject = await this.affiliations.subjectFor(actor, organisation.id);
     requireAbility(organisationPolicy, 'edit', subject);
@@ -43,7 +48,15 @@ export class OrganisationPagesService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(OrganisationEntity, organisation.id, changes);
       await this.outbox.record(manager, 'organisation.updated', { organisationId: organisation.id });
-      await this.audit.record({ action: 'organisation.updated', actorUserId: actor.userId, client, metadata: { organisationId: organisation.id, fields: Object.keys(changes) } }, manager);
+      await this.audit.record(
+        {
+          action: 'organisation.updated',
+          actorUserId: actor.userId,
+          client,
+          metadata: { organisationId: organisation.id, fields: Object.keys(changes) },
+        },
+        manager,
+      );
     });
     return this.describe({ ...organisation, ...changes }, subject);
   }

@@ -1,5 +1,14 @@
 import { ORGANISATION_KINDS, type OrganisationKind, type Phase, type Region } from '@commonroom/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { searchVectorColumn, weighted } from '../../infrastructure/database/search-columns';
 
 const KIND_LIST = ORGANISATION_KINDS.map((k) => `'${k.id}'`).join(', ');
@@ -83,6 +92,10 @@ export class OrganisationEntity {
   updatedAt: Date;
 
   /** Name, local authority and type (generated; see search-columns.ts). */
-  @Column(searchVectorColumn(`${weighted('english', 'name', 'A')} || ${weighted('simple', 'local_authority_name', 'C')} || ${weighted('english', 'establishment_type', 'D')}`))
+  @Column(
+    searchVectorColumn(
+      `${weighted('english', 'name', 'A')} || ${weighted('simple', 'local_authority_name', 'C')} || ${weighted('english', 'establishment_type', 'D')}`,
+    ),
+  )
   searchVector?: string;
 }

@@ -15,7 +15,12 @@ describe('OrganisationsService', () => {
     sut = new OrganisationsService(new OrganisationsRepository(dataSource), new OutboxService(), dataSource);
     await buildOrganisation(dataSource, { name: `Zed ${tag} Primary`, phases: ['primary'], region: 'london' });
     await buildOrganisation(dataSource, { name: `Zed ${tag} High`, phases: ['secondary'], region: 'london' });
-    await buildOrganisation(dataSource, { name: `Zed ${tag} University`, kind: 'hei', phases: ['primary', 'secondary'], region: 'north_west' });
+    await buildOrganisation(dataSource, {
+      name: `Zed ${tag} University`,
+      kind: 'hei',
+      phases: ['primary', 'secondary'],
+      region: 'north_west',
+    });
     await buildOrganisation(dataSource, { name: `Zed ${tag} 100% Academy`, phases: ['secondary'], region: 'london' });
   });
   afterAll(() => dataSource.destroy());
@@ -45,7 +50,19 @@ describe('OrganisationsService', () => {
 
   it('adds only missing organisations and announces each new one in the outbox', async () => {
     const slug = `new-${tag}`;
-    const row = { name: `New ${tag}`, slug, kind: 'scitt' as const, phases: [], region: null, localAuthorityName: null, laCode: null, urn: null, ukprn: null, website: null, description: null };
+    const row = {
+      name: `New ${tag}`,
+      slug,
+      kind: 'scitt' as const,
+      phases: [],
+      region: null,
+      localAuthorityName: null,
+      laCode: null,
+      urn: null,
+      ukprn: null,
+      website: null,
+      description: null,
+    };
     expect(await sut.addMissing([row])).toBe(1);
     expect(await sut.addMissing([row])).toBe(0);
     const [{ id }] = await dataSource.query('SELECT id FROM organisations WHERE slug = $1', [slug]);

@@ -4,7 +4,18 @@ import type { PublishedReadModel } from '../../infrastructure/database/read-mode
 export const ORGANISATIONS_READ_MODELS: readonly PublishedReadModel[] = [
   {
     name: 'organisation_directory',
-    columns: ['id', 'slug', 'name', 'kind', 'establishment_type', 'region', 'la_code', 'local_authority_name', 'closed_on', 'search_vector'],
+    columns: [
+      'id',
+      'slug',
+      'name',
+      'kind',
+      'establishment_type',
+      'region',
+      'la_code',
+      'local_authority_name',
+      'closed_on',
+      'search_vector',
+    ],
     purpose: 'The public directory: names, places and the full-text vector search ranks.',
   },
   {

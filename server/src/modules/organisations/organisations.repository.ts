@@ -7,7 +7,8 @@ import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OrganisationEntity } from './organisation.entity';
 
 type ImportedDetails = 'postcode' | 'establishmentType' | 'closedOn' | 'emailDomains';
-export type NewOrganisation = Omit<OrganisationEntity, 'id' | 'createdAt' | 'updatedAt' | ImportedDetails> & Partial<Pick<OrganisationEntity, ImportedDetails>>;
+export type NewOrganisation = Omit<OrganisationEntity, 'id' | 'createdAt' | 'updatedAt' | ImportedDetails> &
+  Partial<Pick<OrganisationEntity, ImportedDetails>>;
 
 type PartnershipRef = { id: string; slug: string; name: string; model: PartnershipModel };
 
@@ -39,7 +40,9 @@ export class OrganisationsRepository {
   }
 
   /** Counts per (region, kind); the service shapes them into the overview. */
-  async countByRegionAndKind(manager: EntityManager = this.dataSource.manager): Promise<{ region: Region | null; kind: OrganisationKind; count: number }[]> {
+  async countByRegionAndKind(
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ region: Region | null; kind: OrganisationKind; count: number }[]> {
     const rows: { region: Region | null; kind: OrganisationKind; count: string }[] = await manager.query(
       'SELECT region, kind, count(*) AS count FROM organisations WHERE closed_on IS NULL GROUP BY region, kind',
     );

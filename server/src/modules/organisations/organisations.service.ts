@@ -29,14 +29,21 @@ export class OrganisationsService {
   async overview(): Promise<DirectoryOverview> {
     const counts = await this.organisations.countByRegionAndKind();
     const byKind = (rows: typeof counts) =>
-      ORGANISATION_KINDS.map(({ id }) => ({ kind: id, count: rows.filter((r) => r.kind === id).reduce((n, r) => n + r.count, 0) }));
+      ORGANISATION_KINDS.map(({ id }) => ({
+        kind: id,
+        count: rows.filter((r) => r.kind === id).reduce((n, r) => n + r.count, 0),
+      }));
     const regions = [...new Set(counts.map((c) => c.region).filter((r) => r !== null))].sort();
     return {
       totalOrganisations: counts.reduce((n, c) => n + c.count, 0),
       byKind: byKind(counts),
       regions: regions.map((region) => {
         const rows = counts.filter((c) => c.region === region);
-        return { region, total: rows.reduce((n, r) => n + r.count, 0), byKind: byKind(rows).filter((k) => k.count > 0) };
+        return {
+          region,
+          total: rows.reduce((n, r) => n + r.count, 0),
+          byKind: byKind(rows).filter((k) => k.count > 0),
+        };
       }),
     };
   }
@@ -45,7 +52,11 @@ export class OrganisationsService {
   async addMissing(rows: NewOrganisation[]): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const ids = await this.organisations.insertMissing(rows, manager);
-      await this.outbox.recordMany(manager, 'organisation.created', ids.map((organisationId) => ({ organisationId })));
+      await this.outbox.recordMany(
+        manager,
+        'organisation.created',
+        ids.map((organisationId) => ({ organisationId })),
+      );
       return ids.length;
     });
   }

@@ -18,7 +18,11 @@ export class AgreementAcceptanceEntity {
 
   @ManyToOne(() => AgreementVersionEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
-    { name: 'agreement_id', referencedColumnName: 'agreementId', foreignKeyConstraintName: 'fk_agreement_acceptances_version' },
+    {
+      name: 'agreement_id',
+      referencedColumnName: 'agreementId',
+      foreignKeyConstraintName: 'fk_agreement_acceptances_version',
+    },
     { name: 'version', referencedColumnName: 'version', foreignKeyConstraintName: 'fk_agreement_acceptances_version' },
   ])
   agreementVersion?: AgreementVersionEntity;

@@ -35,25 +35,41 @@ export class AgreementsService {
 
   async list(slug: string, actor: Actor): Promise<AgreementList> {
     const context = await this.access.resolve(slug, actor);
-    requireAbility(partnershipPolicy, 'readAgreements', context.subject, 'Agreements are for the people of the partnership’s member organisations.');
+    requireAbility(
+      partnershipPolicy,
+      'readAgreements',
+      context.subject,
+      'Agreements are for the people of the partnership’s member organisations.',
+    );
     return { items: await this.load(context.partnership.id) };
   }
 
   async create(slug: string, request: CreateAgreementRequest, actor: Actor, client: ClientInfo): Promise<Agreement> {
     const context = await this.managed(slug, actor);
     const id = await this.dataSource.transaction(async (manager) => {
-      const agreement = await manager.save(manager.create(AgreementEntity, { partnershipId: context.partnership.id, title: request.title }));
+      const agreement = await manager.save(
+        manager.create(AgreementEntity, { partnershipId: context.partnership.id, title: request.title }),
+      );
       await this.publish(manager, agreement.id, 1, request.body, null, actor, client, context);
       return agreement.id;
     });
     return this.one(context.partnership.id, id);
   }
 
-  async newVersion(slug: string, agreementId: string, request: NewAgreementVersionRequest, actor: Actor, client: ClientInfo): Promise<Agreement> {
+  async newVersion(
+    slug: string,
+    agreementId: string,
+    request: NewAgreementVersionRequest,
+    actor: Actor,
+    client: ClientInfo,
+  ): Promise<Agreement> {
     const context = await this.managed(slug, actor);
     await this.dataSource.transaction(async (manager) => {
       // Lock the agreement so two editors cannot both publish version N+1.
-      const agreement = await manager.findOne(AgreementEntity, { where: { id: agreementId, partnershipId: context.partnership.id }, lock: { mode: 'pessimistic_write' } });
+      const agreement = await manager.findOne(AgreementEntity, {
+        where: { id: agreementId, partnershipId: context.partnership.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!agreement) throw DomainError.notFound('That agreement');
       const latest = await this.agreements.latestVersion(agreementId, manager);
       if (latest?.body === request.body) {
@@ -66,10 +82,21 @@ export class AgreementsService {
     return this.one(context.partnership.id, agreementId);
   }
 
-  async agree(slug: string, agreementId: string, version: number, organisationId: string, actor: Actor, client: ClientInfo): Promise<Agreement> {
+  async agree(
+    slug: string,
+    agreementId: string,
+    version: number,
+    organisationId: string,
+    actor: Actor,
+    client: ClientInfo,
+  ): Promise<Agreement> {
     const context = await this.access.resolve(slug, actor);
     requireAbility(partnershipPolicy, 'readAgreements', context.subject);
-    if (!context.subject.administeredMembers.has(organisationId)) throw new DomainError(ErrorCode.Forbidden, 'Only an administrator of that member organisation can agree on its behalf.');
+    if (!context.subject.administeredMembers.has(organisationId))
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'Only an administrator of that member organisation can agree on its behalf.',
+      );
     const current = await this.agreements.currentVersion(agreementId, context.partnership.id);
     if (current === null) throw DomainError.notFound('That agreement');
     if (current !== version) {
@@ -79,21 +106,57 @@ export class AgreementsService {
     await this.dataSource.transaction(async (manager) => {
       const acceptance = { agreementId, version, organisationId, agreedByUserId: actor.userId };
       await this.agreements.recordAcceptance(acceptance, manager);
-      await this.audit.record({ action: 'partnership.agreement_agreed', actorUserId: actor.userId, client, metadata: { partnershipId: context.partnership.id, agreementId, version, organisationId } }, manager);
+      await this.audit.record(
+        {
+          action: 'partnership.agreement_agreed',
+          actorUserId: actor.userId,
+          client,
+          metadata: { partnershipId: context.partnership.id, agreementId, version, organisationId },
+        },
+        manager,
+      );
     });
     return this.one(context.partnership.id, agreementId);
   }
 
   private async managed(slug: string, actor: Actor): Promise<PartnershipContext> {
     const context = await this.access.resolve(slug, actor);
-    requireAbility(partnershipPolicy, 'manage', context.subject, 'Only administrators of the lead organisation can publish agreements.');
+    requireAbility(
+      partnershipPolicy,
+      'manage',
+      context.subject,
+      'Only administrators of the lead organisation can publish agreements.',
+    );
     return context;
   }
 
-  private async publish(manager: EntityManager, agreementId: string, version: number, body: string, changeNote: string | null, actor: Actor, client: ClientInfo, context: PartnershipContext): Promise<void> {
-    await manager.insert(AgreementVersionEntity, { agreementId, version, body, changeNote, publishedByUserId: actor.userId });
+  private async publish(
+    manager: EntityManager,
+    agreementId: string,
+    version: number,
+    body: string,
+    changeNote: string | null,
+    actor: Actor,
+    client: ClientInfo,
+    context: PartnershipContext,
+  ): Promise<void> {
+    await manager.insert(AgreementVersionEntity, {
+      agreementId,
+      version,
+      body,
+      changeNote,
+      publishedByUserId: actor.userId,
+    });
     await this.outbox.record(manager, 'partnership.changed', { partnershipId: context.partnership.id });
-    await this.audit.record({ action: 'partnership.agreement_published', actorUserId: actor.userId, client, metadata: { partnershipId: context.partnership.id, agreementId, version } }, manager);
+    await this.audit.record(
+      {
+        action: 'partnership.agreement_published',
+        actorUserId: actor.userId,
+        client,
+        metadata: { partnershipId: context.partnership.id, agreementId, version },
+      },
+      manager,
+    );
   }
 
   private async one(partnershipId: string, agreementId: string): Promise<Agreement> {
@@ -104,7 +167,9 @@ export class AgreementsService {
 
   /** Every agreement of the partnership with all versions (newest first) and who agreed to each: three queries. */
   private async load(partnershipId: string): Promise<Agreement[]> {
-    const agreements = await this.dataSource.getRepository(AgreementEntity).find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const agreements = await this.dataSource
+      .getRepository(AgreementEntity)
+      .find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
     if (agreements.length === 0) return [];
     const ids = agreements.map((a) => a.id);
     const [versions, acceptances] = await Promise.all([
@@ -125,7 +190,11 @@ export class AgreementsService {
           publishedBy: v.published_by,
           acceptances: acceptances
             .filter((x) => x.agreement_id === agreement.id && x.version === v.version)
-            .map((x) => ({ organisation: { id: x.id, slug: x.slug, name: x.name, kind: x.kind }, agreedBy: x.agreed_by, agreedAt: new Date(x.agreed_at).toISOString() })),
+            .map((x) => ({
+              organisation: { id: x.id, slug: x.slug, name: x.name, kind: x.kind },
+              agreedBy: x.agreed_by,
+              agreedAt: new Date(x.agreed_at).toISOString(),
+            })),
         })),
       };
     });

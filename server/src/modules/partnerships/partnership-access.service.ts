@@ -25,7 +25,17 @@ export class PartnershipAccessService {
   async resolve(slug: string, actor: Actor | undefined): Promise<PartnershipContext> {
     const partnership = await this.dataSource.getRepository(PartnershipEntity).findOneBy({ slug });
     if (!partnership) throw DomainError.notFound('That partnership');
-    if (!actor) return { partnership, subject: { signedIn: false, platformAdmin: false, leadAdmin: false, member: false, administeredMembers: new Set() } };
+    if (!actor)
+      return {
+        partnership,
+        subject: {
+          signedIn: false,
+          platformAdmin: false,
+          leadAdmin: false,
+          member: false,
+          administeredMembers: new Set(),
+        },
+      };
     const memberIds = await this.partnerships.memberOrganisationIds(partnership.id);
     const [administered, affiliated] = await Promise.all([
       administeredOrganisationIds(this.dataSource.manager, actor.userId, memberIds),

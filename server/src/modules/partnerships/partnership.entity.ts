@@ -1,5 +1,15 @@
 import type { PartnershipModel } from '@commonroom/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { OrganisationEntity } from '../organisations';
 
 /** A provider's initial teacher training partnership with schools and other organisations. */

@@ -5,4 +5,10 @@ import { PartnershipEntity } from './partnership.entity';
 import { PartnershipMemberEntity } from './partnership-member.entity';
 
 /** The tables this module owns (docs/architecture.md, "Who owns which table"). */
-export const PARTNERSHIPS_ENTITIES = [PartnershipEntity, PartnershipMemberEntity, AgreementEntity, AgreementVersionEntity, AgreementAcceptanceEntity];
+export const PARTNERSHIPS_ENTITIES = [
+  PartnershipEntity,
+  PartnershipMemberEntity,
+  AgreementEntity,
+  AgreementVersionEntity,
+  AgreementAcceptanceEntity,
+];

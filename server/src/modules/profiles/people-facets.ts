@@ -17,7 +17,9 @@ export const PEOPLE_FACET_PREFIX = {
   availability: 'availability',
 } as const satisfies Record<PeopleFacet, string>;
 
-const FACET_BY_PREFIX = new Map<string, PeopleFacet>(Object.entries(PEOPLE_FACET_PREFIX).map(([facet, prefix]) => [prefix, facet as PeopleFacet]));
+const FACET_BY_PREFIX = new Map<string, PeopleFacet>(
+  Object.entries(PEOPLE_FACET_PREFIX).map(([facet, prefix]) => [prefix, facet as PeopleFacet]),
+);
 
 export function facetToken(facet: PeopleFacet, value: string): string {
   return `${PEOPLE_FACET_PREFIX[facet]}:${value}`;

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AVAILABILITY, EXPERTISE, PHASES, PROFILE_FIELDS, ROLES, SEARCHABLE_VISIBILITIES, SUBJECTS, type ProfileField } from '@commonroom/contracts';
+import {
+  AVAILABILITY,
+  EXPERTISE,
+  PHASES,
+  PROFILE_FIELDS,
+  ROLES,
+  SEARCHABLE_VISIBILITIES,
+  SUBJECTS,
+  type ProfileField,
+} from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PEOPLE_FACET_PREFIX } from './people-facets';
 
@@ -28,9 +37,11 @@ function searchable(id: ProfileField): string {
 }
 
 /** The labels of a text[] column's terms, space separated. */
-const labels = (column: string, taxonomy: string) => `(SELECT string_agg($2::jsonb -> '${taxonomy}' ->> t, ' ') FROM unnest(q.${column}) t)`;
+const labels = (column: string, taxonomy: string) =>
+  `(SELECT string_agg($2::jsonb -> '${taxonomy}' ->> t, ' ') FROM unnest(q.${column}) t)`;
 /** Facet tokens of a text[] column's values. */
-const tokens = (column: string, prefix: string, field: ProfileField) => `SELECT '${prefix}:' || t FROM unnest(q.${column}) t WHERE ${searchable(field)}`;
+const tokens = (column: string, prefix: string, field: ProfileField) =>
+  `SELECT '${prefix}:' || t FROM unnest(q.${column}) t WHERE ${searchable(field)}`;
 const P = PEOPLE_FACET_PREFIX;
 
 /**
@@ -95,9 +106,15 @@ export class PeopleSearchDocuments {
     let after = '00000000-0000-0000-0000-000000000000';
     let done = 0;
     for (;;) {
-      const batch: { user_id: string }[] = await this.dataSource.query('SELECT user_id FROM profiles WHERE user_id > $1 ORDER BY user_id LIMIT $2', [after, BATCH_SIZE]);
+      const batch: { user_id: string }[] = await this.dataSource.query(
+        'SELECT user_id FROM profiles WHERE user_id > $1 ORDER BY user_id LIMIT $2',
+        [after, BATCH_SIZE],
+      );
       if (batch.length === 0) return done;
-      await this.refresh(this.dataSource.manager, batch.map((r) => r.user_id));
+      await this.refresh(
+        this.dataSource.manager,
+        batch.map((r) => r.user_id),
+      );
       done += batch.length;
       after = batch[batch.length - 1]!.user_id;
       onProgress?.(done);

@@ -25,8 +25,22 @@ export class ProfileCards {
     for (const id of ids) {
       const row = rows.get(id);
       if (!row) continue;
-      const { userId, displayName, headline, photoUrl, currentAffiliations, phases, subjects, expertise, availability } = profileContent(row, { current: affiliations.current.get(id) });
-      const card = projectProfile({ userId, displayName, headline, photoUrl, currentAffiliations, phases, subjects, expertise, availability }, row.visibility, relations.get(id) ?? 'public');
+      const {
+        userId,
+        displayName,
+        headline,
+        photoUrl,
+        currentAffiliations,
+        phases,
+        subjects,
+        expertise,
+        availability,
+      } = profileContent(row, { current: affiliations.current.get(id) });
+      const card = projectProfile(
+        { userId, displayName, headline, photoUrl, currentAffiliations, phases, subjects, expertise, availability },
+        row.visibility,
+        relations.get(id) ?? 'public',
+      );
       if (card) cards.push({ ...card, highlight: null });
     }
     return cards;

@@ -4,7 +4,10 @@ import type { ProfileContent } from './profile-visibility';
 import type { ProfileRow } from './profiles.repository';
 
 /** Everything a view can carry for one person, before projection for a viewer. */
-export function profileContent(row: ProfileRow, affiliations: { current?: ProfileAffiliation[]; past?: ProfileAffiliation[] }): ProfileContent {
+export function profileContent(
+  row: ProfileRow,
+  affiliations: { current?: ProfileAffiliation[]; past?: ProfileAffiliation[] },
+): ProfileContent {
   return {
     userId: row.userId,
     displayName: row.displayName,

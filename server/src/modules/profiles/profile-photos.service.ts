@@ -47,11 +47,15 @@ export class ProfilePhotosService {
 
   /** The photo's bytes when the viewer may see it; not found otherwise (no photo, hidden, or no such person). */
   async read(actor: Actor | undefined, userId: string): Promise<Buffer> {
-    const [rows, relations] = await Promise.all([this.repository.rows([userId]), this.repository.relations(actor?.userId, [userId])]);
+    const [rows, relations] = await Promise.all([
+      this.repository.rows([userId]),
+      this.repository.relations(actor?.userId, [userId]),
+    ]);
     const row = rows.get(userId);
     const relation = relations.get(userId) ?? 'public';
     const visibility = effectiveVisibility(row?.visibility);
-    if (!row?.photoKey || !canSee(relation, visibility.name) || !canSee(relation, visibility.photo)) throw DomainError.notFound('That photo');
+    if (!row?.photoKey || !canSee(relation, visibility.name) || !canSee(relation, visibility.photo))
+      throw DomainError.notFound('That photo');
     return this.store.read(row.photoKey);
   }
 
@@ -63,7 +67,8 @@ export class ProfilePhotosService {
       return old;
     });
     // A removed photo leaves the disk too, unless someone else uses the very same bytes.
-    if (previous && previous !== key && !(await this.repository.isPhotoInUse(previous))) await this.store.remove(previous);
+    if (previous && previous !== key && !(await this.repository.isPhotoInUse(previous)))
+      await this.store.remove(previous);
   }
 }
 
@@ -85,7 +90,10 @@ async function receivePhoto(read: PhotoReader): Promise<Buffer> {
     return await part.toBuffer();
   } catch (error) {
     if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new DomainError(ErrorCode.PayloadTooLarge, `That photo is larger than ${PROFILE_PHOTO.maxBytes / (1024 * 1024)} MB. Choose a smaller one.`);
+      throw new DomainError(
+        ErrorCode.PayloadTooLarge,
+        `That photo is larger than ${PROFILE_PHOTO.maxBytes / (1024 * 1024)} MB. Choose a smaller one.`,
+      );
     }
     throw error;
   }

@@ -63,10 +63,13 @@ export function projectProfile<T extends Partial<ProfileContent> & Pick<ProfileC
   content: T,
   storedVisibility: Partial<Record<string, unknown>> | null | undefined,
   relation: ViewerRelation,
-): Partial<T> & Pick<ProfileContent, 'userId' | 'displayName'> | undefined {
+): (Partial<T> & Pick<ProfileContent, 'userId' | 'displayName'>) | undefined {
   const visibility = effectiveVisibility(storedVisibility);
   if (!canSee(relation, visibility.name)) return undefined;
-  const projected: Partial<T> & Pick<ProfileContent, 'userId' | 'displayName'> = { userId: content.userId, displayName: content.displayName } as never;
+  const projected: Partial<T> & Pick<ProfileContent, 'userId' | 'displayName'> = {
+    userId: content.userId,
+    displayName: content.displayName,
+  } as never;
   for (const field of PROFILE_FIELDS) {
     if (field.id === 'name' || !canSee(relation, visibility[field.id])) continue;
     for (const key of FIELD_KEYS[field.id]) {

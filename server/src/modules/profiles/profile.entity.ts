@@ -1,4 +1,12 @@
-import type { Availability, Expertise, MentorStage, Phase, ProfileLink, ProfileVisibility, Subject } from '@commonroom/contracts';
+import type {
+  Availability,
+  Expertise,
+  MentorStage,
+  Phase,
+  ProfileLink,
+  ProfileVisibility,
+  Subject,
+} from '@commonroom/contracts';
 import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../accounts';
 import { searchVectorColumn, weighted } from '../../infrastructure/database/search-columns';
@@ -13,7 +21,10 @@ import { searchVectorColumn, weighted } from '../../infrastructure/database/sear
  * nothing else, so a field someone keeps to their communities can never be found or counted.
  */
 @Entity({ name: 'profiles' })
-@Check('ck_profiles_mentor_stage', `mentor_stage IS NULL OR mentor_stage IN ('stage_1', 'stage_1_complete', 'stage_2', 'stage_2_certified')`)
+@Check(
+  'ck_profiles_mentor_stage',
+  `mentor_stage IS NULL OR mentor_stage IN ('stage_1', 'stage_1_complete', 'stage_2', 'stage_2_certified')`,
+)
 // GIN indexes (search vector, trigram on the name, facet arrays) are created by hand in the migration.
 @Index('ix_profiles_search_vector', { synchronize: false })
 @Index('ix_profiles_search_name_trgm', { synchronize: false })
@@ -83,7 +94,11 @@ export class ProfileEntity {
   @Column({ type: 'text', default: '' })
   searchBody: string;
 
-  @Column(searchVectorColumn(`${weighted('simple', 'search_name', 'A')} || ${weighted('english', 'search_headline', 'B')} || ${weighted('english', 'search_body', 'C')}`))
+  @Column(
+    searchVectorColumn(
+      `${weighted('simple', 'search_name', 'A')} || ${weighted('english', 'search_headline', 'B')} || ${weighted('english', 'search_body', 'C')}`,
+    ),
+  )
   searchVector?: string;
 
   /**

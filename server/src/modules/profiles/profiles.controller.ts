@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, Param, Patch, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import type {} from '@fastify/multipart';
-import { myProfileSchema, personIdParamsSchema, PROFILE_PHOTO, profileViewSchema, updateProfileDetailsRequestSchema, UPLOAD_FIELD, type UpdateProfileDetailsRequest } from '@commonroom/contracts';
+import {
+  myProfileSchema,
+  personIdParamsSchema,
+  PROFILE_PHOTO,
+  profileViewSchema,
+  updateProfileDetailsRequestSchema,
+  UPLOAD_FIELD,
+  type UpdateProfileDetailsRequest,
+} from '@commonroom/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../infrastructure/auth/access.decorators';
 import { CurrentActor, type Actor } from '../../infrastructure/auth/actor';
@@ -21,18 +29,38 @@ export class ProfilesController {
 
   @Get('people/:userId')
   @Public()
-  @Contract({ summary: 'A person’s profile with only the fields the viewer may see (404 for visitors when the name is not public)', tags, params, response: profileViewSchema })
+  @Contract({
+    summary:
+      'A person’s profile with only the fields the viewer may see (404 for visitors when the name is not public)',
+    tags,
+    params,
+    response: profileViewSchema,
+  })
   view(@Param('userId') userId: string, @CurrentActor() actor: Actor | undefined) {
     return this.profiles.view(actor, userId);
   }
 
   @Get('people/:userId/photo')
   @Public()
-  @Contract({ summary: 'A person’s photo, when the viewer may see it (404 otherwise)', tags, params, fileResponse: { description: 'A 400×400 WebP without metadata' } })
-  async photo(@Param('userId') userId: string, @CurrentActor() actor: Actor | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Contract({
+    summary: 'A person’s photo, when the viewer may see it (404 otherwise)',
+    tags,
+    params,
+    fileResponse: { description: 'A 400×400 WebP without metadata' },
+  })
+  async photo(
+    @Param('userId') userId: string,
+    @CurrentActor() actor: Actor | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const bytes = await this.photos.read(actor, userId);
     // Private: who may see a photo depends on the viewer, so no shared cache may keep it.
-    void reply.headers({ 'content-type': 'image/webp', 'x-content-type-options': 'nosniff', 'cache-control': 'private, max-age=3600', 'content-security-policy': "default-src 'none'; sandbox" });
+    void reply.headers({
+      'content-type': 'image/webp',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, max-age=3600',
+      'content-security-policy': "default-src 'none'; sandbox",
+    });
     return new StreamableFile(bytes);
   }
 
@@ -43,7 +71,12 @@ export class ProfilesController {
   }
 
   @Patch('me/profile')
-  @Contract({ summary: 'Change my profile and who may see each field', tags, body: updateProfileDetailsRequestSchema, response: myProfileSchema })
+  @Contract({
+    summary: 'Change my profile and who may see each field',
+    tags,
+    body: updateProfileDetailsRequestSchema,
+    response: myProfileSchema,
+  })
   update(@Body() body: UpdateProfileDetailsRequest, @CurrentActor() actor: Actor) {
     return this.profiles.update(actor, body);
   }
@@ -52,10 +85,17 @@ export class ProfilesController {
   @Contract({
     summary: 'Set my photo: JPEG, PNG or WebP, re-encoded to a square WebP without metadata',
     tags,
-    fileUpload: { field: UPLOAD_FIELD, description: 'The photo. Its type is read from its bytes; location and camera data are removed.' },
+    fileUpload: {
+      field: UPLOAD_FIELD,
+      description: 'The photo. Its type is read from its bytes; location and camera data are removed.',
+    },
     response: myProfileSchema,
   })
-  setPhoto(@Req() request: FastifyRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+  setPhoto(
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     // As for attachments: a refusal may come before the whole body was read, so close afterwards.
     void reply.header('connection', 'close');
     return this.photos.upload(actor, () => request.file({ limits: { fileSize: PROFILE_PHOTO.maxBytes } }));

@@ -21,7 +21,11 @@ import { ProfilesService } from './profiles.service';
     ProfileCards,
     PeopleSearchDocuments,
     // Photos live beside attachments, in their own folder of re-encoded WebP files.
-    { provide: ProfilePhotoStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProfilePhotoStore(join(config.uploads.dir, 'profile-photos')) },
+    {
+      provide: ProfilePhotoStore,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new ProfilePhotoStore(join(config.uploads.dir, 'profile-photos')),
+    },
   ],
   exports: [ProfilesService, ProfileCards, PeopleSearchDocuments],
 })

@@ -10,6 +10,7 @@ export const PROFILES_READ_MODELS: readonly PublishedReadModel[] = [
   {
     name: 'profile_contact_details',
     columns: ['user_id', 'contact_email', 'contact_phone'],
-    purpose: 'The contact details a person chose to share, for the contacts module to reveal after an accepted request.',
+    purpose:
+      'The contact details a person chose to share, for the contacts module to reveal after an accepted request.',
   },
 ];

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Availability, Expertise, MentorStage, OrganisationKind, Phase, ProfileAffiliation, ProfileLink, Role, Subject, ViewerRelation } from '@commonroom/contracts';
+import type {
+  Availability,
+  Expertise,
+  MentorStage,
+  OrganisationKind,
+  Phase,
+  ProfileAffiliation,
+  ProfileLink,
+  Role,
+  Subject,
+  ViewerRelation,
+} from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProfileEntity } from './profile.entity';
 
@@ -39,9 +50,15 @@ const PROFILE_COLUMNS = `u.id AS "userId", u.display_name AS "displayName", p.he
 export class ProfilesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async rows(userIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProfileRow>> {
+  async rows(
+    userIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, ProfileRow>> {
     if (userIds.length === 0) return new Map();
-    const rows: ProfileRow[] = await manager.query(`SELECT ${PROFILE_COLUMNS} FROM people u JOIN profiles p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`, [userIds]);
+    const rows: ProfileRow[] = await manager.query(
+      `SELECT ${PROFILE_COLUMNS} FROM people u JOIN profiles p ON p.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
+      [userIds],
+    );
     return new Map(rows.map((r) => [r.userId, r]));
   }
 
@@ -55,13 +72,18 @@ export class ProfilesRepository {
   }
 
   async setPhotoKey(userId: string, photoKey: string | null, manager: EntityManager): Promise<string | null> {
-    const [previous]: { photo_key: string | null }[] = await manager.query('SELECT photo_key FROM profiles WHERE user_id = $1 FOR UPDATE', [userId]);
+    const [previous]: { photo_key: string | null }[] = await manager.query(
+      'SELECT photo_key FROM profiles WHERE user_id = $1 FOR UPDATE',
+      [userId],
+    );
     await manager.getRepository(ProfileEntity).update({ userId }, { photoKey });
     return previous?.photo_key ?? null;
   }
 
   async isPhotoInUse(photoKey: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM profiles WHERE photo_key = $1 LIMIT 1', [photoKey]);
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM profiles WHERE photo_key = $1 LIMIT 1', [
+      photoKey,
+    ]);
     return rows.length > 0;
   }
 
@@ -100,12 +122,17 @@ export class ProfilesRepository {
     for (const row of rows) {
       const target = row.current ? result.current : result.past;
       const list = target.get(row.userId) ?? [];
-      list.push({ organisation: { id: row.organisationId, slug: row.slug, name: row.name, kind: row.kind }, role: row.role, title: row.title, startsOn: row.startsOn, endsOn: row.endsOn });
+      list.push({
+        organisation: { id: row.organisationId, slug: row.slug, name: row.name, kind: row.kind },
+        role: row.role,
+        title: row.title,
+        startsOn: row.startsOn,
+        endsOn: row.endsOn,
+      });
       target.set(row.userId, list);
     }
     return result;
   }
-
 }
 
 interface ProfileAffiliationRow {

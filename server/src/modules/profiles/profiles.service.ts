@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, type MyProfile, type ProfileView, type UpdateProfileDetailsRequest, type ViewerRelation } from '@commonroom/contracts';
+import {
+  ErrorCode,
+  type MyProfile,
+  type ProfileView,
+  type UpdateProfileDetailsRequest,
+  type ViewerRelation,
+} from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -29,14 +35,23 @@ export class ProfilesService {
    * person, or when an anonymous visitor asks for someone whose name is not public.
    */
   async view(actor: Actor | undefined, userId: string): Promise<ProfileView> {
-    const [rows, relations] = await Promise.all([this.repository.rows([userId]), this.repository.relations(actor?.userId, [userId])]);
+    const [rows, relations] = await Promise.all([
+      this.repository.rows([userId]),
+      this.repository.relations(actor?.userId, [userId]),
+    ]);
     const row = rows.get(userId);
     const relation = relations.get(userId) ?? 'public';
     if (!row) throw DomainError.notFound('That person');
     const visibility = effectiveVisibility(row.visibility);
     // Past affiliations are read only for someone who may see them.
-    const affiliations = await this.repository.affiliations([userId], { past: canSee(relation, visibility.pastAffiliations) });
-    const projected = projectProfile(profileContent(row, { current: affiliations.current.get(userId), past: affiliations.past.get(userId) }), visibility, relation);
+    const affiliations = await this.repository.affiliations([userId], {
+      past: canSee(relation, visibility.pastAffiliations),
+    });
+    const projected = projectProfile(
+      profileContent(row, { current: affiliations.current.get(userId), past: affiliations.past.get(userId) }),
+      visibility,
+      relation,
+    );
     if (!projected) throw DomainError.notFound('That person');
     return { ...projected, viewer: await this.viewerBlock(actor, userId, relation) };
   }
@@ -46,7 +61,12 @@ export class ProfilesService {
     const row = (await this.repository.rows([actor.userId])).get(actor.userId);
     if (!row) throw new DomainError(ErrorCode.NotAuthenticated);
     const { visibility, photoKey, updatedAt, ...fields } = row;
-    return { ...fields, photoUrl: photoUrl(row.userId, photoKey), visibility: effectiveVisibility(visibility), updatedAt: updatedAt.toISOString() };
+    return {
+      ...fields,
+      photoUrl: photoUrl(row.userId, photoKey),
+      visibility: effectiveVisibility(visibility),
+      updatedAt: updatedAt.toISOString(),
+    };
   }
 
   /** Saves the changes, refreshes the search document and tells subscribers, all in one transaction. */
@@ -62,7 +82,11 @@ export class ProfilesService {
     return this.mine(actor);
   }
 
-  private async viewerBlock(actor: Actor | undefined, userId: string, relation: ViewerRelation): Promise<ProfileView['viewer']> {
+  private async viewerBlock(
+    actor: Actor | undefined,
+    userId: string,
+    relation: ViewerRelation,
+  ): Promise<ProfileView['viewer']> {
     if (!actor || relation === 'self') return { relation, canRequestContact: false, contactRequest: null };
     const { mayAsk, request } = await this.contacts.standing(actor.userId, userId);
     // Once a request was accepted the page shows the contact route they shared instead of asking again.

@@ -6,8 +6,20 @@ function countingEngine() {
   const calls = { people: 0, content: 0, sync: 0 };
   const engine: SearchEngine = {
     name: 'postgres',
-    people: async () => ({ hits: [{ userId: `u${++calls.people}`, highlight: null }], total: 1, facets: {}, correctedText: null }) satisfies PeopleSearchHits,
-    content: async () => ({ hits: [], total: ++calls.content, totalIsLowerBound: false, facets: { type: {}, community: {}, date: {} }, correctedText: null }),
+    people: async () =>
+      ({
+        hits: [{ userId: `u${++calls.people}`, highlight: null }],
+        total: 1,
+        facets: {},
+        correctedText: null,
+      }) satisfies PeopleSearchHits,
+    content: async () => ({
+      hits: [],
+      total: ++calls.content,
+      totalIsLowerBound: false,
+      facets: { type: {}, community: {}, date: {} },
+      correctedText: null,
+    }),
     suggest: async () => ({ people: [], organisations: [], communities: [], threads: [] }),
     sync: async () => void calls.sync++,
     reindex: async () => ({ person: 0, organisation: 0, community: 0, forum_post: 0 }),
@@ -15,8 +27,21 @@ function countingEngine() {
   return { engine, calls };
 }
 
-const people = (text: string): PeopleSearchRequest => ({ text, filters: {}, offset: 0, limit: 20 });
-const content = (forum: string[]): ContentSearchRequest => ({ text: 'mentor', readableCommunityIds: { forum }, visibleCommunityIds: forum, offset: 0, limit: 20 });
+const people = (text: string, forum: string[] = ['a']): PeopleSearchRequest => ({
+  text,
+  readableCommunityIds: { forum },
+  visibleCommunityIds: forum,
+  filters: {},
+  offset: 0,
+  limit: 20,
+});
+const content = (forum: string[]): ContentSearchRequest => ({
+  text: 'mentor',
+  readableCommunityIds: { forum },
+  visibleCommunityIds: forum,
+  offset: 0,
+  limit: 20,
+});
 
 describe('CachingSearchEngine', () => {
   it('answers an identical search from memory and a different one from the engine', async () => {
@@ -38,6 +63,17 @@ describe('CachingSearchEngine', () => {
     const wider = await cached.content(content(['a', 'b', 'hidden']));
     expect(wider.total).toBe(2);
     expect(calls.content).toBe(2);
+  });
+
+  it('never shares a people answer between searchers who may read different communities', async () => {
+    // The correction it reports may name only words the searcher may read.
+    const { engine, calls } = countingEngine();
+    const cached = new CachingSearchEngine(engine, 30);
+    await cached.people(people('quokka', ['a', 'b']));
+    await cached.people(people('quokka', ['b', 'a']));
+    expect(calls.people).toBe(1);
+    await cached.people(people('quokka', ['a', 'b', 'hidden']));
+    expect(calls.people).toBe(2);
   });
 
   it('forgets everything when documents change and when the time to live passes', async () => {

@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { ContentSearchHits, ContentSearchRequest, PeopleSearchHits, PeopleSearchRequest, SearchChanges, SearchDocumentKind, SearchEngine, SuggestHits, SuggestRequest } from './search-engine';
+import type {
+  ContentSearchHits,
+  ContentSearchRequest,
+  PeopleSearchHits,
+  PeopleSearchRequest,
+  SearchChanges,
+  SearchDocumentKind,
+  SearchEngine,
+  SearchScope,
+  SuggestHits,
+  SuggestRequest,
+} from './search-engine';
 
 /** At most this many answers per node (a few kilobytes each). */
 const MAX_ENTRIES = 2000;
@@ -31,19 +42,15 @@ export class CachingSearchEngine implements SearchEngine {
   }
 
   people(request: PeopleSearchRequest): Promise<PeopleSearchHits> {
-    return this.remember(`people:${JSON.stringify(request)}`, () => this.engine.people(request));
+    return this.remember(key('people', request), () => this.engine.people(request));
   }
 
   content(request: ContentSearchRequest): Promise<ContentSearchHits> {
-    const { readableCommunityIds, visibleCommunityIds, ...rest } = request;
-    const scope = `${idsHash(readableCommunityIds.forum)}:${idsHash(visibleCommunityIds)}`;
-    return this.remember(`content:${scope}:${JSON.stringify(rest)}`, () => this.engine.content(request));
+    return this.remember(key('content', request), () => this.engine.content(request));
   }
 
   suggest(request: SuggestRequest): Promise<SuggestHits> {
-    const { readableCommunityIds, visibleCommunityIds, ...rest } = request;
-    const scope = `${idsHash(readableCommunityIds.forum)}:${idsHash(visibleCommunityIds)}`;
-    return this.remember(`suggest:${scope}:${JSON.stringify(rest)}`, () => this.engine.suggest(request));
+    return this.remember(key('suggest', request), () => this.engine.suggest(request));
   }
 
   async sync(changes: SearchChanges): Promise<void> {
@@ -51,7 +58,9 @@ export class CachingSearchEngine implements SearchEngine {
     this.cache.clear();
   }
 
-  async reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>> {
+  async reindex(
+    onProgress?: (kind: SearchDocumentKind, done: number) => void,
+  ): Promise<Record<SearchDocumentKind, number>> {
     const counts = await this.engine.reindex(onProgress);
     this.cache.clear();
     return counts;
@@ -66,7 +75,19 @@ export class CachingSearchEngine implements SearchEngine {
   }
 }
 
+/**
+ * Everything an answer depends on: the request, with the searcher's scope as a fingerprint (for
+ * people too: a correction may only name words the searcher may read, so it depends on the scope).
+ */
+function key(kind: string, request: SearchScope): string {
+  const { readableCommunityIds, visibleCommunityIds, ...rest } = request;
+  return `${kind}:${idsHash(readableCommunityIds.forum)}:${idsHash(visibleCommunityIds)}:${JSON.stringify(rest)}`;
+}
+
 /** A short, order-independent fingerprint of a set of ids. */
 function idsHash(ids: readonly string[]): string {
-  return createHash('sha256').update([...ids].sort().join(',')).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update([...ids].sort().join(','))
+    .digest('base64url')
+    .slice(0, 22);
 }

@@ -20,6 +20,7 @@ import {
 import type { Actor } from '../../infrastructure/auth/actor';
 import { ProfileCards } from '../profiles';
 import { isSafeHighlight } from './highlight';
+import { SearchAccess } from './search-access';
 import { SEARCH_ENGINE, type PeopleSearchHits, type PeopleSearchRequest, type SearchEngine } from './search-engine';
 import { SearchResultsRepository } from './search-results.repository';
 
@@ -51,11 +52,15 @@ export class PeopleFinderService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly profileCards: ProfileCards,
     private readonly results: SearchResultsRepository,
+    private readonly access: SearchAccess,
   ) {}
 
   async search(query: PeopleSearchQuery, actor: Actor): Promise<PeopleSearchResult> {
     const filters = peopleFilters(query);
-    const found = await this.engine.people({ text: query.q ?? '', filters, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    // People's documents are member-visible; the scope decides which words may be offered as corrections.
+    const scope = await this.access.scope(actor);
+    const offset = (query.page - 1) * query.pageSize;
+    const found = await this.engine.people({ text: query.q ?? '', ...scope, filters, offset, limit: query.pageSize });
     return {
       items: await this.cards(actor, found.hits),
       page: query.page,
@@ -75,16 +80,29 @@ export class PeopleFinderService {
   /** Cards for the engine's hits, in its order, for listed people only, with a highlight only if it is safe. */
   private async cards(actor: Actor, hits: PeopleSearchHits['hits']): Promise<PersonCard[]> {
     const listed = await this.results.listedPeople(hits.map((h) => h.userId));
-    const highlights = new Map(hits.map((h) => [h.userId, h.highlight !== null && isSafeHighlight(h.highlight) ? h.highlight : null]));
-    const cards = await this.profileCards.cards(actor, hits.map((h) => h.userId).filter((id) => listed.has(id)));
+    const highlights = new Map(
+      hits.map((h) => [h.userId, h.highlight !== null && isSafeHighlight(h.highlight) ? h.highlight : null]),
+    );
+    const cards = await this.profileCards.cards(
+      actor,
+      hits.map((h) => h.userId).filter((id) => listed.has(id)),
+    );
     return cards.map((card) => ({ ...card, highlight: highlights.get(card.userId) ?? null }));
   }
 
-  private async facetValues(counts: PeopleSearchHits['facets'], filters: PeopleFilters): Promise<PeopleSearchResult['facets']> {
+  private async facetValues(
+    counts: PeopleSearchHits['facets'],
+    filters: PeopleFilters,
+  ): Promise<PeopleSearchResult['facets']> {
     const organisationIds = [...Object.keys(counts.organisation ?? {}), ...(filters.organisation ?? [])];
     // Only codes missing from the published list are looked up in the register (usually none).
-    const laCodes = [...Object.keys(counts.localAuthority ?? {}), ...(filters.localAuthority ?? [])].filter((code) => !findLocalAuthority(code));
-    const [organisationNames, laNames] = await Promise.all([this.results.organisationNames(organisationIds), this.results.localAuthorityNames(laCodes)]);
+    const laCodes = [...Object.keys(counts.localAuthority ?? {}), ...(filters.localAuthority ?? [])].filter(
+      (code) => !findLocalAuthority(code),
+    );
+    const [organisationNames, laNames] = await Promise.all([
+      this.results.organisationNames(organisationIds),
+      this.results.localAuthorityNames(laCodes),
+    ]);
     const label = (facet: PeopleFacet, value: string): string | undefined => {
       if (facet === 'organisation') return organisationNames.get(value);
       if (facet === 'localAuthority') return findLocalAuthority(value)?.name ?? laNames.get(value);

@@ -3,12 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { isPlatformAdmin } from '../../infrastructure/auth/policy';
-
-/** What one searcher may find: the communities whose forum they may read and those they may see listed. */
-export interface SearchScope {
-  readableCommunityIds: { forum: string[] };
-  visibleCommunityIds: string[];
-}
+import type { SearchScope } from './search-engine';
 
 const NOTHING: SearchScope = { readableCommunityIds: { forum: [] }, visibleCommunityIds: [] };
 
@@ -28,7 +23,10 @@ export class SearchAccess {
 
   async scope(actor: Actor | undefined, manager: EntityManager = this.dataSource.manager): Promise<SearchScope> {
     if (!actor) return NOTHING;
-    const rows: { id: string; visible: boolean; forum_readable: boolean }[] = await manager.query(SCOPE_SQL, [actor.userId, isPlatformAdmin(actor)]);
+    const rows: { id: string; visible: boolean; forum_readable: boolean }[] = await manager.query(SCOPE_SQL, [
+      actor.userId,
+      isPlatformAdmin(actor),
+    ]);
     return {
       readableCommunityIds: { forum: rows.filter((r) => r.forum_readable).map((r) => r.id) },
       visibleCommunityIds: rows.filter((r) => r.visible).map((r) => r.id),

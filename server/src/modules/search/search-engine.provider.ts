@@ -14,15 +14,26 @@ import { SEARCH_ENGINE, type SearchEngine } from './search-engine';
 export const searchEngineProvider: Provider = {
   provide: SEARCH_ENGINE,
   inject: [APP_CONFIG, getDataSourceToken(), PostgresSearchEngine],
-  useFactory: async (config: AppConfig, dataSource: DataSource, postgres: PostgresSearchEngine): Promise<SearchEngine> => {
+  useFactory: async (
+    config: AppConfig,
+    dataSource: DataSource,
+    postgres: PostgresSearchEngine,
+  ): Promise<SearchEngine> => {
     const engine = await configuredEngine(config, dataSource, postgres);
     return config.search.cacheSeconds > 0 ? new CachingSearchEngine(engine, config.search.cacheSeconds) : engine;
   },
 };
 
-async function configuredEngine(config: AppConfig, dataSource: DataSource, postgres: PostgresSearchEngine): Promise<SearchEngine> {
+async function configuredEngine(
+  config: AppConfig,
+  dataSource: DataSource,
+  postgres: PostgresSearchEngine,
+): Promise<SearchEngine> {
   const { meiliUrl, meiliApiKey } = config.search;
   if (!meiliUrl) return postgres;
-  const [{ MeilisearchSearchEngine }, { SearchDocumentSource }] = await Promise.all([import('./meilisearch/meilisearch-search-engine.js'), import('./meilisearch/documents.js')]);
+  const [{ MeilisearchSearchEngine }, { SearchDocumentSource }] = await Promise.all([
+    import('./meilisearch/meilisearch-search-engine.js'),
+    import('./meilisearch/documents.js'),
+  ]);
   return new MeilisearchSearchEngine({ url: meiliUrl, apiKey: meiliApiKey }, new SearchDocumentSource(dataSource));
 }

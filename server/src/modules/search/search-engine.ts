@@ -3,7 +3,7 @@ import type { PeopleFilters, SearchDateRange, SearchType } from '@commonroom/con
 /**
  * The one port every search goes through. The default adapter queries PostgreSQL's own
  * full-text indexes (`PostgresSearchEngine`); `MeilisearchSearchEngine` is used when
- * `MEILI_URL` is set. Both pass the shared contract suite (`search-engine.contract.ts`).
+ * `MEILI_URL` is set. Both pass the shared contract suite (`test/support/search-engine.contract.ts`).
  *
  * Access control never lives here. The caller passes what the searcher may read (the
  * communities whose content they may read, for example) and `SearchService` checks every hit
@@ -15,7 +15,10 @@ export interface SearchEngine {
   people(request: PeopleSearchRequest): Promise<PeopleSearchHits>;
   content(request: ContentSearchRequest): Promise<ContentSearchHits>;
   suggest(request: SuggestRequest): Promise<SuggestHits>;
-  /** Brings the engine's copy of these documents up to date (upsert or delete). PostgreSQL indexes itself: a no-op there. */
+  /**
+   * Brings the engine's copy of these documents up to date (upsert or delete). PostgreSQL indexes itself: a no-op
+   * there.
+   */
   sync(changes: SearchChanges): Promise<void>;
   /** Rebuilds everything from PostgreSQL (the `search:reindex` command). Returns documents written per kind. */
   reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>>;
@@ -27,7 +30,18 @@ export const SEARCH_ENGINE = Symbol('SearchEngine');
 export type SearchDocumentKind = 'person' | 'organisation' | 'community' | 'forum_post';
 export type SearchChanges = Partial<Record<SearchDocumentKind, string[]>>;
 
-export interface PeopleSearchRequest {
+/**
+ * What the searcher may read, as `SearchAccess` computed it. Content outside it must never be
+ * returned or counted, and no word of it offered as a correction ("did you mean").
+ */
+export interface SearchScope {
+  /** Communities whose tools' content the searcher may read, per tool ('forum' …). */
+  readableCommunityIds: { forum: string[] };
+  /** Communities the searcher may see listed (their names and descriptions). */
+  visibleCommunityIds: string[];
+}
+
+export interface PeopleSearchRequest extends SearchScope {
   /** Free text or a name, as typed (trimmed); empty lists everyone listed. */
   text: string;
   filters: PeopleFilters;
@@ -41,20 +55,18 @@ export interface PeopleSearchHits {
   /** Best first. `highlight` is HTML-escaped text with `<mark>` around matched words, or null. */
   hits: { userId: string; highlight: string | null }[];
   total: number;
-  /** Counts per facet value (`subject` → `physics` → 12), each facet counted with the *other* facets' filters applied. */
+  /**
+   * Counts per facet value (`subject` → `physics` → 12), each facet counted with the *other* facets' filters applied.
+   */
   facets: Partial<Record<keyof PeopleFilters, Record<string, number>>>;
   /** The text actually searched when misspelt words were corrected, else null. */
   correctedText: string | null;
 }
 
-export interface ContentSearchRequest {
+export interface ContentSearchRequest extends SearchScope {
   text: string;
   /** Only these types; undefined means every type. */
   types?: SearchType[];
-  /** Communities whose tools' content the searcher may read, per tool ('forum' …). Content elsewhere must never be returned or counted. */
-  readableCommunityIds: { forum: string[] };
-  /** Communities the searcher may see listed (for `community` hits). */
-  visibleCommunityIds: string[];
   /** Narrow to one community. */
   communityId?: string;
   date?: SearchDateRange;
@@ -77,10 +89,8 @@ export interface ContentSearchHits {
   correctedText: string | null;
 }
 
-export interface SuggestRequest {
+export interface SuggestRequest extends SearchScope {
   text: string;
-  readableCommunityIds: { forum: string[] };
-  visibleCommunityIds: string[];
   limitPerKind: number;
 }
 

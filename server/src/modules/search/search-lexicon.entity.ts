@@ -1,10 +1,11 @@
 import { Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * Words that occur in searchable text (names, headlines, titles, taxonomy labels), lower-cased
- * and unaccented. A query word not found here is corrected to its nearest neighbour by trigram
- * similarity before the full-text query runs: "phisics" searches for "physics". Filled by
- * triggers (see the search migration), so it cannot miss a write.
+ * Each word that some searchable text holds (names, headlines, titles, descriptions), once,
+ * lower-cased and unaccented, for the trigram search that corrects misspelt query words:
+ * "phisics" searches for "physics". Which texts hold a word, and who may read them, is in
+ * `search_lexicon_sources`; a correction is only ever a word the searcher may read. Kept by
+ * triggers (migrations `PeopleSearch`, `ScopedSearchLexicon`), so it cannot miss a write.
  */
 @Entity({ name: 'search_lexicon' })
 @Index('ix_search_lexicon_word_trgm', { synchronize: false })

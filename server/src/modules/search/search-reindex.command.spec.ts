@@ -24,6 +24,8 @@ describe('search:reindex', () => {
     // Five batches arrived before the first tick: one line, with the latest count; no repeats while nothing moved.
     expect(output.filter((line) => line.includes('written'))).toEqual(['  forum posts: 5,000 written\n']);
     expect(output[0]).toBe('Reindexing search (meilisearch)…\n');
-    expect(output.at(-1)).toMatch(/^Done in \d+\.\d s:\n {2}people +40,000\n {2}organisations +12\n {2}communities +3\n {2}forum posts +5,500\n$/);
+    expect(output.at(-1)).toMatch(
+      /^Done in \d+\.\d s:\n {2}people +40,000\n {2}organisations +12\n {2}communities +3\n {2}forum posts +5,500\n$/,
+    );
   });
 });

@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommunityType, OrganisationKind, SearchHit, Suggestions } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
-import type { SearchScope } from './search-access';
+import type { SearchScope } from './search-engine';
 
 type PostHit = Extract<SearchHit, { type: 'forum_post' }>['post'];
 type OrganisationHit = Extract<SearchHit, { type: 'organisation' }>['organisation'];
 type CommunityHit = Extract<SearchHit, { type: 'community' }>['community'];
 type ThreadSuggestion = Suggestions['threads'][number];
 
-/** Forum content readable in this scope, as SQL over `p` (post), `t` (thread) and `c` (community); `$2` is the readable ids. */
+/**
+ * Forum content readable in this scope, as SQL over `p` (post), `t` (thread) and `c` (community); `$2` is the
+ * readable ids.
+ */
 const READABLE_THREAD = `t.deleted_at IS NULL AND t.kind = 'forum' AND 'forum' = ANY(c.tools) AND c.id = ANY($2::uuid[])`;
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -39,7 +42,13 @@ export class SearchResultsRepository {
   /** Organisations still open (closed ones leave the directory). */
   async organisations(ids: string[]): Promise<Map<string, OrganisationHit>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; slug: string; name: string; kind: OrganisationKind; localAuthorityName: string | null }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      slug: string;
+      name: string;
+      kind: OrganisationKind;
+      localAuthorityName: string | null;
+    }[] = await this.dataSource.query(
       `SELECT id, slug, name, kind, local_authority_name AS "localAuthorityName" FROM organisation_directory WHERE id = ANY($1::uuid[]) AND closed_on IS NULL`,
       [ids],
     );
@@ -51,10 +60,11 @@ export class SearchResultsRepository {
     const visible = new Set(scope.visibleCommunityIds);
     const wanted = ids.filter((id) => visible.has(id));
     if (wanted.length === 0) return new Map();
-    const rows: { id: string; slug: string; name: string; type: CommunityType; description: string | null }[] = await this.dataSource.query(
-      `SELECT id, slug, name, type, description FROM community_directory WHERE id = ANY($1::uuid[])`,
-      [wanted],
-    );
+    const rows: { id: string; slug: string; name: string; type: CommunityType; description: string | null }[] =
+      await this.dataSource.query(
+        `SELECT id, slug, name, type, description FROM community_directory WHERE id = ANY($1::uuid[])`,
+        [wanted],
+      );
     return byId(rows);
   }
 
@@ -73,14 +83,20 @@ export class SearchResultsRepository {
   /** People whose search document is listed: the rest are never shown by search, whatever an engine says. */
   async listedPeople(ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: { user_id: string }[] = await this.dataSource.query(`SELECT user_id FROM people_directory WHERE user_id = ANY($1::uuid[]) AND listed`, [ids]);
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT user_id FROM people_directory WHERE user_id = ANY($1::uuid[]) AND listed`,
+      [ids],
+    );
     return new Set(rows.map((r) => r.user_id));
   }
 
   /** Names of these organisations (facet labels). */
   async organisationNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM organisation_directory WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM organisation_directory WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
@@ -101,12 +117,17 @@ export class SearchResultsRepository {
   /** Slug and name of these communities (facet values and labels). */
   async communityNames(ids: string[]): Promise<Map<string, { slug: string; name: string }>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; slug: string; name: string }[] = await this.dataSource.query(`SELECT id, slug, name FROM community_directory WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string; slug: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, slug, name FROM community_directory WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));
   }
 
   async communityIdBySlug(slug: string): Promise<string | undefined> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM community_directory WHERE slug = $1`, [slug]);
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM community_directory WHERE slug = $1`, [
+      slug,
+    ]);
     return rows[0]?.id;
   }
 }

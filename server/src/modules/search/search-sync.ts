@@ -32,11 +32,19 @@ export class SearchSync implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.subscribe('profile.changed', (event) => this.people([event.payload.userId]));
     this.handlers.subscribe('affiliation.changed', (event) => this.people([event.payload.userId]));
-    this.handlers.subscribe('organisation.created', (event) => this.engine.sync({ organisation: [event.payload.organisationId] }));
+    this.handlers.subscribe('organisation.created', (event) =>
+      this.engine.sync({ organisation: [event.payload.organisationId] }),
+    );
     this.handlers.subscribe('organisation.updated', (event) => this.organisation(event.payload.organisationId));
-    this.handlers.subscribe('community.created', (event) => this.engine.sync({ community: [event.payload.communityId] }));
-    this.handlers.subscribe('community.updated', (event) => this.engine.sync({ community: [event.payload.communityId] }));
-    this.handlers.subscribe('discussion.post_changed', (event) => this.engine.sync({ forum_post: [event.payload.postId] }));
+    this.handlers.subscribe('community.created', (event) =>
+      this.engine.sync({ community: [event.payload.communityId] }),
+    );
+    this.handlers.subscribe('community.updated', (event) =>
+      this.engine.sync({ community: [event.payload.communityId] }),
+    );
+    this.handlers.subscribe('discussion.post_changed', (event) =>
+      this.engine.sync({ forum_post: [event.payload.postId] }),
+    );
     this.handlers.subscribe('discussion.thread_changed', (event) => this.thread(event.payload.threadId));
   }
 
@@ -49,14 +57,20 @@ export class SearchSync implements OnModuleInit {
 
   /** Its name and kind are in the documents of the people who work there now. */
   private async organisation(organisationId: string): Promise<void> {
-    const rows: { user_id: string }[] = await this.dataSource.query(`SELECT DISTINCT a.user_id FROM verified_affiliations a WHERE a.organisation_id = $1 AND a.current`, [organisationId]);
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT a.user_id FROM verified_affiliations a WHERE a.organisation_id = $1 AND a.current`,
+      [organisationId],
+    );
     await this.people(rows.map((r) => r.user_id));
     await this.engine.sync({ organisation: [organisationId] });
   }
 
   /** A thread's title, tags and deletion are part of every post's document. */
   private async thread(threadId: string): Promise<void> {
-    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM searchable_posts WHERE thread_id = $1 ORDER BY number', [threadId]);
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM searchable_posts WHERE thread_id = $1 ORDER BY number',
+      [threadId],
+    );
     for (const batch of batches(rows.map((r) => r.id))) await this.engine.sync({ forum_post: batch });
   }
 }

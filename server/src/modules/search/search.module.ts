@@ -13,7 +13,15 @@ import { SearchService } from './search.service';
 @Module({
   imports: [ProfilesModule],
   controllers: [SearchController],
-  providers: [PostgresSearchEngine, searchEngineProvider, SearchAccess, SearchResultsRepository, PeopleFinderService, SearchService, SearchSync],
+  providers: [
+    PostgresSearchEngine,
+    searchEngineProvider,
+    SearchAccess,
+    SearchResultsRepository,
+    PeopleFinderService,
+    SearchService,
+    SearchSync,
+  ],
   exports: [searchEngineProvider, SearchService],
 })
 export class SearchModule {}

@@ -1,12 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SEARCH_DATE_RANGES, SEARCH_PAGE_SIZE, SEARCH_TYPES, type SearchHit, type SearchQuery, type SearchResult, type Suggestions } from '@commonroom/contracts';
+import {
+  SEARCH_DATE_RANGES,
+  SEARCH_PAGE_SIZE,
+  SEARCH_TYPES,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestions,
+} from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { ProfileCards } from '../profiles';
 import { isSafeHighlight } from './highlight';
 import { PeopleFinderService } from './people-finder.service';
-import { SearchAccess, type SearchScope } from './search-access';
-import { SEARCH_ENGINE, type ContentHit, type ContentSearchHits, type SearchEngine } from './search-engine';
+import { SearchAccess } from './search-access';
+import {
+  SEARCH_ENGINE,
+  type ContentHit,
+  type ContentSearchHits,
+  type SearchEngine,
+  type SearchScope,
+} from './search-engine';
 import { SearchResultsRepository } from './search-results.repository';
 
 /** People shown above the content on the first page of an unfiltered search. */
@@ -40,7 +54,19 @@ export class SearchService {
     const peopleLimit = query.type === 'person' ? SEARCH_PAGE_SIZE : firstPage ? PEOPLE_ON_FIRST_PAGE : 0;
     const peopleOffset = query.type === 'person' ? (query.page - 1) * SEARCH_PAGE_SIZE : 0;
     const [people, content] = await Promise.all([
-      withPeople ? this.people.top({ text: query.q, filters: {}, offset: peopleOffset, limit: Math.max(peopleLimit, 1), withFacets: false }, actor) : undefined,
+      withPeople
+        ? this.people.top(
+            {
+              text: query.q,
+              ...scope,
+              filters: {},
+              offset: peopleOffset,
+              limit: Math.max(peopleLimit, 1),
+              withFacets: false,
+            },
+            actor,
+          )
+        : undefined,
       withContent
         ? this.engine.content({
             text: query.q,
@@ -53,7 +79,9 @@ export class SearchService {
           })
         : undefined,
     ]);
-    const personHits: SearchHit[] = (people?.cards ?? []).slice(0, peopleLimit).map((person) => ({ type: 'person', person }));
+    const personHits: SearchHit[] = (people?.cards ?? [])
+      .slice(0, peopleLimit)
+      .map((person) => ({ type: 'person', person }));
     const contentHits = content ? await this.contentHits(content.hits, scope) : [];
     const peopleTotal = people?.hits.total ?? 0;
     return {
@@ -72,17 +100,25 @@ export class SearchService {
     const found = await this.engine.suggest({ text, ...scope, limitPerKind: SUGGESTIONS_PER_KIND });
     const listed = await this.results.listedPeople(found.people);
     const [cards, organisations, communities, threads] = await Promise.all([
-      this.profileCards.cards(actor, found.people.filter((id) => listed.has(id))),
+      this.profileCards.cards(
+        actor,
+        found.people.filter((id) => listed.has(id)),
+      ),
       this.results.organisations(found.organisations),
       this.results.communities(found.communities, scope),
       this.results.threads(found.threads, scope),
     ]);
-    const inOrder = <T>(ids: string[], rows: Map<string, T>) => ids.flatMap((id) => (rows.has(id) ? [rows.get(id)!] : []));
+    const inOrder = <T>(ids: string[], rows: Map<string, T>) =>
+      ids.flatMap((id) => (rows.has(id) ? [rows.get(id)!] : []));
     return {
       people: cards.map((c) => ({ userId: c.userId, displayName: c.displayName, headline: c.headline ?? null })),
       organisations: inOrder(found.organisations, organisations).map(({ slug, name, kind }) => ({ slug, name, kind })),
       communities: inOrder(found.communities, communities).map(({ slug, name }) => ({ slug, name })),
-      threads: inOrder(found.threads, threads).map(({ threadId, title, community }) => ({ threadId, title, community })),
+      threads: inOrder(found.threads, threads).map(({ threadId, title, community }) => ({
+        threadId,
+        title,
+        community,
+      })),
     };
   }
 
@@ -102,24 +138,42 @@ export class SearchService {
     ]);
     return hits.flatMap((hit): SearchHit[] => {
       const highlight = safe(hit.highlight);
-      if (hit.type === 'forum_post') return posts.has(hit.id) ? [{ type: 'forum_post', post: posts.get(hit.id)!, highlight }] : [];
-      if (hit.type === 'organisation') return organisations.has(hit.id) ? [{ type: 'organisation', organisation: organisations.get(hit.id)!, highlight }] : [];
+      if (hit.type === 'forum_post')
+        return posts.has(hit.id) ? [{ type: 'forum_post', post: posts.get(hit.id)!, highlight }] : [];
+      if (hit.type === 'organisation')
+        return organisations.has(hit.id)
+          ? [{ type: 'organisation', organisation: organisations.get(hit.id)!, highlight }]
+          : [];
       return communities.has(hit.id) ? [{ type: 'community', community: communities.get(hit.id)!, highlight }] : [];
     });
   }
 
-  private async facets(content: ContentSearchHits | undefined, peopleTotal: number, scope: SearchScope): Promise<SearchResult['facets']> {
+  private async facets(
+    content: ContentSearchHits | undefined,
+    peopleTotal: number,
+    scope: SearchScope,
+  ): Promise<SearchResult['facets']> {
     const counts: Record<string, number> = { ...content?.facets.type, person: peopleTotal };
     // Only communities the searcher may read are ever named or counted, whatever the engine said.
     const readable = new Set(scope.readableCommunityIds.forum);
-    const communityCounts = Object.entries(content?.facets.community ?? {}).filter(([id, n]) => readable.has(id) && n > 0);
+    const communityCounts = Object.entries(content?.facets.community ?? {}).filter(
+      ([id, n]) => readable.has(id) && n > 0,
+    );
     const names = await this.results.communityNames(communityCounts.map(([id]) => id));
     return {
-      type: SEARCH_TYPES.map((t) => ({ value: t.id, label: t.label, count: counts[t.id] ?? 0 })).filter((v) => v.count > 0),
+      type: SEARCH_TYPES.map((t) => ({ value: t.id, label: t.label, count: counts[t.id] ?? 0 })).filter(
+        (v) => v.count > 0,
+      ),
       community: communityCounts
-        .flatMap(([id, count]) => (names.has(id) ? [{ value: names.get(id)!.slug, label: names.get(id)!.name, count }] : []))
+        .flatMap(([id, count]) =>
+          names.has(id) ? [{ value: names.get(id)!.slug, label: names.get(id)!.name, count }] : [],
+        )
         .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-      date: SEARCH_DATE_RANGES.map((d) => ({ value: d.id, label: d.label, count: content?.facets.date[d.id] ?? 0 })).filter((v) => v.count > 0),
+      date: SEARCH_DATE_RANGES.map((d) => ({
+        value: d.id,
+        label: d.label,
+        count: content?.facets.date[d.id] ?? 0,
+      })).filter((v) => v.count > 0),
     };
   }
 }

@@ -1,7 +1,10 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UploadEntity } from './upload.entity';
 
-/** Which posts use which uploads, found when a post is cooked; readers of the post may fetch the file. */
+/**
+ * Which posts show which uploads, found when a post is cooked and written through
+ * `UploadLinksService`: only the uploader's own posts link a file (see `uploads.service.ts`, `mayRead`).
+ */
 @Entity({ name: 'post_uploads' })
 @Index('ix_post_uploads_upload_id', ['uploadId'])
 export class PostUploadEntity {

@@ -10,7 +10,9 @@ describe('serving headers', () => {
   it('cannot be broken out of by a name with quotes, semicolons or line breaks', () => {
     const header = contentDisposition('inline', 'a";\r\nSet-Cookie: x=1.png');
     expect(header).not.toMatch(/[\r\n]/);
-    expect(header.split('filename=')[1]).toBe('"a_;__Set-Cookie: x=1.png"; filename*=UTF-8\'\'a%22%3B%0D%0ASet-Cookie%3A%20x%3D1.png');
+    expect(header.split('filename=')[1]).toBe(
+      '"a_;__Set-Cookie: x=1.png"; filename*=UTF-8\'\'a%22%3B%0D%0ASet-Cookie%3A%20x%3D1.png',
+    );
   });
 
   it('serves text as UTF-8, never sniffed, sandboxed and privately cached', () => {

@@ -8,9 +8,14 @@ const MAX_AGE_SECONDS = 3600;
  * the browser guessing another, and the sandbox policy keeps anything active in a file from
  * running as this site even if it is opened directly. Pictures show inline; documents download.
  */
-export function servingHeaders(upload: Pick<UploadEntity, 'name' | 'contentType'>, inline: boolean): Record<string, string> {
+export function servingHeaders(
+  upload: Pick<UploadEntity, 'name' | 'contentType'>,
+  inline: boolean,
+): Record<string, string> {
   return {
-    'content-type': upload.contentType.startsWith('text/') ? `${upload.contentType}; charset=utf-8` : upload.contentType,
+    'content-type': upload.contentType.startsWith('text/')
+      ? `${upload.contentType}; charset=utf-8`
+      : upload.contentType,
     'content-disposition': contentDisposition(inline ? 'inline' : 'attachment', upload.name),
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; sandbox",

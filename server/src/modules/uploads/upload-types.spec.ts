@@ -59,7 +59,11 @@ describe('the upload type check', () => {
   });
 
   it('shows pictures inline and nothing else', () => {
-    expect(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'image/svg+xml'].filter(isInlineImage)).toEqual(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+    expect(
+      ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'image/svg+xml'].filter(
+        isInlineImage,
+      ),
+    ).toEqual(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
   });
 });
 

@@ -9,8 +9,16 @@ export interface AcceptedType {
   isImage: boolean;
 }
 
-const image = (contentType: string, ...extensions: string[]): AcceptedType => ({ contentType, extensions, isImage: true });
-const document = (contentType: string, ...extensions: string[]): AcceptedType => ({ contentType, extensions, isImage: false });
+const image = (contentType: string, ...extensions: string[]): AcceptedType => ({
+  contentType,
+  extensions,
+  isImage: true,
+});
+const document = (contentType: string, ...extensions: string[]): AcceptedType => ({
+  contentType,
+  extensions,
+  isImage: false,
+});
 
 /**
  * What `file-type` can recognise by its magic numbers and we are willing to serve. No SVG (it can
@@ -46,7 +54,8 @@ export function isInlineImage(contentType: string): boolean {
 }
 
 /** A sentence a teacher can act on when a file is refused. */
-export const ACCEPTED_TYPES_SENTENCE = 'Attach pictures (JPEG, PNG, GIF, WebP), PDFs, Word, Excel or PowerPoint files (.docx, .xlsx, .pptx), or plain text (.txt, .csv).';
+export const ACCEPTED_TYPES_SENTENCE =
+  'Attach pictures (JPEG, PNG, GIF, WebP), PDFs, Word, Excel or PowerPoint files (.docx, .xlsx, .pptx), or plain text (.txt, .csv).';
 
 /**
  * Watches bytes as they stream past and remembers whether they could be plain text, so the
@@ -94,7 +103,11 @@ export class TextSniffer {
  * name as well); `undefined` when the file is not one we take. The browser's claimed type is
  * never consulted.
  */
-export async function acceptedTypeOf(file: { path: string; name: string; plainText: boolean }): Promise<AcceptedType | undefined> {
+export async function acceptedTypeOf(file: {
+  path: string;
+  name: string;
+  plainText: boolean;
+}): Promise<AcceptedType | undefined> {
   const detected = await fileTypeFromFile(file.path);
   if (detected) return BY_BYTES.find((t) => t.contentType === detected.mime);
   if (!file.plainText) return undefined;

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
 import { CommunitiesModule } from '../communities';
+import { PostUploadsRepository } from './post-uploads.repository';
+import { UploadLinksService } from './upload-links.service';
 import { LocalUploadStorage, UploadStorage } from './upload-storage';
 import { UploadsController } from './uploads.controller';
 import { UploadsRepository } from './uploads.repository';
@@ -13,8 +15,14 @@ import { UploadsService } from './uploads.service';
   providers: [
     UploadsRepository,
     UploadsService,
-    { provide: UploadStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalUploadStorage(config.uploads.dir) },
+    PostUploadsRepository,
+    UploadLinksService,
+    {
+      provide: UploadStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalUploadStorage(config.uploads.dir),
+    },
   ],
-  exports: [UploadsService],
+  exports: [UploadsService, UploadLinksService],
 })
 export class UploadsModule {}

@@ -22,7 +22,10 @@ export class UploadsRepository {
   }
 
   async usedBytes(ownerId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [row] = (await manager.query(`SELECT coalesce(sum(size), 0)::bigint AS used FROM uploads WHERE owner_id = $1`, [ownerId])) as { used: string }[];
+    const [row] = (await manager.query(
+      `SELECT coalesce(sum(size), 0)::bigint AS used FROM uploads WHERE owner_id = $1`,
+      [ownerId],
+    )) as { used: string }[];
     return Number(row?.used ?? 0);
   }
 

@@ -6,7 +6,15 @@ import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-conf
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { CommunityAccessService } from '../communities';
-import { ACCEPTED_CONTENT_TYPES, ACCEPTED_TYPES_SENTENCE, acceptedTypeOf, isInlineImage, storedName, TextSniffer, type AcceptedType } from './upload-types';
+import {
+  ACCEPTED_CONTENT_TYPES,
+  ACCEPTED_TYPES_SENTENCE,
+  acceptedTypeOf,
+  isInlineImage,
+  storedName,
+  TextSniffer,
+  type AcceptedType,
+} from './upload-types';
 import { UploadStorage, type StagedFile } from './upload-storage';
 import type { UploadEntity } from './upload.entity';
 import { UploadsRepository } from './uploads.repository';
@@ -48,7 +56,11 @@ export class UploadsService {
    * person's quota. Nothing the browser claims about the file (type, extension) is trusted.
    */
   async create(actor: Actor, read: FileReader): Promise<Upload> {
-    await this.rateLimiter.consume({ key: `uploads:user:${actor.userId}`, limit: UPLOADS_PER_HOUR, windowSeconds: 3600 });
+    await this.rateLimiter.consume({
+      key: `uploads:user:${actor.userId}`,
+      limit: UPLOADS_PER_HOUR,
+      windowSeconds: 3600,
+    });
     // Refuse before reading a byte when there is no room left at all.
     const used = await this.repository.usedBytes(actor.userId);
     if (used >= this.config.uploads.quotaBytes) throw this.quotaExceeded(used);
@@ -67,7 +79,7 @@ export class UploadsService {
     }
   }
 
-  /** The file if the viewer may read it: its owner, or a reader of a live post that shows it. Otherwise 404. */
+  /** The file if the viewer may read it (see `mayRead`). Otherwise 404. */
   async open(uploadId: string, actor: Actor): Promise<UploadDownload> {
     const upload = await this.repository.findById(uploadId);
     if (!upload || !(await this.mayRead(upload, actor))) throw DomainError.notFound('That file');
@@ -90,21 +102,34 @@ export class UploadsService {
       if (used + staged.size > this.config.uploads.quotaBytes) throw this.quotaExceeded(used);
       // Kept inside the transaction: if the bytes cannot be kept, no row points at nothing.
       const storageKey = await this.storage.keep(staged);
-      const values = { ownerId: actor.userId, name: storedName(claimedName, type), contentType: type.contentType, size: staged.size, sha256: staged.sha256, storageKey };
+      const values = {
+        ownerId: actor.userId,
+        name: storedName(claimedName, type),
+        contentType: type.contentType,
+        size: staged.size,
+        sha256: staged.sha256,
+        storageKey,
+      };
       return this.repository.insert(values, manager);
     });
   }
 
+  /**
+   * The owner, or a reader of the community where the owner first posted the file, while a live
+   * post still shows it. Posts elsewhere (only the owner's link a file at all) never widen this.
+   */
   private async mayRead(upload: UploadEntity, actor: Actor): Promise<boolean> {
     if (upload.ownerId === actor.userId) return true;
-    for (const communityId of await this.repository.communitiesShowing(upload.id)) {
-      if (await this.access.canRead(communityId, actor)) return true;
-    }
-    return false;
+    if (!upload.firstCommunityId) return false;
+    if ((await this.repository.communitiesShowing(upload.id)).length === 0) return false;
+    return this.access.canRead(upload.firstCommunityId, actor);
   }
 
   private tooLarge(): DomainError {
-    return new DomainError(ErrorCode.PayloadTooLarge, `That file is larger than ${megabytes(this.config.uploads.maxFileBytes)}, the most you can attach. Try a smaller file, or share a link to it instead.`);
+    return new DomainError(
+      ErrorCode.PayloadTooLarge,
+      `That file is larger than ${megabytes(this.config.uploads.maxFileBytes)}, the most you can attach. Try a smaller file, or share a link to it instead.`,
+    );
   }
 
   private quotaExceeded(used: number): DomainError {
@@ -140,7 +165,15 @@ function fileIssue(message: string): DomainError {
 }
 
 function toUpload(entity: UploadEntity): Upload {
-  return { id: entity.id, url: uploadUrl(entity.id), name: entity.name, contentType: entity.contentType, size: entity.size, isImage: isInlineImage(entity.contentType), createdAt: entity.createdAt.toISOString() };
+  return {
+    id: entity.id,
+    url: uploadUrl(entity.id),
+    name: entity.name,
+    contentType: entity.contentType,
+    size: entity.size,
+    isImage: isInlineImage(entity.contentType),
+    createdAt: entity.createdAt.toISOString(),
+  };
 }
 
 /** "10 MB", "0.4 MB": how a teacher reads file sizes. */

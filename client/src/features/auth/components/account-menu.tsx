@@ -37,7 +37,11 @@ export function AccountMenu({ items }: { items?: ReactNode }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" aria-label={t('app.account.menu', { name: user.displayName })} maw={{ base: 150, sm: 240 }}>
+        <Button
+          variant="subtle"
+          aria-label={t('app.account.menu', { name: user.displayName })}
+          maw={{ base: 150, sm: 240 }}
+        >
           {user.displayName}
         </Button>
       </Menu.Target>
@@ -56,6 +60,13 @@ export function AccountMenu({ items }: { items?: ReactNode }) {
 
 /** Signing in from a page comes back to it; from the home page or the account pages, plain. */
 function signInLink(pathname: string, search: string): string {
-  const accountPages: string[] = [paths.home, paths.signIn, paths.signUp, paths.forgotPassword, paths.resetPassword, paths.verifyEmail];
+  const accountPages: string[] = [
+    paths.home,
+    paths.signIn,
+    paths.signUp,
+    paths.forgotPassword,
+    paths.resetPassword,
+    paths.verifyEmail,
+  ];
   return accountPages.includes(pathname) ? paths.signIn : signInHref(pathname + search);
 }

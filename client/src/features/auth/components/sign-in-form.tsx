@@ -40,11 +40,13 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
-        <EmailField
-          {...form.field('email')}
-          label={t('auth.signIn.email')}
+        <EmailField {...form.field('email')} label={t('auth.signIn.email')} />
+        <PasswordField
+          {...form.field('password')}
+          label={t('auth.signIn.password')}
+          autoComplete="current-password"
+          required
         />
-        <PasswordField {...form.field('password')} label={t('auth.signIn.password')} autoComplete="current-password" required />
         <Anchor component={Link} to={paths.forgotPassword} size="sm">
           {t('auth.signIn.forgotPassword')}
         </Anchor>

@@ -31,10 +31,7 @@ export function ForgotPasswordPage() {
           <Text>{t('auth.forgotPassword.intro')}</Text>
           <form ref={form.formRef} onSubmit={submit} noValidate>
             <Stack gap="md">
-              <EmailField
-                {...form.field('email')}
-                label={t('auth.forgotPassword.email')}
-              />
+              <EmailField {...form.field('email')} label={t('auth.forgotPassword.email')} />
               <FormError error={form.formError} />
               <SubmitButton pending={reset.isPending} pendingLabel={t('auth.forgotPassword.pending')}>
                 {t('auth.forgotPassword.submit')}

@@ -10,7 +10,8 @@ describe('Forgotten password', () => {
   it('asks for a link and says to check email, whatever the address', async () => {
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession()),
-      'POST /api/auth/password-reset': () => jsonResponse({ message: 'If the address has an account, we have sent a link.' }, { status: 202 }),
+      'POST /api/auth/password-reset': () =>
+        jsonResponse({ message: 'If the address has an account, we have sent a link.' }, { status: 202 }),
     });
     const { user } = renderApp('/forgot-password');
 
@@ -38,7 +39,9 @@ describe('Reset-password page', () => {
     await user.type(password, 'a brand new passphrase');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
 
-    expect(await screen.findByText('Your password has been changed. Sign in with your new password.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Your password has been changed. Sign in with your new password.'),
+    ).toBeInTheDocument();
     expect(callsTo('POST', '/api/auth/password-reset/confirm').map((call) => call.body)).toEqual([
       { token: TOKEN, password: 'a brand new passphrase' },
     ]);
@@ -51,7 +54,10 @@ describe('Reset-password page', () => {
     });
     const { user } = renderApp(`/reset-password?token=${TOKEN}`);
 
-    await user.type(await screen.findByLabelText('New password', { exact: false, selector: 'input' }), 'a brand new passphrase');
+    await user.type(
+      await screen.findByLabelText('New password', { exact: false, selector: 'input' }),
+      'a brand new passphrase',
+    );
     await user.click(screen.getByRole('button', { name: 'Change password' }));
 
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This link has run out'));

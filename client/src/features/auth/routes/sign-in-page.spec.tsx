@@ -28,7 +28,8 @@ async function enterCredentials(user: ReturnType<typeof renderApp>['user'], emai
 describe('Sign-in page', () => {
   it('signs in, fetches the session again and goes back to the page in returnTo', async () => {
     const { callsTo } = serveSignIn((signInAs) => ({
-      'POST /api/auth/sign-in': () => jsonResponse({ status: 'signed_in', user: signInAs(buildUser({ displayName: 'Sam Mentor' })) }),
+      'POST /api/auth/sign-in': () =>
+        jsonResponse({ status: 'signed_in', user: signInAs(buildUser({ displayName: 'Sam Mentor' })) }),
     }));
     const { user, router } = renderApp('/sign-in?returnTo=%2Forganisations%3Fkind%3Dhei');
 
@@ -125,7 +126,9 @@ describe('Sign-in page', () => {
   it('explains why signing in through an organisation failed, from the code the server sent back', async () => {
     serveSignIn(() => ({}));
     renderApp('/sign-in?error=oidc_account_exists');
-    expect(await screen.findByRole('alert')).toHaveTextContent('A Commonroom account already uses this email address. Sign in with your password, then link');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A Commonroom account already uses this email address. Sign in with your password, then link',
+    );
   });
 
   it('offers each identity provider as a full-page link that comes back to returnTo', async () => {
@@ -149,7 +152,10 @@ describe('Sign-in page', () => {
     serveSignIn(() => ({}));
     renderApp('/sign-in');
 
-    expect(await screen.findByRole('link', { name: 'Forgotten your password?' })).toHaveAttribute('href', '/forgot-password');
+    expect(await screen.findByRole('link', { name: 'Forgotten your password?' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
     expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/sign-up');
     expect(document.title).toBe('Sign in – Commonroom');
   });

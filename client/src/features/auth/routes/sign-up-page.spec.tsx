@@ -4,16 +4,22 @@ import { buildSession } from '../../../test/fixtures';
 import { errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 
-const NEUTRAL_MESSAGE = 'If this address can be used, we have sent a link to it. Open it to finish creating your account.';
+const NEUTRAL_MESSAGE =
+  'If this address can be used, we have sent a link to it. Open it to finish creating your account.';
 
-function serveSignUp(answer: () => Response | Promise<Response> = () => jsonResponse({ message: NEUTRAL_MESSAGE }, { status: 202 })) {
+function serveSignUp(
+  answer: () => Response | Promise<Response> = () => jsonResponse({ message: NEUTRAL_MESSAGE }, { status: 202 }),
+) {
   return mockFetch({
     '/api/auth/session': () => jsonResponse(buildSession()),
     'POST /api/auth/sign-up': answer,
   });
 }
 
-async function fillIn(user: ReturnType<typeof renderApp>['user'], values: { name: string; email: string; password: string }) {
+async function fillIn(
+  user: ReturnType<typeof renderApp>['user'],
+  values: { name: string; email: string; password: string },
+) {
   await user.type(await screen.findByLabelText('Your name', { exact: false }), values.name);
   await user.type(screen.getByLabelText('Email address', { exact: false }), values.email);
   await user.type(screen.getByLabelText('Password', { exact: false, selector: 'input' }), values.password);
@@ -24,7 +30,11 @@ describe('Sign-up page', () => {
     const { callsTo } = serveSignUp();
     const { user } = renderApp('/sign-up');
 
-    await fillIn(user, { name: 'Sam Mentor', email: ' Sam@Oakfield.example.sch.uk ', password: 'correct horse battery' });
+    await fillIn(user, {
+      name: 'Sam Mentor',
+      email: ' Sam@Oakfield.example.sch.uk ',
+      password: 'correct horse battery',
+    });
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     const heading = await screen.findByRole('heading', { level: 2, name: 'Check your email' });

@@ -1,4 +1,9 @@
-import type { CommunityDetail, CreateCommunityRequest, JoinCommunityRequest, UpdateCommunityRequest } from '@commonroom/contracts';
+import type {
+  CommunityDetail,
+  CreateCommunityRequest,
+  JoinCommunityRequest,
+  UpdateCommunityRequest,
+} from '@commonroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { accountKeyRoot } from '../../auth';
 import {

@@ -14,12 +14,21 @@ import { apiGet, apiSend, type RequestOptions } from '../../../shared/api/api-cl
 import { communityPath } from './communities.api';
 
 /** Facilitators' view of the members: always there, whether or not the members tool is on. */
-export function fetchSettingsMembers(slug: string, page: number, options?: RequestOptions): Promise<CommunityMemberPage> {
+export function fetchSettingsMembers(
+  slug: string,
+  page: number,
+  options?: RequestOptions,
+): Promise<CommunityMemberPage> {
   return apiGet(communityPath(slug, '/settings/members'), communityMemberPageSchema, { page }, options);
 }
 
 export function changeMemberRole(slug: string, userId: string, role: CommunityRole): Promise<CommunityMember> {
-  return apiSend('PATCH', communityPath(slug, `/members/${encodeURIComponent(userId)}`), { role }, communityMemberSchema);
+  return apiSend(
+    'PATCH',
+    communityPath(slug, `/members/${encodeURIComponent(userId)}`),
+    { role },
+    communityMemberSchema,
+  );
 }
 
 /** 409 with a sentence to show when the server refuses (a member through an affiliation, say). */
@@ -31,7 +40,11 @@ export function fetchJoinRequests(slug: string, options?: RequestOptions) {
   return apiGet(communityPath(slug, '/requests'), joinRequestListSchema, undefined, options);
 }
 
-export function decideJoinRequest(slug: string, requestId: string, decision: DecideJoinRequest['decision']): Promise<void> {
+export function decideJoinRequest(
+  slug: string,
+  requestId: string,
+  decision: DecideJoinRequest['decision'],
+): Promise<void> {
   return apiSend('POST', communityPath(slug, `/requests/${encodeURIComponent(requestId)}/decision`), { decision });
 }
 

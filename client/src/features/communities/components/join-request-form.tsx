@@ -39,6 +39,7 @@ export function JoinRequestForm({ slug, onSent, onCancel }: JoinRequestFormProps
           resize="vertical"
           maxLength={500}
           // The person has just asked for this box: put them in it.
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- opened by the person asking to join
           autoFocus
         />
         <FormError error={form.formError} />

@@ -55,7 +55,11 @@ export function MembershipActions({ community, onChanged }: MembershipActionsPro
     <Stack gap="sm">
       <Group gap="sm">
         {abilities.join && (
-          <BusyButton busy={join.isPending} busyLabel={t('communities.membership.joining')} onClick={() => join.mutate({}, { onSuccess: joined })}>
+          <BusyButton
+            busy={join.isPending}
+            busyLabel={t('communities.membership.joining')}
+            onClick={() => join.mutate({}, { onSuccess: joined })}
+          >
             {t('communities.membership.join')}
           </BusyButton>
         )}

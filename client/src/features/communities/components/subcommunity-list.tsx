@@ -22,7 +22,11 @@ export function SubcommunityList({ community }: { community: CommunityDetail }) 
       )}
       {canCreate && (
         <Group>
-          <Button component={Link} to={`${paths.communityNew}?${new URLSearchParams({ parent: community.slug }).toString()}`} variant="default">
+          <Button
+            component={Link}
+            to={`${paths.communityNew}?${new URLSearchParams({ parent: community.slug }).toString()}`}
+            variant="default"
+          >
             {t('communities.home.createSubcommunity')}
           </Button>
         </Group>

@@ -14,7 +14,11 @@ export function ToolNav({ community }: { community: CommunityDetail }) {
   const terms = useCommunityTerms();
   const links = [
     { to: paths.community(community.slug), label: t('communities.tools.home'), end: true },
-    ...community.tools.map((tool) => ({ to: paths.communityTool(community.slug, tool), label: terms.tool(tool), end: false })),
+    ...community.tools.map((tool) => ({
+      to: paths.communityTool(community.slug, tool),
+      label: terms.tool(tool),
+      end: false,
+    })),
   ];
   return (
     <nav aria-label={t('communities.tools.navLabel', { name: community.name })}>

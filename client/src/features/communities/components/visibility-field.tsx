@@ -14,7 +14,14 @@ export function VisibilityField({ value, onChange, error }: VisibilityFieldProps
   const { t } = useTranslation();
   const terms = useCommunityTerms();
   return (
-    <Radio.Group name="visibility" label={t('communities.form.visibility')} value={value} onChange={onChange} error={error} required>
+    <Radio.Group
+      name="visibility"
+      label={t('communities.form.visibility')}
+      value={value}
+      onChange={onChange}
+      error={error}
+      required
+    >
       <Stack gap="sm" mt="xs">
         {COMMUNITY_VISIBILITIES.map(({ id }) => (
           <Radio key={id} value={id} label={terms.visibility(id)} description={terms.visibilityDescription(id)} />

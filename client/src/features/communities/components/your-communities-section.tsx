@@ -44,8 +44,14 @@ function YourCommunities() {
       {data && data.items.length > 0 && (
         <>
           <CommunityList communities={data.items} />
-          <Anchor component={Link} to={data.total > data.items.length ? communitiesHref({ mine: true }) : paths.communities} fw={600}>
-            {t(data.total > data.items.length ? 'home.communities.seeAll' : 'home.communities.browse', { count: data.total })}
+          <Anchor
+            component={Link}
+            to={data.total > data.items.length ? communitiesHref({ mine: true }) : paths.communities}
+            fw={600}
+          >
+            {t(data.total > data.items.length ? 'home.communities.seeAll' : 'home.communities.browse', {
+              count: data.total,
+            })}
           </Anchor>
         </>
       )}

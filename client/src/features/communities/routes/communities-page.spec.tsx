@@ -11,36 +11,47 @@ function serve(communities = [buildCommunity()], options: { signedIn?: boolean; 
   const user = options.signedIn ? buildUser() : null;
   return mockFetch({
     '/api/auth/session': () => jsonResponse(buildSession({ user })),
-    [LIST]: () => jsonResponse(buildPage(communities, { total: options.total ?? communities.length, page: options.page ?? 1 })),
+    [LIST]: () =>
+      jsonResponse(buildPage(communities, { total: options.total ?? communities.length, page: options.page ?? 1 })),
   });
 }
 
 describe('Community directory', () => {
   it('shows each community with its type, visibility, description, members, partnership label and the viewer’s role', async () => {
-    serve([
-      buildCommunity({ viewerRole: 'facilitator' }),
-      buildCommunity({
-        slug: 'eastfield-partnership',
-        name: 'Eastfield ITT Partnership',
-        type: 'partnership',
-        visibility: 'hidden',
-        memberCount: 1,
-        description: null,
-        partnership: { slug: 'eastfield', name: 'Eastfield Partnership' },
-      }),
-    ], { signedIn: true });
+    serve(
+      [
+        buildCommunity({ viewerRole: 'facilitator' }),
+        buildCommunity({
+          slug: 'eastfield-partnership',
+          name: 'Eastfield ITT Partnership',
+          type: 'partnership',
+          visibility: 'hidden',
+          memberCount: 1,
+          description: null,
+          partnership: { slug: 'eastfield', name: 'Eastfield Partnership' },
+        }),
+      ],
+      { signedIn: true },
+    );
 
     renderApp('/communities');
 
-    const maths = within((await screen.findByRole('heading', { name: 'Maths Mentors East' })).closest('li') as HTMLElement);
-    expect(maths.getByRole('link', { name: 'Maths Mentors East' })).toHaveAttribute('href', '/communities/maths-mentors');
+    const maths = within(
+      (await screen.findByRole('heading', { name: 'Maths Mentors East' })).closest('li') as HTMLElement,
+    );
+    expect(maths.getByRole('link', { name: 'Maths Mentors East' })).toHaveAttribute(
+      'href',
+      '/communities/maths-mentors',
+    );
     expect(maths.getByText('Subject network')).toBeInTheDocument();
     expect(maths.getByText('Open')).toBeInTheDocument();
     expect(maths.getByText('Secondary maths mentors across the East Midlands.')).toBeInTheDocument();
     expect(maths.getByText('12 members')).toBeInTheDocument();
     expect(maths.getByText('You: Facilitator')).toBeInTheDocument();
 
-    const space = within(screen.getByRole('heading', { name: 'Eastfield ITT Partnership' }).closest('li') as HTMLElement);
+    const space = within(
+      screen.getByRole('heading', { name: 'Eastfield ITT Partnership' }).closest('li') as HTMLElement,
+    );
     expect(space.getAllByText('Partnership space')).toHaveLength(1); // not once as its type and again as the label
     expect(space.getByText('Hidden')).toBeInTheDocument();
     expect(space.getByText('1 member')).toBeInTheDocument();
@@ -97,7 +108,13 @@ describe('Community directory', () => {
     renderApp('/communities?type=regional&page=2');
 
     const pagination = await screen.findByRole('navigation', { name: 'Pages of results' });
-    expect(within(pagination).getByRole('link', { name: 'Previous page' })).toHaveAttribute('href', '/communities?type=regional');
-    expect(within(pagination).getByRole('link', { name: 'Next page' })).toHaveAttribute('href', '/communities?type=regional&page=3');
+    expect(within(pagination).getByRole('link', { name: 'Previous page' })).toHaveAttribute(
+      'href',
+      '/communities?type=regional',
+    );
+    expect(within(pagination).getByRole('link', { name: 'Next page' })).toHaveAttribute(
+      'href',
+      '/communities?type=regional&page=3',
+    );
   });
 });

@@ -13,7 +13,8 @@ export function CommunityLayout() {
   const community = useCommunity(slug);
   // What was loaded stays on screen if a later refresh fails.
   if (!community.data) {
-    if (community.isError) return <CommunityLoadError error={community.error} onRetry={() => void community.refetch()} />;
+    if (community.isError)
+      return <CommunityLoadError error={community.error} onRetry={() => void community.refetch()} />;
     return <LoadingState />;
   }
   return (

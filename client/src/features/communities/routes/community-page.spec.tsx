@@ -9,7 +9,10 @@ import { buildCommunity, buildCommunityDetail, buildMemberView } from '../../../
 const DETAIL = '/api/communities/maths-mentors';
 
 const visitor = (overrides: Parameters<typeof buildCommunityDetail>[0] = {}) =>
-  buildCommunityDetail({ ...overrides, viewer: { ...overrides.viewer, abilities: { join: true, ...overrides.viewer?.abilities } } });
+  buildCommunityDetail({
+    ...overrides,
+    viewer: { ...overrides.viewer, abilities: { join: true, ...overrides.viewer?.abilities } },
+  });
 const member = buildMemberView;
 
 /** Serves the community (the latest of `state.community`), signed in unless `signedIn` is false. */
@@ -37,8 +40,14 @@ describe('Community home', () => {
     expect(screen.getByText('Subject network')).toBeInTheDocument();
     expect(screen.getByText('Open')).toBeInTheDocument();
     expect(screen.getByText('3 members')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'East Midlands ITT' })).toHaveAttribute('href', '/communities/east-midlands-itt');
-    expect(screen.getByRole('link', { name: 'Eastfield Partnership' })).toHaveAttribute('href', '/partnerships/eastfield');
+    expect(screen.getByRole('link', { name: 'East Midlands ITT' })).toHaveAttribute(
+      'href',
+      '/communities/east-midlands-itt',
+    );
+    expect(screen.getByRole('link', { name: 'Eastfield Partnership' })).toHaveAttribute(
+      'href',
+      '/partnerships/eastfield',
+    );
     expect(document.title).toBe('Maths Mentors East – Commonroom');
   });
 
@@ -48,7 +57,11 @@ describe('Community home', () => {
     renderApp('/communities/maths-mentors');
 
     const nav = await screen.findByRole('navigation', { name: 'Maths Mentors East' });
-    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Home', '/communities/maths-mentors'],
       ['Wiki', '/communities/maths-mentors/wiki'],
       ['Members list', '/communities/maths-mentors/members'],
@@ -75,7 +88,9 @@ describe('Community home', () => {
   });
 
   it('sends a request to join with an optional message, then says it is waiting', async () => {
-    const state = { community: buildCommunityDetail({ visibility: 'request', viewer: { abilities: { requestToJoin: true } } }) };
+    const state = {
+      community: buildCommunityDetail({ visibility: 'request', viewer: { abilities: { requestToJoin: true } } }),
+    };
     const { callsTo } = serve(state, {
       [`POST ${DETAIL}/join`]: () => {
         state.community = buildCommunityDetail({ visibility: 'request', viewer: { pendingRequest: true } });
@@ -85,11 +100,16 @@ describe('Community home', () => {
     const { user } = renderApp('/communities/maths-mentors');
 
     await user.click(await screen.findByRole('button', { name: 'Request to join' }));
-    await user.type(screen.getByRole('textbox', { name: /Message to the facilitators/ }), 'I mentor maths at Oakfield.');
+    await user.type(
+      screen.getByRole('textbox', { name: /Message to the facilitators/ }),
+      'I mentor maths at Oakfield.',
+    );
     await user.click(screen.getByRole('button', { name: 'Send request' }));
 
     expect(await screen.findByText('Your request to join is waiting for a facilitator.')).toBeInTheDocument();
-    expect(callsTo('POST', `${DETAIL}/join`).map((call) => call.body)).toEqual([{ message: 'I mentor maths at Oakfield.' }]);
+    expect(callsTo('POST', `${DETAIL}/join`).map((call) => call.body)).toEqual([
+      { message: 'I mentor maths at Oakfield.' },
+    ]);
     expect(screen.queryByRole('button', { name: 'Request to join' })).not.toBeInTheDocument();
   });
 
@@ -117,10 +137,13 @@ describe('Community home', () => {
   });
 
   it('goes back to the directory after leaving a hidden community, which they can no longer see', async () => {
-    serve({ community: member({ visibility: 'hidden' }) }, {
-      [`POST ${DETAIL}/leave`]: () => emptyResponse(204),
-      '/api/communities': () => jsonResponse({ items: [], page: 1, pageSize: 25, total: 0 }),
-    });
+    serve(
+      { community: member({ visibility: 'hidden' }) },
+      {
+        [`POST ${DETAIL}/leave`]: () => emptyResponse(204),
+        '/api/communities': () => jsonResponse({ items: [], page: 1, pageSize: 25, total: 0 }),
+      },
+    );
     const { router, user } = renderApp('/communities/maths-mentors');
 
     await user.click(await screen.findByRole('button', { name: 'Leave' }));
@@ -168,9 +191,15 @@ describe('Community home', () => {
 
     renderApp('/communities/maths-mentors');
 
-    expect(await screen.findByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/communities/maths-mentors/settings');
+    expect(await screen.findByRole('link', { name: 'Settings' })).toHaveAttribute(
+      'href',
+      '/communities/maths-mentors/settings',
+    );
     const section = screen.getByRole('region', { name: 'Sub-communities' });
-    expect(within(section).getByRole('link', { name: 'Year 7 transition' })).toHaveAttribute('href', '/communities/year-7');
+    expect(within(section).getByRole('link', { name: 'Year 7 transition' })).toHaveAttribute(
+      'href',
+      '/communities/year-7',
+    );
     expect(within(section).getByRole('link', { name: 'Create a sub-community' })).toHaveAttribute(
       'href',
       '/communities/new?parent=maths-mentors',

@@ -34,7 +34,11 @@ function toSearchParams(filters: Partial<CommunityFilters>): URLSearchParams {
   return params;
 }
 
-const COMMUNITY_FILTERS: FilterCodec<CommunityFilters> = { parse: parseCommunityFilters, toParams: toSearchParams, href: communitiesHref };
+const COMMUNITY_FILTERS: FilterCodec<CommunityFilters> = {
+  parse: parseCommunityFilters,
+  toParams: toSearchParams,
+  href: communitiesHref,
+};
 
 /** A link into the community directory with some filters set. */
 export function communitiesHref(filters: Partial<CommunityFilters>): string {

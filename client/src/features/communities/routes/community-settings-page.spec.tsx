@@ -39,7 +39,10 @@ function serve(extra: Parameters<typeof mockFetch>[0] = {}, community: Community
 
 describe('Community settings', () => {
   it('shows someone who is not a facilitator the not-found page', async () => {
-    const { callsTo } = serve({}, buildCommunityDetail({ viewer: { role: 'member', abilities: { read: true, leave: true } } }));
+    const { callsTo } = serve(
+      {},
+      buildCommunityDetail({ viewer: { role: 'member', abilities: { read: true, leave: true } } }),
+    );
 
     renderApp(SETTINGS);
 
@@ -64,7 +67,11 @@ describe('Community settings', () => {
 
     await user.click(screen.getByRole('link', { name: 'Back to Maths Mentors East' }));
     const nav = await screen.findByRole('navigation', { name: 'Maths Mentors East' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'Forum', 'Wiki']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Home', 'Forum', 'Wiki']);
   });
 
   it('saves the name, description, welcome message and visibility, clearing an emptied text', async () => {
@@ -98,7 +105,9 @@ describe('Community settings', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Role for Priya Shah' }), 'Facilitator');
 
     expect(await screen.findByText('Priya Shah is now a facilitator.')).toBeInTheDocument();
-    expect(callsTo('PATCH', `${DETAIL}/members/${priya.user.id}`).map((call) => call.body)).toEqual([{ role: 'facilitator' }]);
+    expect(callsTo('PATCH', `${DETAIL}/members/${priya.user.id}`).map((call) => call.body)).toEqual([
+      { role: 'facilitator' },
+    ]);
   });
 
   it('removes a member after confirmation, and shows the server’s reason when it refuses', async () => {
@@ -149,13 +158,16 @@ describe('Community settings', () => {
     await user.click(screen.getByRole('button', { name: 'Approve the request from Alex Green' }));
 
     expect(await screen.findByText('Alex Green is now a member.')).toBeInTheDocument();
-    expect(callsTo('POST', `${DETAIL}/requests/${alex.id}/decision`).map((call) => call.body)).toEqual([{ decision: 'approve' }]);
+    expect(callsTo('POST', `${DETAIL}/requests/${alex.id}/decision`).map((call) => call.body)).toEqual([
+      { decision: 'approve' },
+    ]);
   });
 
   it('invites several addresses at once and lists pending invitations to withdraw', async () => {
     const pending = buildInvitation({ email: 'kim@brook.example.sch.uk' });
     const { callsTo } = serve({
-      [`${DETAIL}/invitations`]: () => jsonResponse({ items: [pending, buildInvitation({ email: 'old@x.example', status: 'accepted' })] }),
+      [`${DETAIL}/invitations`]: () =>
+        jsonResponse({ items: [pending, buildInvitation({ email: 'old@x.example', status: 'accepted' })] }),
       [`POST ${DETAIL}/invitations`]: () => jsonResponse({ invited: 2 }),
       [`DELETE ${DETAIL}/invitations/${pending.id}`]: () => emptyResponse(204),
     });
@@ -174,7 +186,9 @@ describe('Community settings', () => {
     expect(screen.getByRole('textbox', { name: /Email addresses/ })).toHaveValue('');
 
     await user.click(screen.getByRole('button', { name: 'Withdraw the invitation to kim@brook.example.sch.uk' }));
-    expect(await screen.findByText('The invitation to kim@brook.example.sch.uk has been withdrawn.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The invitation to kim@brook.example.sch.uk has been withdrawn.'),
+    ).toBeInTheDocument();
     expect(callsTo('DELETE', `${DETAIL}/invitations/${pending.id}`)).toHaveLength(1);
   });
 
@@ -187,7 +201,9 @@ describe('Community settings', () => {
 
     const emails = screen.getByRole('textbox', { name: /Email addresses/ });
     await waitFor(() => expect(emails).toHaveFocus());
-    expect(emails).toHaveAccessibleDescription(expect.stringContaining('These do not look like email addresses: not-an-address'));
+    expect(emails).toHaveAccessibleDescription(
+      expect.stringContaining('These do not look like email addresses: not-an-address'),
+    );
     expect(callsTo('POST', `${DETAIL}/invitations`)).toHaveLength(0);
   });
 });

@@ -21,7 +21,8 @@ export function CommunitySettingsPage() {
   const { slug = '' } = useParams();
   const community = useCommunity(slug);
   if (!community.data) {
-    if (community.isError) return <CommunityLoadError error={community.error} onRetry={() => void community.refetch()} />;
+    if (community.isError)
+      return <CommunityLoadError error={community.error} onRetry={() => void community.refetch()} />;
     return <LoadingState />;
   }
   if (!community.data.viewer.abilities.manage) return <CommunityNotFound />;

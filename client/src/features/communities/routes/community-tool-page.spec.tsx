@@ -36,18 +36,18 @@ describe('Community tools', () => {
   });
 
   it('lists members with their role and whether they belong through an affiliation, a page at a time', async () => {
-    const { requestsTo } = serve(
-      buildMemberView(),
-      {
-        [`${DETAIL}/members`]: () =>
-          jsonResponse(
-            buildPage(
-              [buildMember({ name: 'Asha Patel', role: 'facilitator' }), buildMember({ name: 'Jo Tutor', source: 'affiliation' })],
-              { total: 30, page: 2 },
-            ),
+    const { requestsTo } = serve(buildMemberView(), {
+      [`${DETAIL}/members`]: () =>
+        jsonResponse(
+          buildPage(
+            [
+              buildMember({ name: 'Asha Patel', role: 'facilitator' }),
+              buildMember({ name: 'Jo Tutor', source: 'affiliation' }),
+            ],
+            { total: 30, page: 2 },
           ),
-      },
-    );
+        ),
+    });
 
     renderApp('/communities/maths-mentors/members?page=2');
 
@@ -58,11 +58,16 @@ describe('Community tools', () => {
     expect(within(jo).getByText('Through their organisation')).toBeInTheDocument();
     expect(within(asha).queryByText('Through their organisation')).not.toBeInTheDocument();
     expect(requestsTo(`${DETAIL}/members`)).toEqual([{ page: '2' }]);
-    expect(screen.getByRole('link', { name: 'Previous page' })).toHaveAttribute('href', '/communities/maths-mentors/members');
+    expect(screen.getByRole('link', { name: 'Previous page' })).toHaveAttribute(
+      'href',
+      '/communities/maths-mentors/members',
+    );
   });
 
   it('tells someone who may not read the community that it is for members', async () => {
-    const { requestsTo } = serve(buildCommunityDetail({ visibility: 'request', viewer: { abilities: { requestToJoin: true } } }));
+    const { requestsTo } = serve(
+      buildCommunityDetail({ visibility: 'request', viewer: { abilities: { requestToJoin: true } } }),
+    );
 
     renderApp('/communities/maths-mentors/members');
 

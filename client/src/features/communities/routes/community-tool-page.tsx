@@ -39,7 +39,9 @@ export function CommunityToolPage({ tools }: { tools: CommunityToolFeature[] }) 
     if (tool === 'members') return <MembersTool community={community} />;
     const ToolPage = tools.find((feature) => feature.tool === tool)?.page;
     if (ToolPage) return <ToolPage community={community} />;
-    return <EmptyState title={t(`communities.tools.comingSoon.${tool}`)}>{t('communities.tools.comingSoonBody')}</EmptyState>;
+    return (
+      <EmptyState title={t(`communities.tools.comingSoon.${tool}`)}>{t('communities.tools.comingSoonBody')}</EmptyState>
+    );
   };
 
   return (

@@ -12,13 +12,22 @@ const PAGE = `/invitations/${TOKEN}`;
 const INVITED = 'jo.tutor@eastfield.example.ac.uk';
 
 /** Serves the invitation; `session.user` is who the server says is signed in, and can change. */
-function serve(view = buildInvitationView(), user: CurrentUser | null = null, extra: Parameters<typeof mockFetch>[0] = {}) {
+function serve(
+  view = buildInvitationView(),
+  user: CurrentUser | null = null,
+  extra: Parameters<typeof mockFetch>[0] = {},
+) {
   const session = { user };
   const mock = mockFetch({
     '/api/auth/session': () => jsonResponse(buildSession({ user: session.user })),
     [INVITATION]: () => jsonResponse(view),
     '/api/communities/maths-mentors': () =>
-      jsonResponse(buildCommunityDetail({ viewerRole: 'member', viewer: { role: 'member', abilities: { read: true, leave: true } } })),
+      jsonResponse(
+        buildCommunityDetail({
+          viewerRole: 'member',
+          viewer: { role: 'member', abilities: { read: true, leave: true } },
+        }),
+      ),
     ...extra,
   });
   return { ...mock, session };
@@ -88,9 +97,13 @@ describe('Invitation page', () => {
   });
 
   it('accepts for someone signed in with the invited address and opens the community', async () => {
-    const { callsTo } = serve(buildInvitationView({ accountExists: true }), buildUser({ email: 'Jo.Tutor@eastfield.example.ac.uk' }), {
-      [`POST ${INVITATION}/accept`]: () => jsonResponse({ communitySlug: 'maths-mentors' }),
-    });
+    const { callsTo } = serve(
+      buildInvitationView({ accountExists: true }),
+      buildUser({ email: 'Jo.Tutor@eastfield.example.ac.uk' }),
+      {
+        [`POST ${INVITATION}/accept`]: () => jsonResponse({ communitySlug: 'maths-mentors' }),
+      },
+    );
     const { router, user } = renderApp(PAGE);
 
     await user.click(await screen.findByRole('button', { name: 'Accept and join' }));

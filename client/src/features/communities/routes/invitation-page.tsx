@@ -16,7 +16,9 @@ export function InvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const invitation = useInvitation(token);
-  const title = invitation.data ? t('invitations.heading', { name: invitation.data.community.name }) : t('invitations.title');
+  const title = invitation.data
+    ? t('invitations.heading', { name: invitation.data.community.name })
+    : t('invitations.title');
 
   const content = () => {
     if (invitation.isPending) return <LoadingState />;
@@ -46,7 +48,11 @@ function InvitationSummary({ invitation }: { invitation: InvitationView }) {
   return (
     <Stack gap="xs">
       <Text fz="lg">
-        {t('invitations.summary', { inviter: invitation.invitedBy, name: community.name, role: terms.roleNoun(invitation.role) })}
+        {t('invitations.summary', {
+          inviter: invitation.invitedBy,
+          name: community.name,
+          role: terms.roleNoun(invitation.role),
+        })}
       </Text>
       <Text size="sm" c="dimmed">
         {terms.type(community.type)}
@@ -64,7 +70,10 @@ function ClosedInvitation({ invitation }: { invitation: InvitationView }) {
     <Alert color="commonroom" variant="light" title={t(`invitations.closed.${status}.title`)}>
       <Stack gap="xs" align="flex-start">
         <Text>{t(`invitations.closed.${status}.body`, { inviter: invitation.invitedBy })}</Text>
-        <Anchor component={Link} to={status === 'accepted' ? paths.community(invitation.community.slug) : paths.communities}>
+        <Anchor
+          component={Link}
+          to={status === 'accepted' ? paths.community(invitation.community.slug) : paths.communities}
+        >
           {t(status === 'accepted' ? 'invitations.openCommunity' : 'invitations.browse')}
         </Anchor>
       </Stack>

@@ -7,11 +7,15 @@ import { buildCommunityDetail, buildFacilitatorView } from '../../../test/commun
 
 const CREATE = 'POST /api/communities';
 
-function serve(create: () => Response = () => jsonResponse(buildFacilitatorView({ slug: 'reading-circle', name: 'Reading Circle' }), { status: 201 })) {
+function serve(
+  create: () => Response = () =>
+    jsonResponse(buildFacilitatorView({ slug: 'reading-circle', name: 'Reading Circle' }), { status: 201 }),
+) {
   return mockFetch({
     '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
     [CREATE]: create,
-    '/api/communities/reading-circle': () => jsonResponse(buildFacilitatorView({ slug: 'reading-circle', name: 'Reading Circle' })),
+    '/api/communities/reading-circle': () =>
+      jsonResponse(buildFacilitatorView({ slug: 'reading-circle', name: 'Reading Circle' })),
     '/api/communities/maths-mentors': () => jsonResponse(buildCommunityDetail({ name: 'Maths Mentors East' })),
   });
 }
@@ -59,7 +63,11 @@ describe('Create a community', () => {
   });
 
   it('shows the server’s problem with a field under that field', async () => {
-    serve(() => errorResponse(400, 'validation_failed', 'Invalid', 'req-1', [{ path: 'body.name', message: 'A community with this name already exists.' }]));
+    serve(() =>
+      errorResponse(400, 'validation_failed', 'Invalid', 'req-1', [
+        { path: 'body.name', message: 'A community with this name already exists.' },
+      ]),
+    );
     const { user } = renderApp('/communities/new');
 
     await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Reading Circle');
@@ -67,7 +75,9 @@ describe('Create a community', () => {
     await user.click(screen.getByRole('button', { name: 'Create community' }));
 
     await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveAccessibleDescription('A community with this name already exists.'),
+      expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveAccessibleDescription(
+        'A community with this name already exists.',
+      ),
     );
   });
 
@@ -81,7 +91,9 @@ describe('Create a community', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: /Type of community/ }), 'Cross-phase');
     await user.click(screen.getByRole('button', { name: 'Create community' }));
 
-    await waitFor(() => expect(callsTo('POST', '/api/communities')[0]?.body).toMatchObject({ parentSlug: 'maths-mentors' }));
+    await waitFor(() =>
+      expect(callsTo('POST', '/api/communities')[0]?.body).toMatchObject({ parentSlug: 'maths-mentors' }),
+    );
   });
 
   it('sends someone signed out to sign in first', async () => {

@@ -58,12 +58,27 @@ export interface CategoryQuery {
   tag?: string | undefined;
 }
 
-export function fetchCategoryPage(slug: string, categorySlug: string, query: CategoryQuery, options?: RequestOptions): Promise<CategoryPage> {
-  return apiGet(communityApi(slug, `/forum/categories/${encodeURIComponent(categorySlug)}`), categoryPageSchema, { ...query }, options);
+export function fetchCategoryPage(
+  slug: string,
+  categorySlug: string,
+  query: CategoryQuery,
+  options?: RequestOptions,
+): Promise<CategoryPage> {
+  return apiGet(
+    communityApi(slug, `/forum/categories/${encodeURIComponent(categorySlug)}`),
+    categoryPageSchema,
+    { ...query },
+    options,
+  );
 }
 
 /** The same key sent again returns the first result, so a retried submit never makes two threads. */
-export function createThread(slug: string, categorySlug: string, request: CreateThreadRequest, idempotencyKey: string): Promise<CreatedThread> {
+export function createThread(
+  slug: string,
+  categorySlug: string,
+  request: CreateThreadRequest,
+  idempotencyKey: string,
+): Promise<CreatedThread> {
   const path = communityApi(slug, `/forum/categories/${encodeURIComponent(categorySlug)}/threads`);
   return apiSend('POST', path, request, createdThreadSchema, { headers: { [IDEMPOTENCY_HEADER]: idempotencyKey } });
 }
@@ -76,6 +91,10 @@ export function moderatePost(postId: string, action: ModerationAction): Promise<
   return apiSend('POST', `/api/posts/${postId}/moderation`, { action }, postSchema);
 }
 
-export function fetchMentionSuggestions(slug: string, q: string, options?: RequestOptions): Promise<MentionSuggestions> {
+export function fetchMentionSuggestions(
+  slug: string,
+  q: string,
+  options?: RequestOptions,
+): Promise<MentionSuggestions> {
   return apiGet(communityApi(slug, '/mention-suggestions'), mentionSuggestionsSchema, { q }, options);
 }

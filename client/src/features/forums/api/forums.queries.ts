@@ -1,4 +1,11 @@
-import type { CreateCategoryRequest, CreateThreadRequest, ForumIndex, ModerationAction, UpdateCategoryRequest, WatchLevel } from '@commonroom/contracts';
+import type {
+  CreateCategoryRequest,
+  CreateThreadRequest,
+  ForumIndex,
+  ModerationAction,
+  UpdateCategoryRequest,
+  WatchLevel,
+} from '@commonroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { forumKeys } from './forum-keys';
 import { replacePost } from './thread-cache';
@@ -30,7 +37,10 @@ export function useCategoryPage(slug: string, categorySlug: string, query: Categ
 }
 
 export function useModerationQueue(slug: string) {
-  return useQuery({ queryKey: forumKeys.moderation(slug), queryFn: ({ signal }) => fetchModerationQueue(slug, { signal }) });
+  return useQuery({
+    queryKey: forumKeys.moderation(slug),
+    queryFn: ({ signal }) => fetchModerationQueue(slug, { signal }),
+  });
 }
 
 /** Category changes touch the index and the listings (names, counts, the moderation badge). */
@@ -41,13 +51,17 @@ function useRefreshForum(slug: string) {
 
 export function useCreateCategory(slug: string) {
   const refresh = useRefreshForum(slug);
-  return useMutation({ mutationFn: (request: CreateCategoryRequest) => createCategory(slug, request), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (request: CreateCategoryRequest) => createCategory(slug, request),
+    onSuccess: refresh,
+  });
 }
 
 export function useUpdateCategory(slug: string) {
   const refresh = useRefreshForum(slug);
   return useMutation({
-    mutationFn: ({ categoryId, request }: { categoryId: string; request: UpdateCategoryRequest }) => updateCategory(categoryId, request),
+    mutationFn: ({ categoryId, request }: { categoryId: string; request: UpdateCategoryRequest }) =>
+      updateCategory(categoryId, request),
     onSuccess: refresh,
   });
 }
@@ -90,8 +104,13 @@ export function useWatchCategory(slug: string) {
   return useMutation({
     mutationFn: ({ categoryId, level }: { categoryId: string; level: WatchLevel }) => watchCategory(categoryId, level),
     onSuccess: (_nothing, { categoryId, level }) => {
-      queryClient.setQueryData<ForumIndex>(forumKeys.index(slug), (index) =>
-        index && { ...index, categories: index.categories.map((c) => (c.id === categoryId ? { ...c, watchLevel: level } : c)) },
+      queryClient.setQueryData<ForumIndex>(
+        forumKeys.index(slug),
+        (index) =>
+          index && {
+            ...index,
+            categories: index.categories.map((c) => (c.id === categoryId ? { ...c, watchLevel: level } : c)),
+          },
       );
       return queryClient.invalidateQueries({ queryKey: forumKeys.categories(slug) });
     },

@@ -8,8 +8,9 @@ import { forumKeys } from './forum-keys';
  */
 
 function mapPosts(queryClient: QueryClient, threadId: string, change: (post: Post) => Post) {
-  queryClient.setQueriesData<PostPage>({ queryKey: forumKeys.posts(threadId) }, (page) =>
-    page && { ...page, items: page.items.map(change) },
+  queryClient.setQueriesData<PostPage>(
+    { queryKey: forumKeys.posts(threadId) },
+    (page) => page && { ...page, items: page.items.map(change) },
   );
 }
 
@@ -22,14 +23,24 @@ export function replacePost(queryClient: QueryClient, post: Post): void {
  * A removed post becomes its placeholder. Moderators keep the text they could already see,
  * with the notice, exactly as the server would send it to them.
  */
-export function removePost(queryClient: QueryClient, threadId: string, removal: StreamEventMap['post.removed'], canModerate: boolean): void {
+export function removePost(
+  queryClient: QueryClient,
+  threadId: string,
+  removal: StreamEventMap['post.removed'],
+  canModerate: boolean,
+): void {
   mapPosts(queryClient, threadId, (cached) =>
     cached.id === removal.postId ? { ...cached, state: removal.state, html: canModerate ? cached.html : null } : cached,
   );
 }
 
 /** Counts from the viewer's own request, whose `mine` is exact. */
-export function setReactions(queryClient: QueryClient, threadId: string, postId: string, reactions: ReactionCount[]): void {
+export function setReactions(
+  queryClient: QueryClient,
+  threadId: string,
+  postId: string,
+  reactions: ReactionCount[],
+): void {
   mapPosts(queryClient, threadId, (cached) => (cached.id === postId ? { ...cached, reactions } : cached));
 }
 
@@ -37,7 +48,12 @@ export function setReactions(queryClient: QueryClient, threadId: string, postId:
  * Counts from a live event, which leaves `mine` false: the viewer's reactions stay as they were,
  * unless the change was the viewer's own (from another tab or device).
  */
-export function applyLiveReactions(queryClient: QueryClient, threadId: string, event: StreamEventMap['post.reactions'], viewerId: string | undefined): void {
+export function applyLiveReactions(
+  queryClient: QueryClient,
+  threadId: string,
+  event: StreamEventMap['post.reactions'],
+  viewerId: string | undefined,
+): void {
   const { change } = event;
   mapPosts(queryClient, threadId, (cached) => {
     if (cached.id !== event.postId) return cached;
@@ -56,7 +72,12 @@ export function appendPost(queryClient: QueryClient, page: number, post: Post): 
   queryClient.setQueryData<PostPage>(forumKeys.postPage(post.threadId, page), (cached) => {
     if (!cached || cached.items.some((item) => item.id === post.id)) return cached;
     const total = Math.max(cached.total, post.number);
-    return { ...cached, items: [...cached.items, post], total, pageCount: Math.max(cached.pageCount, Math.ceil(total / cached.pageSize)) };
+    return {
+      ...cached,
+      items: [...cached.items, post],
+      total,
+      pageCount: Math.max(cached.pageCount, Math.ceil(total / cached.pageSize)),
+    };
   });
   updateThread(queryClient, post.threadId, (thread) => ({
     postCount: Math.max(thread.postCount, post.number),
@@ -65,6 +86,13 @@ export function appendPost(queryClient: QueryClient, page: number, post: Post): 
   }));
 }
 
-export function updateThread(queryClient: QueryClient, threadId: string, change: (thread: ThreadDetail) => Partial<ThreadDetail>): void {
-  queryClient.setQueryData<ThreadDetail>(forumKeys.thread(threadId), (thread) => thread && { ...thread, ...change(thread) });
+export function updateThread(
+  queryClient: QueryClient,
+  threadId: string,
+  change: (thread: ThreadDetail) => Partial<ThreadDetail>,
+): void {
+  queryClient.setQueryData<ThreadDetail>(
+    forumKeys.thread(threadId),
+    (thread) => thread && { ...thread, ...change(thread) },
+  );
 }

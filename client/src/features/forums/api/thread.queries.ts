@@ -1,4 +1,12 @@
-import type { CreatePostRequest, FlagPostRequest, Post, Reaction, ThreadDetail, UpdateThreadRequest, WatchLevel } from '@commonroom/contracts';
+import type {
+  CreatePostRequest,
+  FlagPostRequest,
+  Post,
+  Reaction,
+  ThreadDetail,
+  UpdateThreadRequest,
+  WatchLevel,
+} from '@commonroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { forumKeys } from './forum-keys';
 import { replacePost, setReactions, updateThread as updateCachedThread } from './thread-cache';
@@ -25,7 +33,11 @@ import {
  * its pages must be from the same moment, or posts in between would be missed.
  */
 export function useThread(threadId: string) {
-  return useQuery({ queryKey: forumKeys.thread(threadId), queryFn: ({ signal }) => fetchThread(threadId, { signal }), staleTime: 0 });
+  return useQuery({
+    queryKey: forumKeys.thread(threadId),
+    queryFn: ({ signal }) => fetchThread(threadId, { signal }),
+    staleTime: 0,
+  });
 }
 
 /** One page of posts; `enabled` waits until the page to show is known. */
@@ -47,7 +59,11 @@ export async function loadPageNear(queryClient: QueryClient, threadId: string, n
 }
 
 export function useRevisions(postId: string, enabled: boolean) {
-  return useQuery({ queryKey: forumKeys.revisions(postId), queryFn: ({ signal }) => fetchRevisions(postId, { signal }), enabled });
+  return useQuery({
+    queryKey: forumKeys.revisions(postId),
+    queryFn: ({ signal }) => fetchRevisions(postId, { signal }),
+    enabled,
+  });
 }
 
 /** The thread's header and the listings it appears in (title, badges, counts) change together. */
@@ -61,7 +77,10 @@ function useSetThread(threadId: string) {
 
 export function useUpdateThread(threadId: string) {
   const setThread = useSetThread(threadId);
-  return useMutation({ mutationFn: (request: UpdateThreadRequest) => updateThread(threadId, request), onSuccess: setThread });
+  return useMutation({
+    mutationFn: (request: UpdateThreadRequest) => updateThread(threadId, request),
+    onSuccess: setThread,
+  });
 }
 
 export function useRestoreThread(threadId: string) {
@@ -86,7 +105,8 @@ export function useWatchThread(threadId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (level: WatchLevel) => watchThread(threadId, level),
-    onSuccess: (_nothing, level) => updateCachedThread(queryClient, threadId, (thread) => ({ viewer: { ...thread.viewer, watchLevel: level } })),
+    onSuccess: (_nothing, level) =>
+      updateCachedThread(queryClient, threadId, (thread) => ({ viewer: { ...thread.viewer, watchLevel: level } })),
   });
 }
 
@@ -99,7 +119,10 @@ export function useMarkRead(thread: Pick<ThreadDetail, 'id' | 'community'>) {
       updateCachedThread(queryClient, thread.id, (cached) => ({
         viewer: { ...cached.viewer, lastReadNumber: Math.max(cached.viewer.lastReadNumber, number) },
       }));
-      return queryClient.invalidateQueries({ queryKey: forumKeys.community(thread.community.slug), refetchType: 'none' });
+      return queryClient.invalidateQueries({
+        queryKey: forumKeys.community(thread.community.slug),
+        refetchType: 'none',
+      });
     },
   });
 }
@@ -145,11 +168,14 @@ export function useDeletePost(threadId: string) {
 export function useToggleReaction(threadId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ postId, reaction, on }: { postId: string; reaction: Reaction; on: boolean }) => setReaction(postId, reaction, on),
+    mutationFn: ({ postId, reaction, on }: { postId: string; reaction: Reaction; on: boolean }) =>
+      setReaction(postId, reaction, on),
     onSuccess: ({ reactions }, { postId }) => setReactions(queryClient, threadId, postId, reactions),
   });
 }
 
 export function useFlagPost() {
-  return useMutation({ mutationFn: ({ postId, request }: { postId: string; request: FlagPostRequest }) => flagPost(postId, request) });
+  return useMutation({
+    mutationFn: ({ postId, request }: { postId: string; request: FlagPostRequest }) => flagPost(postId, request),
+  });
 }

@@ -46,7 +46,9 @@ export function fetchPosts(threadId: string, query: PostPageQuery, options?: Req
 
 /** The same key sent again returns the first post, so a retried submit never posts twice. */
 export function createPost(threadId: string, request: CreatePostRequest, idempotencyKey: string): Promise<Post> {
-  return apiSend('POST', threadApi(threadId, '/posts'), request, postSchema, { headers: { [IDEMPOTENCY_HEADER]: idempotencyKey } });
+  return apiSend('POST', threadApi(threadId, '/posts'), request, postSchema, {
+    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
+  });
 }
 
 export function acceptAnswer(threadId: string, postId: string | null): Promise<ThreadDetail> {

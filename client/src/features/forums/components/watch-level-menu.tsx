@@ -16,7 +16,12 @@ export function WatchLevelMenu({ level, subject, busy, onChange }: WatchLevelMen
   return (
     <Menu position="bottom-end" width={300} closeOnItemClick>
       <Menu.Target>
-        <Button variant="default" size="compact-sm" aria-busy={busy || undefined} aria-label={t('forums.watch.buttonLabel', { subject, level: t(`forums.watch.levels.${level}.label`) })}>
+        <Button
+          variant="default"
+          size="compact-sm"
+          aria-busy={busy || undefined}
+          aria-label={t('forums.watch.buttonLabel', { subject, level: t(`forums.watch.levels.${level}.label`) })}
+        >
           {t('forums.watch.button', { level: t(`forums.watch.levels.${level}.label`) })}
         </Button>
       </Menu.Target>

@@ -1,4 +1,11 @@
-import { streams, type Post, type PostPage, type StreamEnvelope, type ThreadDetail, type TypedStreamEnvelope } from '@commonroom/contracts';
+import {
+  streams,
+  type Post,
+  type PostPage,
+  type StreamEnvelope,
+  type ThreadDetail,
+  type TypedStreamEnvelope,
+} from '@commonroom/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useStream } from '../../../shared/realtime';
@@ -50,7 +57,11 @@ export function useThreadLive({ thread, page, postPage, viewerId, onAppended }: 
       current.onAppended(post);
       return;
     }
-    updateThread(queryClient, post.threadId, (cached) => ({ postCount: Math.max(cached.postCount, post.number), lastPostAt: post.createdAt, lastPoster: post.author }));
+    updateThread(queryClient, post.threadId, (cached) => ({
+      postCount: Math.max(cached.postCount, post.number),
+      lastPostAt: post.createdAt,
+      lastPoster: post.author,
+    }));
     setWaiting((posts) => (posts.some((waitingPost) => waitingPost.id === post.id) ? posts : [...posts, post]));
   };
 
@@ -73,9 +84,18 @@ export function useThreadLive({ thread, page, postPage, viewerId, onAppended }: 
         return applyLiveReactions(queryClient, current.id, envelope.payload, viewer);
       case 'thread.updated': {
         const { categoryId, title, tags, pinned, locked, acceptedPostId, deleted } = envelope.payload;
-        updateThread(queryClient, current.id, () => ({ title, tags, pinned, locked, acceptedPostId, deleted, answered: acceptedPostId !== null }));
+        updateThread(queryClient, current.id, () => ({
+          title,
+          tags,
+          pinned,
+          locked,
+          acceptedPostId,
+          deleted,
+          answered: acceptedPostId !== null,
+        }));
         // A move changes the category's name and slug, which only the server knows.
-        if (categoryId !== current.category.id) void queryClient.invalidateQueries({ queryKey: forumKeys.thread(current.id), exact: true });
+        if (categoryId !== current.category.id)
+          void queryClient.invalidateQueries({ queryKey: forumKeys.thread(current.id), exact: true });
         return;
       }
       case 'forum.thread_activity':

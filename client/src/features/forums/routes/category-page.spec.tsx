@@ -7,12 +7,27 @@ import { buildMemberView } from '../../../test/community-fixtures';
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildCategoryPage, buildForumIndex, buildPerson, buildThreadSummary, COMMUNITY } from '../test/forum-fixtures';
 
-
 const CATEGORY = '/api/communities/maths-mentors/forum/categories/behaviour';
 
-const noisy = buildThreadSummary({ title: 'A noisy Year 9 class', tags: ['year 9', 'behaviour'], postCount: 5, unreadCount: 3 });
-const rules = buildThreadSummary({ title: 'Read this first: how we use this forum', pinned: true, locked: true, postCount: 1, unreadCount: null });
-const seating = buildThreadSummary({ title: 'Seating plans that worked', answered: true, postCount: 2, lastPoster: buildPerson('Jo Tutor') });
+const noisy = buildThreadSummary({
+  title: 'A noisy Year 9 class',
+  tags: ['year 9', 'behaviour'],
+  postCount: 5,
+  unreadCount: 3,
+});
+const rules = buildThreadSummary({
+  title: 'Read this first: how we use this forum',
+  pinned: true,
+  locked: true,
+  postCount: 1,
+  unreadCount: null,
+});
+const seating = buildThreadSummary({
+  title: 'Seating plans that worked',
+  answered: true,
+  postCount: 2,
+  lastPoster: buildPerson('Jo Tutor'),
+});
 
 function serve(handlers: Parameters<typeof mockFetch>[0] = {}) {
   return mockFetch({
@@ -23,7 +38,10 @@ function serve(handlers: Parameters<typeof mockFetch>[0] = {}) {
   });
 }
 
-const titles = () => within(screen.getByRole('list', { name: 'Threads' })).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+const titles = () =>
+  within(screen.getByRole('list', { name: 'Threads' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
 
 describe('Forum category', () => {
   const server = useRealtimeServer();
@@ -35,7 +53,11 @@ describe('Forum category', () => {
     renderApp('/communities/maths-mentors/forum/c/behaviour');
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Behaviour' })).toBeInTheDocument();
-    expect(titles()).toEqual(['Read this first: how we use this forum', 'A noisy Year 9 class', 'Seating plans that worked']);
+    expect(titles()).toEqual([
+      'Read this first: how we use this forum',
+      'A noisy Year 9 class',
+      'Seating plans that worked',
+    ]);
     const rulesItem = screen.getByRole('link', { name: rules.title }).closest('li') as HTMLElement;
     expect(within(rulesItem).getByText('Pinned')).toBeInTheDocument();
     expect(within(rulesItem).getByText('Locked')).toBeInTheDocument();
@@ -43,9 +65,17 @@ describe('Forum category', () => {
     const noisyItem = screen.getByRole('link', { name: noisy.title }).closest('li') as HTMLElement;
     expect(within(noisyItem).getByText('3 new')).toBeInTheDocument();
     expect(within(noisyItem).getByText(/4 replies/)).toBeInTheDocument();
-    expect(within(noisyItem).getByRole('link', { name: 'Threads tagged year 9' })).toHaveAttribute('href', '/communities/maths-mentors/forum/c/behaviour?tag=year+9');
-    expect(within(screen.getByRole('link', { name: seating.title }).closest('li') as HTMLElement).getByText('Answered')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Start a thread' })).toHaveAttribute('href', '/communities/maths-mentors/forum/c/behaviour/new');
+    expect(within(noisyItem).getByRole('link', { name: 'Threads tagged year 9' })).toHaveAttribute(
+      'href',
+      '/communities/maths-mentors/forum/c/behaviour?tag=year+9',
+    );
+    expect(
+      within(screen.getByRole('link', { name: seating.title }).closest('li') as HTMLElement).getByText('Answered'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start a thread' })).toHaveAttribute(
+      'href',
+      '/communities/maths-mentors/forum/c/behaviour/new',
+    );
     expect(document.title).toBe('Behaviour: Maths Mentors East – Commonroom');
 
     // Someone replies elsewhere: the listing is asked for again, without a reload.

@@ -32,10 +32,16 @@ export function CategoryPage() {
   usePageTitle(t('forums.categoryPage.pageTitle', { name, community: community.name }));
 
   if (listing.isPending) return <LoadingState />;
-  if (listing.isError) return <ForumLoadError error={listing.error} onRetry={() => void listing.refetch()} communitySlug={community.slug} />;
+  if (listing.isError)
+    return (
+      <ForumLoadError error={listing.error} onRetry={() => void listing.refetch()} communitySlug={community.slug} />
+    );
   const { category, threads, abilities } = listing.data;
   const href = (next: { page?: number; tag?: string | undefined }) =>
-    buildUrl(paths.forumCategory(community.slug, category.slug), { tag: next.tag, page: next.page && next.page > 1 ? next.page : undefined });
+    buildUrl(paths.forumCategory(community.slug, category.slug), {
+      tag: next.tag,
+      page: next.page && next.page > 1 ? next.page : undefined,
+    });
 
   return (
     <Stack component="section" aria-labelledby="category-heading" gap="md">
@@ -50,7 +56,12 @@ export function CategoryPage() {
           {category.description && <Text>{category.description}</Text>}
         </Stack>
         <Group gap="sm">
-          <WatchLevelMenu level={category.watchLevel} subject={category.name} busy={watch.isPending} onChange={(level) => watch.mutate({ categoryId: category.id, level })} />
+          <WatchLevelMenu
+            level={category.watchLevel}
+            subject={category.name}
+            busy={watch.isPending}
+            onChange={(level) => watch.mutate({ categoryId: category.id, level })}
+          />
           {abilities.startThread && (
             <Button component={Link} to={paths.forumNewThread(community.slug, category.slug)}>
               {t('forums.categoryPage.startThread')}
@@ -72,7 +83,12 @@ export function CategoryPage() {
         ) : (
           <ThreadList communitySlug={community.slug} threads={threads.items} tagHref={(next) => href({ tag: next })} />
         )}
-        <ResultsPagination page={page} pageSize={threads.pageSize} total={threads.total} pageHref={(next) => href({ page: next, tag })} />
+        <ResultsPagination
+          page={page}
+          pageSize={threads.pageSize}
+          total={threads.total}
+          pageHref={(next) => href({ page: next, tag })}
+        />
       </div>
     </Stack>
   );

@@ -8,10 +8,23 @@ import { buildFacilitatorView, buildMemberView } from '../../../test/community-f
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildCategory, buildForumIndex, COMMUNITY } from '../test/forum-fixtures';
 
-
 const FORUM = '/api/communities/maths-mentors/forum';
-const behaviour = buildCategory({ name: 'Behaviour', slug: 'behaviour', threadCount: 4, postCount: 19, unreadThreads: 2 });
-const subject = buildCategory({ name: 'Subject knowledge', slug: 'subject-knowledge', description: null, threadCount: 0, postCount: 0, lastActivityAt: null, position: 1 });
+const behaviour = buildCategory({
+  name: 'Behaviour',
+  slug: 'behaviour',
+  threadCount: 4,
+  postCount: 19,
+  unreadThreads: 2,
+});
+const subject = buildCategory({
+  name: 'Subject knowledge',
+  slug: 'subject-knowledge',
+  description: null,
+  threadCount: 0,
+  postCount: 0,
+  lastActivityAt: null,
+  position: 1,
+});
 
 /** The forum as the server answers it; new categories and new orders change what it answers. */
 function serve(index: ForumIndex, community = buildMemberView()) {
@@ -22,7 +35,14 @@ function serve(index: ForumIndex, community = buildMemberView()) {
     [FORUM]: () => jsonResponse(state.index),
     [`POST ${FORUM}/categories`]: (_url, request) => {
       const { name, description } = request.body as { name: string; description?: string };
-      const created: ForumCategory = buildCategory({ name, slug: 'mentor-meetings', description: description ?? null, threadCount: 0, postCount: 0, lastActivityAt: null });
+      const created: ForumCategory = buildCategory({
+        name,
+        slug: 'mentor-meetings',
+        description: description ?? null,
+        threadCount: 0,
+        postCount: 0,
+        lastActivityAt: null,
+      });
       state.index = { ...state.index, categories: [...state.index.categories, created] };
       return jsonResponse(created, { status: 201 });
     },
@@ -36,7 +56,10 @@ function serve(index: ForumIndex, community = buildMemberView()) {
   return { ...mock, state };
 }
 
-const names = () => within(screen.getByRole('list', { name: 'Categories' })).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+const names = () =>
+  within(screen.getByRole('list', { name: 'Categories' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
 
 describe('Forum index', () => {
   const server = useRealtimeServer();
@@ -50,9 +73,19 @@ describe('Forum index', () => {
     expect(names()).toEqual(['Behaviour', 'Subject knowledge']);
     expect(within(behaviourItem).getByText('4 threads · 19 posts')).toBeInTheDocument();
     expect(within(behaviourItem).getByText('2 threads with new posts')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Behaviour' })).toHaveAttribute('href', '/communities/maths-mentors/forum/c/behaviour');
-    expect(within(screen.getByRole('link', { name: 'Subject knowledge' }).closest('li') as HTMLElement).getByText('No posts yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Moderation queue' })).toHaveAttribute('href', '/communities/maths-mentors/forum/moderation');
+    expect(screen.getByRole('link', { name: 'Behaviour' })).toHaveAttribute(
+      'href',
+      '/communities/maths-mentors/forum/c/behaviour',
+    );
+    expect(
+      within(screen.getByRole('link', { name: 'Subject knowledge' }).closest('li') as HTMLElement).getByText(
+        'No posts yet',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Moderation queue' })).toHaveAttribute(
+      'href',
+      '/communities/maths-mentors/forum/moderation',
+    );
     expect(screen.getByText('3 open flags')).toBeInTheDocument();
     // A member manages nothing.
     expect(screen.queryByRole('button', { name: 'Move Behaviour down' })).not.toBeInTheDocument();
@@ -61,7 +94,10 @@ describe('Forum index', () => {
   });
 
   it('lets a facilitator add a category and move one down, announcing each', async () => {
-    const { callsTo, state } = serve(buildForumIndex({ categories: [behaviour, subject], abilities: { manageCategories: true } }), buildFacilitatorView());
+    const { callsTo, state } = serve(
+      buildForumIndex({ categories: [behaviour, subject], abilities: { manageCategories: true } }),
+      buildFacilitatorView(),
+    );
     const { user } = renderApp('/communities/maths-mentors/forum');
 
     await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Mentor meetings');
@@ -82,7 +118,11 @@ describe('Forum index', () => {
     expect(callsTo('PUT', `${FORUM}/category-order`).map((call) => call.body)).toEqual([
       { categoryIds: state.index.categories.map((category) => category.id) },
     ]);
-    expect(state.index.categories.map((category) => category.name)).toEqual(['Subject knowledge', 'Behaviour', 'Mentor meetings']);
+    expect(state.index.categories.map((category) => category.name)).toEqual([
+      'Subject knowledge',
+      'Behaviour',
+      'Mentor meetings',
+    ]);
     // Only an empty category can be deleted.
     expect(screen.queryByRole('button', { name: 'Delete Behaviour' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete Subject knowledge' })).toBeInTheDocument();

@@ -8,42 +8,78 @@ import { buildFacilitatorView } from '../../../test/community-fixtures';
 import { buildPerson, buildPost, buildThreadDetail } from '../test/forum-fixtures';
 
 const QUEUE = '/api/communities/maths-mentors/moderation';
+const LIMITS = { perMinute: 6, perHour: 30, newMembers: { perMinute: 3, perHour: 10, untilPosts: 3 } };
 
 describe('Moderation queue', () => {
   it('shows why each post was flagged and hides one, which then leaves the queue', async () => {
     const thread = buildThreadDetail({ title: 'Lesson observations' });
-    const flagged = buildPost(thread, 4, { author: buildPerson('Chris Lane'), html: '<p>Jamie in 9B is the problem.</p>' });
+    const flagged = buildPost(thread, 4, {
+      author: buildPerson('Chris Lane'),
+      html: '<p>Jamie in 9B is the problem.</p>',
+    });
     let queue: ModerationQueue = {
       items: [
         {
           post: flagged,
           thread: { id: thread.id, title: thread.title },
-          flags: [{ reason: 'identifies_someone', note: 'Names a pupil.', flaggedBy: buildPerson('Priya Shah'), createdAt: '2026-01-07T09:00:00.000Z' }],
+          flags: [
+            {
+              reason: 'identifies_someone',
+              note: 'Names a pupil.',
+              flaggedBy: buildPerson('Priya Shah'),
+              createdAt: '2026-01-07T09:00:00.000Z',
+            },
+          ],
         },
       ],
+      postingLimits: LIMITS,
     };
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
       '/api/communities/maths-mentors': () => jsonResponse(buildFacilitatorView()),
       [QUEUE]: () => jsonResponse(queue),
       [`POST /api/posts/${flagged.id}/moderation`]: () => {
-        queue = { items: [] };
+        queue = { items: [], postingLimits: LIMITS };
         const hidden: Post = { ...flagged, state: 'hidden' };
         return jsonResponse(hidden);
       },
     });
     const { user } = renderApp('/communities/maths-mentors/forum/moderation');
 
-    const item = (await screen.findByRole('heading', { level: 3, name: 'Post 4 by Chris Lane in “Lesson observations”' })).closest('li') as HTMLElement;
+    const item = (
+      await screen.findByRole('heading', { level: 3, name: 'Post 4 by Chris Lane in “Lesson observations”' })
+    ).closest('li') as HTMLElement;
     expect(within(item).getByText('Jamie in 9B is the problem.')).toBeInTheDocument();
-    expect(within(item).getByText(/It could identify a pupil, trainee or colleague: flagged by Priya Shah/)).toBeInTheDocument();
+    expect(
+      within(item).getByText(/It could identify a pupil, trainee or colleague: flagged by Priya Shah/),
+    ).toBeInTheDocument();
     expect(within(item).getByText('Their note: Names a pupil.')).toBeInTheDocument();
-    expect(within(item).getByRole('link')).toHaveAttribute('href', `/communities/maths-mentors/forum/t/${thread.id}?near=4#post-4`);
+    expect(within(item).getByRole('link')).toHaveAttribute(
+      'href',
+      `/communities/maths-mentors/forum/t/${thread.id}?near=4#post-4`,
+    );
 
     await user.click(within(item).getByRole('button', { name: 'Hide post 4 by Chris Lane' }));
 
     expect(await screen.findByText('Post 4 by Chris Lane has been hidden.')).toBeInTheDocument();
     expect(await screen.findByText('Nothing is waiting for a moderator')).toBeInTheDocument();
-    expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`).map((call) => call.body)).toEqual([{ action: 'hide' }]);
+    expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`).map((call) => call.body)).toEqual([
+      { action: 'hide' },
+    ]);
+  });
+
+  it('tells facilitators the posting limits members are held to', async () => {
+    mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
+      '/api/communities/maths-mentors': () => jsonResponse(buildFacilitatorView()),
+      [QUEUE]: () => jsonResponse({ items: [], postingLimits: LIMITS } satisfies ModerationQueue),
+    });
+    renderApp('/communities/maths-mentors/forum/moderation');
+
+    expect(
+      await screen.findByText(
+        'Posting limits: members can post up to 6 times a minute and 30 times an hour; people with fewer than 3 posts, 3 times a minute and 10 times an hour. Facilitators have no limit. Someone who reaches a limit is told when they can post again, and keeps what they wrote.',
+      ),
+    ).toBeInTheDocument();
   });
 });

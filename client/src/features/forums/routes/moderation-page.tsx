@@ -17,7 +17,10 @@ import { ForumLoadError } from '../components/forum-load-error';
 import { PostBody } from '../components/post-body';
 import { postAnchor } from '../components/post/post-item';
 
-/** `/communities/:slug/forum/moderation`: flagged posts, why, and hide / restore / dismiss. */
+/**
+ * `/communities/:slug/forum/moderation`: flagged posts, why, and hide / restore / dismiss; and the posting limits
+ * members are held to.
+ */
 export function ModerationPage() {
   const { t } = useTranslation();
   const community = useLayoutCommunity();
@@ -34,9 +37,22 @@ export function ModerationPage() {
         {t('forums.moderation.heading')}
       </Title>
       <Text>{t('forums.moderation.intro')}</Text>
+      {queue.data && (
+        <Text size="sm" c="dimmed">
+          {t('forums.moderation.postingLimits', {
+            perMinute: queue.data.postingLimits.perMinute,
+            perHour: queue.data.postingLimits.perHour,
+            untilPosts: queue.data.postingLimits.newMembers.untilPosts,
+            newPerMinute: queue.data.postingLimits.newMembers.perMinute,
+            newPerHour: queue.data.postingLimits.newMembers.perHour,
+          })}
+        </Text>
+      )}
       <LiveMessage>{message}</LiveMessage>
       {queue.isPending && <LoadingState />}
-      {queue.isError && <ForumLoadError error={queue.error} onRetry={() => void queue.refetch()} communitySlug={community.slug} />}
+      {queue.isError && (
+        <ForumLoadError error={queue.error} onRetry={() => void queue.refetch()} communitySlug={community.slug} />
+      )}
       {queue.data?.items.length === 0 && <EmptyState title={t('forums.moderation.empty')} />}
       {queue.data && queue.data.items.length > 0 && (
         <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
@@ -49,21 +65,39 @@ export function ModerationPage() {
   );
 }
 
-function FlaggedPost({ item, communitySlug, onDone }: { item: ModerationItem; communitySlug: string; onDone: (message: string) => void }) {
+function FlaggedPost({
+  item,
+  communitySlug,
+  onDone,
+}: {
+  item: ModerationItem;
+  communitySlug: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const moderate = useModeratePost(communitySlug);
   const { post, thread, flags } = item;
   const name = post.author.displayName;
   const act = (action: ModerationAction) =>
-    moderate.mutate({ postId: post.id, action }, { onSuccess: () => onDone(t(`forums.moderation.done.${action}`, { number: post.number, name })) });
+    moderate.mutate(
+      { postId: post.id, action },
+      { onSuccess: () => onDone(t(`forums.moderation.done.${action}`, { number: post.number, name })) },
+    );
   const headingId = `flagged-${post.id}`;
 
   return (
     <Paper component="li" withBorder p="md" radius="md" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Title order={3} size="h4" id={headingId}>
-          <Anchor component={Link} to={{ pathname: paths.forumThread(communitySlug, thread.id), search: `?near=${post.number}`, hash: postAnchor(post.number) }}>
+          <Anchor
+            component={Link}
+            to={{
+              pathname: paths.forumThread(communitySlug, thread.id),
+              search: `?near=${post.number}`,
+              hash: postAnchor(post.number),
+            }}
+          >
             {t('forums.moderation.postIn', { number: post.number, name, title: thread.title })}
           </Anchor>
         </Title>
@@ -81,7 +115,11 @@ function FlaggedPost({ item, communitySlug, onDone }: { item: ModerationItem; co
           {flags.map((flag, index) => (
             <li key={index}>
               <Text size="sm">
-                {t('forums.moderation.flag', { reason: t(`forums.flag.reasons.${flag.reason}`), name: flag.flaggedBy.displayName, date: formatDateTime(flag.createdAt) })}
+                {t('forums.moderation.flag', {
+                  reason: t(`forums.flag.reasons.${flag.reason}`),
+                  name: flag.flaggedBy.displayName,
+                  date: formatDateTime(flag.createdAt),
+                })}
               </Text>
               {flag.note && (
                 <Text size="sm" c="dimmed">
@@ -94,16 +132,30 @@ function FlaggedPost({ item, communitySlug, onDone }: { item: ModerationItem; co
         <ForumError error={moderate.error} />
         <Group gap="sm">
           {post.state === 'visible' && (
-            <BusyButton busy={moderate.isPending} color="red.9" onClick={() => act('hide')} aria-label={t('forums.moderation.hideLabel', { number: post.number, name })}>
+            <BusyButton
+              busy={moderate.isPending}
+              color="red.9"
+              onClick={() => act('hide')}
+              aria-label={t('forums.moderation.hideLabel', { number: post.number, name })}
+            >
               {t('forums.moderation.hide')}
             </BusyButton>
           )}
           {post.state === 'hidden' && (
-            <BusyButton busy={moderate.isPending} onClick={() => act('restore')} aria-label={t('forums.moderation.restoreLabel', { number: post.number, name })}>
+            <BusyButton
+              busy={moderate.isPending}
+              onClick={() => act('restore')}
+              aria-label={t('forums.moderation.restoreLabel', { number: post.number, name })}
+            >
               {t('forums.moderation.restore')}
             </BusyButton>
           )}
-          <BusyButton busy={moderate.isPending} variant="default" onClick={() => act('dismiss')} aria-label={t('forums.moderation.dismissLabel', { number: post.number, name })}>
+          <BusyButton
+            busy={moderate.isPending}
+            variant="default"
+            onClick={() => act('dismiss')}
+            aria-label={t('forums.moderation.dismissLabel', { number: post.number, name })}
+          >
             {t('forums.moderation.dismiss')}
           </BusyButton>
         </Group>

@@ -7,7 +7,6 @@ import { buildMemberView } from '../../../test/community-fixtures';
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildCategory, buildCategoryPage, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 
-
 const category = buildCategory();
 const CREATE = '/api/communities/maths-mentors/forum/categories/behaviour/threads';
 const DRAFT = `/api/me/drafts/new-thread:${category.id}`;
@@ -21,9 +20,17 @@ describe('Starting a thread', () => {
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
       '/api/communities/maths-mentors': () => jsonResponse(buildMemberView()),
-      '/api/communities/maths-mentors/forum/categories/behaviour': () => jsonResponse(buildCategoryPage([], { category })),
+      '/api/communities/maths-mentors/forum/categories/behaviour': () =>
+        jsonResponse(buildCategoryPage([], { category })),
       [DRAFT]: () => jsonResponse({ draft: null }),
-      [`PUT ${DRAFT}`]: (_url, request) => jsonResponse({ key: `new-thread:${category.id}`, title: null, replyToPostId: null, updatedAt: '2026-01-07T10:00:00.000Z', ...(request.body as object) }),
+      [`PUT ${DRAFT}`]: (_url, request) =>
+        jsonResponse({
+          key: `new-thread:${category.id}`,
+          title: null,
+          replyToPostId: null,
+          updatedAt: '2026-01-07T10:00:00.000Z',
+          ...(request.body as object),
+        }),
       [`DELETE ${DRAFT}`]: () => emptyResponse(204),
       [`POST ${CREATE}`]: () => {
         if (failNext) {
@@ -31,7 +38,10 @@ describe('Starting a thread', () => {
           // The answer is lost on the way back: the server may or may not have the thread.
           return errorResponse(503, 'service_unavailable', 'Try again');
         }
-        return jsonResponse({ id: thread.id, communitySlug: 'maths-mentors', categorySlug: 'behaviour' }, { status: 201 });
+        return jsonResponse(
+          { id: thread.id, communitySlug: 'maths-mentors', categorySlug: 'behaviour' },
+          { status: 201 },
+        );
       },
       [`/api/threads/${thread.id}`]: () => jsonResponse(thread),
       [`/api/threads/${thread.id}/posts`]: () => jsonResponse(buildPostPage([])),
@@ -40,16 +50,23 @@ describe('Starting a thread', () => {
 
     await user.type(await screen.findByRole('textbox', { name: /^Title/ }), 'Trainee struggling with Year 9');
     await user.type(screen.getByRole('combobox', { name: /^Tags/ }), 'behaviour{Enter}');
-    await user.type(screen.getByRole('textbox', { name: /What would you like to discuss/ }), 'Any ideas for settling the class?');
+    await user.type(
+      screen.getByRole('textbox', { name: /What would you like to discuss/ }),
+      'Any ideas for settling the class?',
+    );
     await user.click(screen.getByRole('button', { name: 'Start thread' }));
 
     expect(await screen.findByText(/not available just now/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /What would you like to discuss/ })).toHaveValue('Any ideas for settling the class?');
+    expect(screen.getByRole('textbox', { name: /What would you like to discuss/ })).toHaveValue(
+      'Any ideas for settling the class?',
+    );
     expect(router.state.location.pathname).toBe('/communities/maths-mentors/forum/c/behaviour/new');
 
     await user.click(screen.getByRole('button', { name: 'Start thread' }));
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Trainee struggling with Year 9' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Trainee struggling with Year 9' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/communities/maths-mentors/forum/t/${thread.id}`);
     const attempts = callsTo('POST', CREATE);
     expect(attempts.map((call) => call.body)).toEqual([
@@ -65,12 +82,16 @@ describe('Starting a thread', () => {
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
       '/api/communities/maths-mentors': () => jsonResponse(buildMemberView()),
-      '/api/communities/maths-mentors/forum/categories/behaviour': () => jsonResponse(buildCategoryPage([], { category })),
+      '/api/communities/maths-mentors/forum/categories/behaviour': () =>
+        jsonResponse(buildCategoryPage([], { category })),
       [DRAFT]: () => jsonResponse({ draft: null }),
     });
     const { user } = renderApp('/communities/maths-mentors/forum/c/behaviour/new');
 
-    await user.type(await screen.findByRole('textbox', { name: /What would you like to discuss/ }), 'Text without a title');
+    await user.type(
+      await screen.findByRole('textbox', { name: /What would you like to discuss/ }),
+      'Text without a title',
+    );
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     expect(await screen.findByText('Give the thread a title of at least 5 characters.')).toBeInTheDocument();

@@ -24,10 +24,18 @@ export function NewThreadPage() {
   const [title, setTitle] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [errors, setErrors] = useState<{ title?: string | undefined; tags?: string | undefined }>({});
-  usePageTitle(t('forums.newThread.pageTitle', { name: listing.data?.category.name ?? t('forums.title'), community: community.name }));
+  usePageTitle(
+    t('forums.newThread.pageTitle', {
+      name: listing.data?.category.name ?? t('forums.title'),
+      community: community.name,
+    }),
+  );
 
   if (listing.isPending) return <LoadingState />;
-  if (listing.isError) return <ForumLoadError error={listing.error} onRetry={() => void listing.refetch()} communitySlug={community.slug} />;
+  if (listing.isError)
+    return (
+      <ForumLoadError error={listing.error} onRetry={() => void listing.refetch()} communitySlug={community.slug} />
+    );
   const { category, abilities } = listing.data;
   const back = (
     <Anchor component={Link} to={paths.forumCategory(community.slug, category.slug)} size="sm">

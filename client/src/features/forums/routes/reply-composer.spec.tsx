@@ -8,7 +8,6 @@ import { buildMemberView } from '../../../test/community-fixtures';
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildPerson, buildPost, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 
-
 const viewer = buildUser({ displayName: 'Sam Mentor' });
 const thread = buildThreadDetail({ postCount: 1 });
 const THREAD = `/api/threads/${thread.id}`;
@@ -24,7 +23,13 @@ function serve(extra: Parameters<typeof mockFetch>[0]) {
     [`PUT ${THREAD}/read`]: () => emptyResponse(204),
     [DRAFT]: () => jsonResponse({ draft: null }),
     [`PUT ${DRAFT}`]: (_url, request) =>
-      jsonResponse({ key: `reply:${thread.id}`, title: null, replyToPostId: null, ...(request.body as object), updatedAt: '2026-01-07T10:05:00.000Z' }),
+      jsonResponse({
+        key: `reply:${thread.id}`,
+        title: null,
+        replyToPostId: null,
+        ...(request.body as object),
+        updatedAt: '2026-01-07T10:05:00.000Z',
+      }),
     [`DELETE ${DRAFT}`]: () => emptyResponse(204),
     ...extra,
   });
@@ -37,8 +42,24 @@ describe('Reply composer', () => {
 
   it('restores the server draft, saves changes after a pause, and deletes the draft once the reply is posted', async () => {
     const { callsTo } = serve({
-      [DRAFT]: () => jsonResponse({ draft: { key: `reply:${thread.id}`, title: null, raw: 'We start with', replyToPostId: null, updatedAt: '2026-01-07T09:00:00.000Z' } }),
-      [`POST ${THREAD}/posts`]: (_url, request) => jsonResponse(buildPost(thread, 2, { author: { id: viewer.id, displayName: viewer.displayName }, html: `<p>${(request.body as { raw: string }).raw}</p>` }), { status: 201 }),
+      [DRAFT]: () =>
+        jsonResponse({
+          draft: {
+            key: `reply:${thread.id}`,
+            title: null,
+            raw: 'We start with',
+            replyToPostId: null,
+            updatedAt: '2026-01-07T09:00:00.000Z',
+          },
+        }),
+      [`POST ${THREAD}/posts`]: (_url, request) =>
+        jsonResponse(
+          buildPost(thread, 2, {
+            author: { id: viewer.id, displayName: viewer.displayName },
+            html: `<p>${(request.body as { raw: string }).raw}</p>`,
+          }),
+          { status: 201 },
+        ),
     });
     const { user } = renderApp(`/communities/maths-mentors/forum/t/${thread.id}`);
 
@@ -48,13 +69,19 @@ describe('Reply composer', () => {
     expect(callsTo('PUT', DRAFT)).toHaveLength(0);
 
     await user.type(box, ' what went well.');
-    await waitFor(() => expect(callsTo('PUT', DRAFT).map((call) => call.body)).toEqual([{ raw: 'We start with what went well.', title: null, replyToPostId: null }]));
+    await waitFor(() =>
+      expect(callsTo('PUT', DRAFT).map((call) => call.body)).toEqual([
+        { raw: 'We start with what went well.', title: null, replyToPostId: null },
+      ]),
+    );
     expect(await screen.findByText(/Draft saved/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Post reply' }));
 
     expect(await screen.findByText('Your reply has been posted.')).toBeInTheDocument();
-    expect(within(document.getElementById('post-2') as HTMLElement).getByText('We start with what went well.')).toBeInTheDocument();
+    expect(
+      within(document.getElementById('post-2') as HTMLElement).getByText('We start with what went well.'),
+    ).toBeInTheDocument();
     expect(await replyBox()).toHaveValue('');
     await waitFor(() => expect(callsTo('DELETE', DRAFT)).toHaveLength(1));
     expect(callsTo('POST', `${THREAD}/posts`)[0]?.headers['idempotency-key']).toMatch(/^[A-Za-z0-9_-]{16,100}$/);
@@ -63,13 +90,19 @@ describe('Reply composer', () => {
   it('suggests people after "@" and inserts the chosen one as a mention, from the keyboard', async () => {
     const ana = buildPerson('Ana Smith');
     const andrew = buildPerson('Andrew Jones');
-    const { requestsTo } = serve({ '/api/communities/maths-mentors/mention-suggestions': () => jsonResponse({ items: [ana, andrew] }) });
+    const { requestsTo } = serve({
+      '/api/communities/maths-mentors/mention-suggestions': () => jsonResponse({ items: [ana, andrew] }),
+    });
     const { user } = renderApp(`/communities/maths-mentors/forum/t/${thread.id}`);
 
     const box = await replyBox();
     await user.type(box, 'Thanks @An');
     const listbox = await screen.findByRole('listbox', { name: 'People to mention' });
-    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual(['Ana Smith', 'Andrew Jones']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Ana Smith', 'Andrew Jones']);
     expect(box).toHaveAttribute('aria-activedescendant', within(listbox).getByRole('option', { name: 'Ana Smith' }).id);
 
     await user.keyboard('{ArrowDown}{Enter}');

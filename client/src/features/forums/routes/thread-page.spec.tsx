@@ -8,12 +8,15 @@ import { buildMemberView } from '../../../test/community-fixtures';
 import { useRealtimeServer } from '../test/realtime-server';
 import { buildPerson, buildPost, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 
-
 const viewer = buildUser({ displayName: 'Sam Mentor' });
 const thread = buildThreadDetail({ title: 'A noisy Year 9 class', tags: ['year 9'], postCount: 3 });
 const THREAD = `/api/threads/${thread.id}`;
 const opening = buildPost(thread, 1, { html: '<p>My trainee struggles with a noisy Year 9 class.</p>' });
-const answer = buildPost(thread, 2, { author: buildPerson('Jo Tutor'), html: '<p>Try a seating plan.</p>', reactions: [{ reaction: 'agree', count: 1, mine: false }] });
+const answer = buildPost(thread, 2, {
+  author: buildPerson('Jo Tutor'),
+  html: '<p>Try a seating plan.</p>',
+  reactions: [{ reaction: 'agree', count: 1, mine: false }],
+});
 const follow = buildPost(thread, 3, { html: '<p>Thank you, I will.</p>' });
 
 function serve(posts: Post[] = [opening, answer, follow], extra: Parameters<typeof mockFetch>[0] = {}) {
@@ -41,13 +44,18 @@ describe('Forum thread', () => {
 
   it('shows the posts under the thread’s title, marks them read, and toggles a reaction', async () => {
     const { callsTo } = serve(undefined, {
-      [`PUT /api/posts/${answer.id}/reactions/agree`]: () => jsonResponse({ reactions: [{ reaction: 'agree', count: 2, mine: true }] }),
+      [`PUT /api/posts/${answer.id}/reactions/agree`]: () =>
+        jsonResponse({ reactions: [{ reaction: 'agree', count: 2, mine: true }] }),
     });
     const { user } = renderApp(`/communities/maths-mentors/forum/t/${thread.id}`);
 
     expect(await screen.findByRole('heading', { level: 2, name: 'A noisy Year 9 class' })).toBeInTheDocument();
     expect(await screen.findByText('Try a seating plan.')).toBeInTheDocument();
-    expect(screen.getAllByRole('article').map((post) => post.getAttribute('aria-labelledby'))).toEqual(['post-1-heading', 'post-2-heading', 'post-3-heading']);
+    expect(screen.getAllByRole('article').map((post) => post.getAttribute('aria-labelledby'))).toEqual([
+      'post-1-heading',
+      'post-2-heading',
+      'post-3-heading',
+    ]);
     expect(screen.getByRole('heading', { level: 3, name: 'Jo Tutor · post 2' })).toBeInTheDocument();
     expect(server.subscribedFrom(`thread:${thread.id}`)).toBe(40);
     // The viewer is among those present; only the others are named.
@@ -91,10 +99,26 @@ describe('Forum thread', () => {
     expect(await within(article(2)).findByText('This post was hidden by a moderator.')).toBeInTheDocument();
     expect(screen.queryByText('Try a seating plan.')).not.toBeInTheDocument();
 
-    server.deliver(stream, 'post.reactions', { postId: opening.id, reactions: [{ reaction: 'thanks', count: 3, mine: false }], change: { userId: crypto.randomUUID(), reaction: 'thanks', added: true } });
-    expect(await within(article(1)).findByRole('button', { name: 'Thanks (3)' })).toHaveAttribute('aria-pressed', 'false');
+    server.deliver(stream, 'post.reactions', {
+      postId: opening.id,
+      reactions: [{ reaction: 'thanks', count: 3, mine: false }],
+      change: { userId: crypto.randomUUID(), reaction: 'thanks', added: true },
+    });
+    expect(await within(article(1)).findByRole('button', { name: 'Thanks (3)' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
 
-    server.deliver(stream, 'thread.updated', { threadId: thread.id, title: 'A noisy Year 9 class (solved)', tags: ['year 9'], pinned: false, locked: true, categoryId: thread.category.id, acceptedPostId: null, deleted: false });
+    server.deliver(stream, 'thread.updated', {
+      threadId: thread.id,
+      title: 'A noisy Year 9 class (solved)',
+      tags: ['year 9'],
+      pinned: false,
+      locked: true,
+      categoryId: thread.category.id,
+      acceptedPostId: null,
+      deleted: false,
+    });
     expect(await screen.findByRole('heading', { level: 2, name: 'A noisy Year 9 class (solved)' })).toBeInTheDocument();
     expect(screen.getByText('Locked')).toBeInTheDocument();
   });

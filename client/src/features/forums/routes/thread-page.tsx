@@ -33,13 +33,25 @@ export function ThreadPage() {
   const { threadId = '' } = useParams();
   const location = useLocation();
   const thread = useThread(threadId);
-  usePageTitle(t('forums.thread.pageTitle', { title: thread.data?.title ?? t('forums.title'), community: community.name }));
+  usePageTitle(
+    t('forums.thread.pageTitle', { title: thread.data?.title ?? t('forums.title'), community: community.name }),
+  );
 
   if (thread.isPending) return <LoadingState />;
-  if (thread.isError) return <ForumLoadError error={thread.error} onRetry={() => void thread.refetch()} communitySlug={community.slug} />;
+  if (thread.isError)
+    return <ForumLoadError error={thread.error} onRetry={() => void thread.refetch()} communitySlug={community.slug} />;
   // An old link under another community's address: the thread's own community frames it.
   if (thread.data.community.slug !== community.slug) {
-    return <Navigate replace to={{ pathname: paths.forumThread(thread.data.community.slug, threadId), search: location.search, hash: location.hash }} />;
+    return (
+      <Navigate
+        replace
+        to={{
+          pathname: paths.forumThread(thread.data.community.slug, threadId),
+          search: location.search,
+          hash: location.hash,
+        }}
+      />
+    );
   }
   // Keyed by thread: another thread starts with its own live subscription and position.
   return <ThreadView key={threadId} thread={thread.data} />;
@@ -74,7 +86,13 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
     if (last) markShown(last.number);
   }, [shown, markShown]);
 
-  const live = useThreadLive({ thread, page: page ?? 0, postPage: shown, viewerId, onAppended: (post) => markShown(post.number) });
+  const live = useThreadLive({
+    thread,
+    page: page ?? 0,
+    postPage: shown,
+    viewerId,
+    onAppended: (post) => markShown(post.number),
+  });
   useScrollToPost(shown?.items.length ?? 0);
   usePostKeyboardNavigation();
 
@@ -108,10 +126,24 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
       {!posts.data && !posts.isError && <LoadingState label={t('forums.thread.loadingPosts')} />}
       {posts.data && page !== undefined && (
         <div aria-busy={posts.isPlaceholderData}>
-          <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('forums.thread.postsLabel', { page })}>
+          <Stack
+            component="ol"
+            gap="sm"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('forums.thread.postsLabel', { page })}
+          >
             {posts.data.items.map((post) => (
               <li key={post.id}>
-                <PostItem post={post} thread={thread} page={page} viewerId={viewerId} onQuote={(quoted) => reply.current?.quote(quoted)} announce={setMessage} />
+                <PostItem
+                  post={post}
+                  thread={thread}
+                  page={page}
+                  viewerId={viewerId}
+                  onQuote={(quoted) => reply.current?.quote(quoted)}
+                  announce={setMessage}
+                />
               </li>
             ))}
           </Stack>

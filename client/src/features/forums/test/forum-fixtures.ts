@@ -11,7 +11,11 @@ import type {
 
 /** Valid forum data (each passes its contract schema), changed by `overrides`. */
 
-export const COMMUNITY = { id: '6f1c1c52-0d44-4c1e-9f4e-1c2b3a4d5e6f', slug: 'maths-mentors', name: 'Maths Mentors East' };
+export const COMMUNITY = {
+  id: '6f1c1c52-0d44-4c1e-9f4e-1c2b3a4d5e6f',
+  slug: 'maths-mentors',
+  name: 'Maths Mentors East',
+};
 
 export function buildPerson(displayName: string): PersonRef {
   return { id: crypto.randomUUID(), displayName };
@@ -68,7 +72,10 @@ export function buildThreadSummary(overrides: Partial<ThreadSummary> = {}): Thre
   };
 }
 
-export function buildCategoryPage(threads: ThreadSummary[], overrides: Partial<CategoryPage['threads']> & { category?: ForumCategory } = {}): CategoryPage {
+export function buildCategoryPage(
+  threads: ThreadSummary[],
+  overrides: Partial<CategoryPage['threads']> & { category?: ForumCategory } = {},
+): CategoryPage {
   const { category = buildCategory(), ...page } = overrides;
   return {
     community: COMMUNITY,
@@ -80,7 +87,9 @@ export function buildCategoryPage(threads: ThreadSummary[], overrides: Partial<C
 }
 
 type ThreadOverrides = Partial<Omit<ThreadDetail, 'viewer'>> & {
-  viewer?: Partial<Omit<ThreadDetail['viewer'], 'abilities'>> & { abilities?: Partial<ThreadDetail['viewer']['abilities']> };
+  viewer?: Partial<Omit<ThreadDetail['viewer'], 'abilities'>> & {
+    abilities?: Partial<ThreadDetail['viewer']['abilities']>;
+  };
 };
 
 /** A thread as a member who has read none of it sees it. */
@@ -98,7 +107,15 @@ export function buildThreadDetail(overrides: ThreadOverrides = {}): ThreadDetail
       lastReadNumber: 0,
       watchLevel: 'watching',
       ...viewer,
-      abilities: { reply: true, react: true, flag: true, moderate: false, acceptAnswer: false, editThread: false, ...viewer?.abilities },
+      abilities: {
+        reply: true,
+        react: true,
+        flag: true,
+        moderate: false,
+        acceptAnswer: false,
+        editThread: false,
+        ...viewer?.abilities,
+      },
     },
   };
 }
@@ -121,5 +138,12 @@ export function buildPost(thread: Pick<ThreadDetail, 'id'>, number: number, over
 }
 
 export function buildPostPage(items: Post[], overrides: Partial<PostPage> = {}): PostPage {
-  return { items, page: 1, pageSize: 20, total: items.length, pageCount: Math.max(1, Math.ceil(items.length / 20)), ...overrides };
+  return {
+    items,
+    page: 1,
+    pageSize: 20,
+    total: items.length,
+    pageCount: Math.max(1, Math.ceil(items.length / 20)),
+    ...overrides,
+  };
 }

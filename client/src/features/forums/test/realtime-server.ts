@@ -1,11 +1,22 @@
-import type { PersonRef, StreamEnvelope, StreamEventMap, StreamEventType, SubscribeAck, SubscribeRequest } from '@commonroom/contracts';
+import type {
+  PersonRef,
+  StreamEnvelope,
+  StreamEventMap,
+  StreamEventType,
+  SubscribeAck,
+  SubscribeRequest,
+} from '@commonroom/contracts';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { FakeRealtimeSocket, setRealtimeSocketFactory } from '../../../shared/realtime';
 
 /** Answers every subscription at once, with nothing to replay, as a server with no news would. */
 class ServerSocket extends FakeRealtimeSocket {
-  override emit(event: string, request: SubscribeRequest | { stream: string } | { threadId: string }, ack?: (result: never) => void): this {
+  override emit(
+    event: string,
+    request: SubscribeRequest | { stream: string } | { threadId: string },
+    ack?: (result: never) => void,
+  ): this {
     super.emit(event, request, ack);
     if (event === 'stream.subscribe' && ack) {
       const { stream, afterSeq } = request as SubscribeRequest;
@@ -30,7 +41,8 @@ export function useRealtimeServer() {
   });
   afterEach(() => setRealtimeSocketFactory(undefined));
 
-  const subscription = (stream: string) => socket.subscribes.findLast((sent) => sent.request.stream === stream)?.request;
+  const subscription = (stream: string) =>
+    socket.subscribes.findLast((sent) => sent.request.stream === stream)?.request;
   return {
     /** The position the page followed `stream` from, or undefined if it does not follow it. */
     subscribedFrom: (stream: string) => subscription(stream)?.afterSeq,

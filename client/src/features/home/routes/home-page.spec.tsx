@@ -13,7 +13,9 @@ describe('Home page', () => {
     renderApp('/');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Commonroom' })).toBeInTheDocument();
-    expect(screen.getByText(/mentors in schools, tutors in universities and colleagues in local authorities/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/mentors in schools, tutors in universities and colleagues in local authorities/),
+    ).toBeInTheDocument();
     expect(document.title).toBe('Home – Commonroom');
   });
 

@@ -7,7 +7,11 @@ import { buildCommunity, buildPage } from '../../../test/community-fixtures';
 
 const LIST = '/api/communities';
 
-function serve(signedIn: boolean, communities = [buildCommunity({ viewerRole: 'member' })], total = communities.length) {
+function serve(
+  signedIn: boolean,
+  communities = [buildCommunity({ viewerRole: 'member' })],
+  total = communities.length,
+) {
   return mockFetch({
     '/api/auth/session': () => jsonResponse(buildSession({ user: signedIn ? buildUser() : null })),
     '/api/organisations/overview': () => jsonResponse(buildOverview({ school: 1 })),

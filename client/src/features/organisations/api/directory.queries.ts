@@ -1,9 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  fetchDirectoryOverview,
-  fetchOrganisations,
-  type OrganisationSearch,
-} from './directory.api';
+import { fetchDirectoryOverview, fetchOrganisations, type OrganisationSearch } from './directory.api';
 
 /** Query keys in one place, so invalidation after future edits cannot miss one. */
 export const directoryKeys = {

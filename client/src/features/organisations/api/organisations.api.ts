@@ -33,8 +33,16 @@ export function fetchOrganisationAffiliations(
   return apiGet(`${organisationPath(slug)}/affiliations`, organisationAffiliationListSchema, { status }, options);
 }
 
-export function decideAffiliation(id: string, decision: DecideAffiliationRequest['decision']): Promise<OrganisationAffiliation> {
-  return apiSend('POST', `/api/affiliations/${encodeURIComponent(id)}/decision`, { decision }, organisationAffiliationSchema);
+export function decideAffiliation(
+  id: string,
+  decision: DecideAffiliationRequest['decision'],
+): Promise<OrganisationAffiliation> {
+  return apiSend(
+    'POST',
+    `/api/affiliations/${encodeURIComponent(id)}/decision`,
+    { decision },
+    organisationAffiliationSchema,
+  );
 }
 
 /** Organisations whose name contains the words, for pickers: a short first page is enough. */

@@ -28,7 +28,12 @@ export function addPartnershipMember(slug: string, organisationId: string): Prom
 }
 
 export function removePartnershipMember(slug: string, organisationId: string): Promise<PartnershipDetail> {
-  return apiSend('DELETE', `${partnershipPath(slug)}/members/${encodeURIComponent(organisationId)}`, undefined, partnershipDetailSchema);
+  return apiSend(
+    'DELETE',
+    `${partnershipPath(slug)}/members/${encodeURIComponent(organisationId)}`,
+    undefined,
+    partnershipDetailSchema,
+  );
 }
 
 /** Members only (404 for anyone else). */
@@ -48,6 +53,16 @@ export function publishAgreementVersion(
   return apiSend('POST', `${agreementPath(slug, agreementId)}/versions`, request, agreementSchema);
 }
 
-export function agreeToVersion(slug: string, agreementId: string, version: number, organisationId: string): Promise<Agreement> {
-  return apiSend('POST', `${agreementPath(slug, agreementId)}/versions/${version}/agree`, { organisationId }, agreementSchema);
+export function agreeToVersion(
+  slug: string,
+  agreementId: string,
+  version: number,
+  organisationId: string,
+): Promise<Agreement> {
+  return apiSend(
+    'POST',
+    `${agreementPath(slug, agreementId)}/versions/${version}/agree`,
+    { organisationId },
+    agreementSchema,
+  );
 }

@@ -35,7 +35,10 @@ function storePartnership(queryClient: QueryClient, partnership: PartnershipDeta
 
 export function useCreatePartnership() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createPartnership, onSuccess: (partnership) => storePartnership(queryClient, partnership) });
+  return useMutation({
+    mutationFn: createPartnership,
+    onSuccess: (partnership) => storePartnership(queryClient, partnership),
+  });
 }
 
 export function useAddPartnershipMember(slug: string) {
@@ -61,7 +64,9 @@ function useStoreAgreement(slug: string) {
     queryClient.setQueryData<AgreementList>(partnershipKeys.agreements(slug), (list) => {
       const items = list?.items ?? [];
       const known = items.some((item) => item.id === agreement.id);
-      return { items: known ? items.map((item) => (item.id === agreement.id ? agreement : item)) : [...items, agreement] };
+      return {
+        items: known ? items.map((item) => (item.id === agreement.id ? agreement : item)) : [...items, agreement],
+      };
     });
 }
 
@@ -76,7 +81,8 @@ export function useCreateAgreement(slug: string) {
 export function usePublishAgreementVersion(slug: string, agreementId: string) {
   const store = useStoreAgreement(slug);
   return useMutation({
-    mutationFn: (request: Parameters<typeof publishAgreementVersion>[2]) => publishAgreementVersion(slug, agreementId, request),
+    mutationFn: (request: Parameters<typeof publishAgreementVersion>[2]) =>
+      publishAgreementVersion(slug, agreementId, request),
     onSuccess: store,
   });
 }

@@ -1,4 +1,9 @@
-import { createAffiliationRequestSchema, type Affiliation, type OrganisationRef, type Role } from '@commonroom/contracts';
+import {
+  createAffiliationRequestSchema,
+  type Affiliation,
+  type OrganisationRef,
+  type Role,
+} from '@commonroom/contracts';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +30,11 @@ export function AddAffiliationForm({ organisation, onAdded, onCancel }: AddAffil
   const form = useSchemaForm({
     schema: createAffiliationRequestSchema,
     initialValues: { organisationId: organisation?.id ?? '', role: '', title: '', startsOn: todayIsoDate() },
-    toInput: ({ title, startsOn, ...rest }) => ({ ...rest, title: title.trim() || undefined, startsOn: startsOn || undefined }),
+    toInput: ({ title, startsOn, ...rest }) => ({
+      ...rest,
+      title: title.trim() || undefined,
+      startsOn: startsOn || undefined,
+    }),
     // Said in words before the schema's own messages, which name no organisation or role.
     validate: ({ organisationId, role }) => ({
       ...(organisationId ? {} : { organisationId: t('affiliations.form.organisationRequired') }),

@@ -29,7 +29,9 @@ export function AffiliationRequestsSection({ slug }: { slug: string }) {
       { id: affiliation.id, decision },
       {
         onSuccess: () => {
-          setMessage(t(decision === 'approve' ? 'organisation.requests.approved' : 'organisation.requests.rejected', values));
+          setMessage(
+            t(decision === 'approve' ? 'organisation.requests.approved' : 'organisation.requests.rejected', values),
+          );
           // The buttons went with the request: keep focus in this section.
           headingRef.current?.focus();
         },

@@ -35,7 +35,13 @@ export function AgreementCard({ slug, agreement, canAgreeFor, canManage }: Agree
           {agreement.title}
         </Title>
         {current && (
-          <AgreeButtons slug={slug} agreement={agreement} canAgreeFor={canAgreeFor} headingRef={headingRef} onAgreed={setMessage} />
+          <AgreeButtons
+            slug={slug}
+            agreement={agreement}
+            canAgreeFor={canAgreeFor}
+            headingRef={headingRef}
+            onAgreed={setMessage}
+          />
         )}
         {current && <AgreementVersionView version={current} current />}
         {earlier.length > 0 && (
@@ -51,7 +57,11 @@ export function AgreementCard({ slug, agreement, canAgreeFor, canManage }: Agree
           </Box>
         )}
         {canManage && (
-          <FormDisclosure openLabel={t('partnerships.agreements.newVersion')} doneFocusRef={headingRef} onOpen={() => setMessage('')}>
+          <FormDisclosure
+            openLabel={t('partnerships.agreements.newVersion')}
+            doneFocusRef={headingRef}
+            onOpen={() => setMessage('')}
+          >
             {(close) => (
               <NewVersionForm
                 slug={slug}
@@ -82,7 +92,9 @@ function AgreeButtons({ slug, agreement, canAgreeFor, headingRef, onAgreed }: Ag
   const agree = useAgreeToVersion(slug, agreement.id);
   const version = agreement.currentVersion;
   const acceptances = agreement.versions.find((entry) => entry.version === version)?.acceptances ?? [];
-  const waiting = canAgreeFor.filter((organisation) => !acceptances.some((entry) => entry.organisation.id === organisation.id));
+  const waiting = canAgreeFor.filter(
+    (organisation) => !acceptances.some((entry) => entry.organisation.id === organisation.id),
+  );
   if (waiting.length === 0 && !agree.error) return null;
 
   const onAgree = (organisation: OrganisationRef) => {
@@ -91,7 +103,9 @@ function AgreeButtons({ slug, agreement, canAgreeFor, headingRef, onAgreed }: Ag
       { version, organisationId: organisation.id },
       {
         onSuccess: () => {
-          onAgreed(t('partnerships.agreements.agreed', { organisation: organisation.name, version, title: agreement.title }));
+          onAgreed(
+            t('partnerships.agreements.agreed', { organisation: organisation.name, version, title: agreement.title }),
+          );
           headingRef.current?.focus();
         },
       },

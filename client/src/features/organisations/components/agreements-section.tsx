@@ -38,7 +38,11 @@ export function AgreementsSection({ partnership }: { partnership: PartnershipDet
         </Stack>
       )}
       {viewer.canManage && (
-        <FormDisclosure openLabel={t('partnerships.agreements.new')} doneFocusRef={headingRef} onOpen={() => setMessage('')}>
+        <FormDisclosure
+          openLabel={t('partnerships.agreements.new')}
+          doneFocusRef={headingRef}
+          onOpen={() => setMessage('')}
+        >
           {(close) => (
             <CreateAgreementForm
               slug={slug}

@@ -12,7 +12,12 @@ interface DirectoryFiltersProps {
 
 /** The three taxonomy filters, in the order they appear. */
 const SELECTS = [
-  { filter: 'kind', taxonomy: 'organisationKind', label: 'directory.filters.kind', anyLabel: 'directory.filters.anyKind' },
+  {
+    filter: 'kind',
+    taxonomy: 'organisationKind',
+    label: 'directory.filters.kind',
+    anyLabel: 'directory.filters.anyKind',
+  },
   { filter: 'region', taxonomy: 'region', label: 'directory.filters.region', anyLabel: 'directory.filters.anyRegion' },
   { filter: 'phase', taxonomy: 'phase', label: 'directory.filters.phase', anyLabel: 'directory.filters.anyPhase' },
 ] as const satisfies readonly { filter: FilterName; taxonomy: TaxonomyName; label: string; anyLabel: string }[];

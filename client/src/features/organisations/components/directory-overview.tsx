@@ -22,9 +22,7 @@ export function DirectoryOverviewSection() {
         {t('home.glance.heading')}
       </Title>
       {overview.isPending && <LoadingState />}
-      {overview.isError && (
-        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
-      )}
+      {overview.isError && <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />}
       {overview.data && <OverviewCounts overview={overview.data} />}
     </Stack>
   );
@@ -71,11 +69,7 @@ function RegionBreakdown({ regions }: { regions: DirectoryOverview['regions'] })
               <Anchor component={Link} to={directoryHref({ region: entry.region })}>
                 {t('home.glance.regionTotal', { count: entry.total })}
               </Anchor>
-              <KindCountList
-                counts={entry.byKind}
-                region={entry.region}
-                labelledBy={`glance-region-${entry.region}`}
-              />
+              <KindCountList counts={entry.byKind} region={entry.region} labelledBy={`glance-region-${entry.region}`} />
             </Stack>
           </Paper>
         ))}

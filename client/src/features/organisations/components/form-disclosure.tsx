@@ -17,7 +17,13 @@ interface FormDisclosureProps {
  * A button that opens a form in place. Focus follows: to the form's first field on opening, back
  * to the button on cancelling, and to `doneFocusRef` once the form has done its work.
  */
-export function FormDisclosure({ openLabel, children, doneFocusRef, onOpen, variant = 'default' }: FormDisclosureProps) {
+export function FormDisclosure({
+  openLabel,
+  children,
+  doneFocusRef,
+  onOpen,
+  variant = 'default',
+}: FormDisclosureProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLDivElement>(null);

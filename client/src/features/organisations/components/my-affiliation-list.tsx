@@ -94,7 +94,10 @@ function MyAffiliationItem({ affiliation, onEnd }: { affiliation: Affiliation; o
         <Button
           variant="default"
           size="sm"
-          aria-label={t(affiliation.status === 'pending' ? 'affiliations.end.withdrawLabel' : 'affiliations.end.label', { organisation: name })}
+          aria-label={t(
+            affiliation.status === 'pending' ? 'affiliations.end.withdrawLabel' : 'affiliations.end.label',
+            { organisation: name },
+          )}
           onClick={onEnd}
         >
           {t(affiliation.status === 'pending' ? 'affiliations.end.withdraw' : 'affiliations.end.confirm')}

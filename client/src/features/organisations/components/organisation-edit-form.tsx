@@ -23,7 +23,13 @@ function parseDomains(text: string): string[] {
 function perField(error: unknown): unknown {
   if (!isApiError(error)) return error;
   const issues = error.issues.map((issue) => ({ ...issue, path: issue.path.split('.').slice(0, 2).join('.') }));
-  return new ApiError({ code: error.code, message: error.message, status: error.status, issues, requestId: error.requestId });
+  return new ApiError({
+    code: error.code,
+    message: error.message,
+    status: error.status,
+    issues,
+    requestId: error.requestId,
+  });
 }
 
 /** What an organisation's administrators may change about it; the rest comes from the DfE register. */

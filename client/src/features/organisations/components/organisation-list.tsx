@@ -42,9 +42,7 @@ function OrganisationListItem({ organisation }: { organisation: OrganisationSumm
             </Badge>
           </Fact>
           <Fact term={t('directory.results.phases')}>{phases || notRecorded}</Fact>
-          <Fact term={t('directory.results.localAuthority')}>
-            {organisation.localAuthorityName ?? notRecorded}
-          </Fact>
+          <Fact term={t('directory.results.localAuthority')}>{organisation.localAuthorityName ?? notRecorded}</Fact>
           <Fact term={t('directory.results.website')}>
             {organisation.website ? <WebsiteLink url={organisation.website} /> : notRecorded}
           </Fact>

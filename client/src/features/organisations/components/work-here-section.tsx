@@ -66,7 +66,10 @@ function MyRolesHere({ organisationId }: { organisationId: string }) {
   const roleWithTitle = useRoleWithTitle();
   const mine = useMyAffiliations();
   const here = (mine.data?.items ?? []).filter(
-    (affiliation) => affiliation.organisation.id === organisationId && affiliation.endsOn === null && affiliation.status !== 'rejected',
+    (affiliation) =>
+      affiliation.organisation.id === organisationId &&
+      affiliation.endsOn === null &&
+      affiliation.status !== 'rejected',
   );
   return here.map((affiliation) => (
     <Group key={affiliation.id} gap="xs">

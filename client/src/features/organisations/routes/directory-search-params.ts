@@ -55,7 +55,11 @@ function toSearchParams(filters: Partial<DirectoryFilters>): URLSearchParams {
   return params;
 }
 
-const DIRECTORY_FILTERS: FilterCodec<DirectoryFilters> = { parse: parseDirectoryFilters, toParams: toSearchParams, href: directoryHref };
+const DIRECTORY_FILTERS: FilterCodec<DirectoryFilters> = {
+  parse: parseDirectoryFilters,
+  toParams: toSearchParams,
+  href: directoryHref,
+};
 
 export function hasActiveFilters(filters: DirectoryFilters): boolean {
   return FILTER_NAMES.some((name) => Boolean(filters[name]));

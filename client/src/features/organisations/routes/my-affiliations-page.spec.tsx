@@ -30,14 +30,20 @@ describe('My affiliations page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Affiliations' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Affiliations' })).toHaveAttribute('aria-current', 'page');
-    const oakfield = within((await screen.findByRole('link', { name: 'Oakfield Primary School' })).closest('li') as HTMLElement);
+    const oakfield = within(
+      (await screen.findByRole('link', { name: 'Oakfield Primary School' })).closest('li') as HTMLElement,
+    );
     expect(oakfield.getByText('ITT coordinator (Professional tutor)')).toBeInTheDocument();
     expect(oakfield.getByText('Since 1 September 2021')).toBeInTheDocument();
     expect(oakfield.getByText('Verified')).toBeInTheDocument();
     expect(oakfield.getByText('Current')).toBeInTheDocument();
-    const eastfield = within(screen.getByRole('link', { name: 'University of Eastfield' }).closest('li') as HTMLElement);
+    const eastfield = within(
+      screen.getByRole('link', { name: 'University of Eastfield' }).closest('li') as HTMLElement,
+    );
     expect(eastfield.getByText('Waiting for verification')).toBeInTheDocument();
-    expect(eastfield.getByRole('button', { name: 'Withdraw your request to University of Eastfield' })).toBeInTheDocument();
+    expect(
+      eastfield.getByRole('button', { name: 'Withdraw your request to University of Eastfield' }),
+    ).toBeInTheDocument();
   });
 
   it('says what to do when there are none yet', async () => {
@@ -57,7 +63,9 @@ describe('My affiliations page', () => {
     const organisation = screen.getByRole('combobox', { name: 'Organisation' });
     await waitFor(() => expect(organisation).toHaveFocus());
     expect(organisation).toHaveAccessibleDescription(expect.stringContaining('Choose the organisation you work at.'));
-    expect(screen.getByRole('combobox', { name: 'Your role' })).toHaveAccessibleDescription(expect.stringContaining('Choose your role.'));
+    expect(screen.getByRole('combobox', { name: 'Your role' })).toHaveAccessibleDescription(
+      expect.stringContaining('Choose your role.'),
+    );
     expect(callsTo('POST', MINE)).toHaveLength(0);
   });
 
@@ -67,7 +75,10 @@ describe('My affiliations page', () => {
     const { callsTo, requestsTo } = serveMine(items, {
       '/api/organisations': () => jsonResponse(buildOrganisationPage([fenmoor])),
       [`POST ${MINE}`]: () => {
-        const added = buildAffiliation({ organisation: buildRef({ id: fenmoor.id, name: 'Fenmoor Academy', slug: 'fenmoor-academy' }), role: 'subject_mentor' });
+        const added = buildAffiliation({
+          organisation: buildRef({ id: fenmoor.id, name: 'Fenmoor Academy', slug: 'fenmoor-academy' }),
+          role: 'subject_mentor',
+        });
         items.push(added);
         return jsonResponse(added, { status: 201 });
       },
@@ -91,7 +102,10 @@ describe('My affiliations page', () => {
     expect(callsTo('POST', MINE).map((call) => call.body)).toEqual([
       { organisationId: fenmoor.id, role: 'subject_mentor', title: 'Head of science mentor', startsOn: '2024-09-02' },
     ]);
-    expect(await screen.findByRole('link', { name: 'Fenmoor Academy' })).toHaveAttribute('href', '/organisations/fenmoor-academy');
+    expect(await screen.findByRole('link', { name: 'Fenmoor Academy' })).toHaveAttribute(
+      'href',
+      '/organisations/fenmoor-academy',
+    );
     expect(screen.getByRole('heading', { name: 'Your affiliations' })).toHaveFocus();
     expect(screen.getByRole('combobox', { name: 'Organisation' })).toHaveValue('');
   });

@@ -17,7 +17,11 @@ function serve(extra: Parameters<typeof mockFetch>[0] = {}) {
           buildAffiliation({ organisation: northgate, role: 'partnership_lead' }),
           // A school cannot lead a partnership, and an ended affiliation gives no right to.
           buildAffiliation({ organisation: buildRef(), role: 'organisation_admin' }),
-          buildAffiliation({ organisation: buildRef({ name: 'Old University', kind: 'hei' }), current: false, endsOn: '2024-07-31' }),
+          buildAffiliation({
+            organisation: buildRef({ name: 'Old University', kind: 'hei' }),
+            current: false,
+            endsOn: '2024-07-31',
+          }),
         ],
       }),
     ...extra,
@@ -34,7 +38,10 @@ describe('New partnership page', () => {
 
     const lead = await screen.findByLabelText('Lead organisation', { exact: false });
     expect(lead).toHaveValue(northgate.id);
-    expect([...(lead as HTMLSelectElement).options].map((option) => option.text)).toEqual(['University of Eastfield', 'Northgate SCITT']);
+    expect([...(lead as HTMLSelectElement).options].map((option) => option.text)).toEqual([
+      'University of Eastfield',
+      'Northgate SCITT',
+    ]);
     await user.click(screen.getByLabelText('Name', { exact: false }));
     await user.paste('Northgate Primary Partnership');
     const model = screen.getByRole('radio', { name: 'School-centred (SCITT)' });
@@ -58,7 +65,9 @@ describe('New partnership page', () => {
 
     expect(await screen.findByText('Choose how the partnership works.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('radio', { name: 'HEI-led' })).toHaveFocus());
-    expect(screen.getByRole('radiogroup')).toHaveAccessibleDescription(expect.stringContaining('Choose how the partnership works.'));
+    expect(screen.getByRole('radiogroup')).toHaveAccessibleDescription(
+      expect.stringContaining('Choose how the partnership works.'),
+    );
     expect(callsTo('POST', '/api/partnerships')).toHaveLength(0);
   });
 
@@ -68,7 +77,10 @@ describe('New partnership page', () => {
     renderApp('/partnerships/new');
 
     expect(await screen.findByText('You cannot start a partnership yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to your affiliations' })).toHaveAttribute('href', '/settings/affiliations');
+    expect(screen.getByRole('link', { name: 'Go to your affiliations' })).toHaveAttribute(
+      'href',
+      '/settings/affiliations',
+    );
   });
 
   it('sends someone signed out to sign in, rather than looking for a partnership called "new"', async () => {

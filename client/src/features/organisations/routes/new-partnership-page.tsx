@@ -28,7 +28,9 @@ export function NewPartnershipPage() {
       <PageQuery query={affiliations}>
         {({ items }) => {
           const leads = uniqueOrganisations(
-            items.filter((item) => item.current && canLeadPartnership(item.organisation.kind)).map((item) => item.organisation),
+            items
+              .filter((item) => item.current && canLeadPartnership(item.organisation.kind))
+              .map((item) => item.organisation),
           );
           if (leads.length === 0) return <NoProvider />;
           const wanted = searchParams.get('lead') ?? undefined;

@@ -3,14 +3,23 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, jsonResponse, mockFetch, type MockRequest } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
-import { buildAffiliation, buildOrganisationAffiliation, buildOrganisationDetail, buildRef, sessionHandler } from '../test/fixtures';
+import {
+  buildAffiliation,
+  buildOrganisationAffiliation,
+  buildOrganisationDetail,
+  buildRef,
+  sessionHandler,
+} from '../test/fixtures';
 
 const DETAIL = '/api/organisations/oakfield-primary';
 const PEOPLE = `${DETAIL}/affiliations`;
 const ADMIN = { canEdit: true, canVerify: true, pendingRequests: 1 };
 
 /** Serves the organisation and its people by status, from lists the test can change. */
-function serveManage(lists: Partial<Record<'pending' | 'current' | 'past', OrganisationAffiliation[]>>, extra: Parameters<typeof mockFetch>[0] = {}) {
+function serveManage(
+  lists: Partial<Record<'pending' | 'current' | 'past', OrganisationAffiliation[]>>,
+  extra: Parameters<typeof mockFetch>[0] = {},
+) {
   const organisation = buildOrganisationDetail({ viewer: ADMIN, emailDomains: ['oakfield.example.sch.uk'] });
   return mockFetch({
     ...sessionHandler(),
@@ -31,7 +40,9 @@ describe('Organisation management page', () => {
   });
 
   it('approves a request: the request leaves the list and the decision is announced', async () => {
-    const request = buildOrganisationAffiliation({ person: { id: crypto.randomUUID(), displayName: 'Priya Shah', email: 'priya@oakfield.example.sch.uk' } });
+    const request = buildOrganisationAffiliation({
+      person: { id: crypto.randomUUID(), displayName: 'Priya Shah', email: 'priya@oakfield.example.sch.uk' },
+    });
     const lists = { pending: [request] };
     const { callsTo } = serveManage(lists, {
       [`POST /api/affiliations/${request.id}/decision`]: () => {
@@ -48,14 +59,20 @@ describe('Organisation management page', () => {
 
     expect(await requests.findByText('There are no requests waiting.')).toBeInTheDocument();
     expect(requests.getByText('Priya Shah is now verified as Subject mentor.')).toBeInTheDocument();
-    expect(callsTo('POST', `/api/affiliations/${request.id}/decision`).map((call) => call.body)).toEqual([{ decision: 'approve' }]);
+    expect(callsTo('POST', `/api/affiliations/${request.id}/decision`).map((call) => call.body)).toEqual([
+      { decision: 'approve' },
+    ]);
     expect(screen.getByRole('heading', { name: 'Requests to verify' })).toHaveFocus();
   });
 
   it('saves the details, sending domains one a line as a list, and explains automatic verification', async () => {
-    const { callsTo } = serveManage({}, {
-      [`PATCH ${DETAIL}`]: (_url, request: MockRequest) => jsonResponse({ ...buildOrganisationDetail({ viewer: ADMIN }), ...(request.body as object) }),
-    });
+    const { callsTo } = serveManage(
+      {},
+      {
+        [`PATCH ${DETAIL}`]: (_url, request: MockRequest) =>
+          jsonResponse({ ...buildOrganisationDetail({ viewer: ADMIN }), ...(request.body as object) }),
+      },
+    );
     const { user } = renderApp('/organisations/oakfield-primary/manage');
 
     const domains = await screen.findByLabelText('Email domains of your staff');
@@ -81,10 +98,15 @@ describe('Organisation management page', () => {
   });
 
   it('names a domain that is not one, and shows the server’s message under its field', async () => {
-    const { callsTo } = serveManage({}, {
-      [`PATCH ${DETAIL}`]: () =>
-        errorResponse(400, 'validation_failed', 'Invalid', 'req-1', [{ path: 'body.website', message: 'Enter a web address starting with https://' }]),
-    });
+    const { callsTo } = serveManage(
+      {},
+      {
+        [`PATCH ${DETAIL}`]: () =>
+          errorResponse(400, 'validation_failed', 'Invalid', 'req-1', [
+            { path: 'body.website', message: 'Enter a web address starting with https://' },
+          ]),
+      },
+    );
     const { user } = renderApp('/organisations/oakfield-primary/manage');
 
     const domains = await screen.findByLabelText('Email domains of your staff');
@@ -98,7 +120,11 @@ describe('Organisation management page', () => {
     await user.clear(domains);
     await user.click(screen.getByRole('button', { name: 'Save details' }));
     const website = screen.getByLabelText('Website');
-    await waitFor(() => expect(website).toHaveAccessibleDescription(expect.stringContaining('Enter a web address starting with https://')));
+    await waitFor(() =>
+      expect(website).toHaveAccessibleDescription(
+        expect.stringContaining('Enter a web address starting with https://'),
+      ),
+    );
   });
 
   it('ends a current person’s affiliation after asking, and lists past people on their own tab', async () => {
@@ -109,7 +135,9 @@ describe('Organisation management page', () => {
         const ended = { ...person, endsOn: '2026-01-10', current: false };
         lists.current = [];
         lists.past = [ended];
-        return jsonResponse(buildAffiliation({ id: person.id, organisation: buildRef(), endsOn: '2026-01-10', current: false }));
+        return jsonResponse(
+          buildAffiliation({ id: person.id, organisation: buildRef(), endsOn: '2026-01-10', current: false }),
+        );
       },
     });
     const { user } = renderApp('/organisations/oakfield-primary/manage');

@@ -25,7 +25,13 @@ describe('Organisation page', () => {
         ukprn: null,
         verifiedPeople: 12,
         partnerships: [
-          { id: crypto.randomUUID(), slug: 'eastfield-pgce', name: 'Eastfield PGCE Partnership', model: 'hei_led', lead: false },
+          {
+            id: crypto.randomUUID(),
+            slug: 'eastfield-pgce',
+            name: 'Eastfield PGCE Partnership',
+            model: 'hei_led',
+            lead: false,
+          },
         ],
       }),
     );
@@ -42,8 +48,14 @@ describe('Organisation page', () => {
     expect(about.getByText('URN').nextElementSibling).toHaveTextContent('121234');
     expect(about.queryByText('UKPRN')).not.toBeInTheDocument();
     expect(about.getByText('12 verified people')).toBeInTheDocument();
-    expect(about.getByRole('link', { name: 'oakfield.example.sch.uk' })).toHaveAttribute('href', 'https://www.oakfield.example.sch.uk/');
-    expect(screen.getByRole('link', { name: 'Eastfield PGCE Partnership' })).toHaveAttribute('href', '/partnerships/eastfield-pgce');
+    expect(about.getByRole('link', { name: 'oakfield.example.sch.uk' })).toHaveAttribute(
+      'href',
+      'https://www.oakfield.example.sch.uk/',
+    );
+    expect(screen.getByRole('link', { name: 'Eastfield PGCE Partnership' })).toHaveAttribute(
+      'href',
+      '/partnerships/eastfield-pgce',
+    );
     expect(screen.queryByRole('link', { name: 'Manage this organisation' })).not.toBeInTheDocument();
   });
 
@@ -98,7 +110,15 @@ describe('Organisation page', () => {
     const organisation = buildOrganisationDetail();
     const { callsTo } = serve(organisation, {
       'POST /api/me/affiliations': () =>
-        jsonResponse(buildAffiliation({ organisation: buildRef({ id: organisation.id }), role: 'itt_coordinator', status: 'pending', current: false }), { status: 201 }),
+        jsonResponse(
+          buildAffiliation({
+            organisation: buildRef({ id: organisation.id }),
+            role: 'itt_coordinator',
+            status: 'pending',
+            current: false,
+          }),
+          { status: 201 },
+        ),
     });
     const { user } = renderApp('/organisations/oakfield-primary');
 
@@ -115,7 +135,12 @@ describe('Organisation page', () => {
 
     expect(await screen.findByText(/Its administrators have been asked to verify it/)).toBeInTheDocument();
     expect(callsTo('POST', '/api/me/affiliations').map((call) => call.body)).toEqual([
-      { organisationId: organisation.id, role: 'itt_coordinator', title: 'Professional tutor', startsOn: todayIsoDate() },
+      {
+        organisationId: organisation.id,
+        role: 'itt_coordinator',
+        title: 'Professional tutor',
+        startsOn: todayIsoDate(),
+      },
     ]);
     expect(screen.getByRole('heading', { name: 'Do you work here?' })).toHaveFocus();
   });
@@ -125,7 +150,13 @@ describe('Organisation page', () => {
     serve(organisation, {
       '/api/me/affiliations': () =>
         jsonResponse({
-          items: [buildAffiliation({ organisation: buildRef({ id: organisation.id }), role: 'mentor', title: 'Class mentor' })],
+          items: [
+            buildAffiliation({
+              organisation: buildRef({ id: organisation.id }),
+              role: 'mentor',
+              title: 'Class mentor',
+            }),
+          ],
         }),
     });
 

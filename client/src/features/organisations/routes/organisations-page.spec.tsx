@@ -37,7 +37,9 @@ describe('Organisations page', () => {
     );
     expect(card.getByRole('link', { name: 'oakfield.example.sch.uk' })).not.toHaveAttribute('target');
 
-    const eastfield = within(screen.getByRole('heading', { name: 'University of Eastfield' }).closest('li') as HTMLElement);
+    const eastfield = within(
+      screen.getByRole('heading', { name: 'University of Eastfield' }).closest('li') as HTMLElement,
+    );
     expect(eastfield.getByText('University (HEI)')).toBeInTheDocument();
     expect(eastfield.getAllByText('Not recorded')).toHaveLength(2);
     expect(document.title).toBe('Organisations – Commonroom');
@@ -71,9 +73,7 @@ describe('Organisations page', () => {
     renderApp('/organisations?kind=hei&region=london&phase=secondary&q=Kings&page=2&kind=ignored');
 
     await waitFor(() =>
-      expect(requestsTo(LIST)).toEqual([
-        { kind: 'hei', region: 'london', phase: 'secondary', q: 'Kings', page: '2' },
-      ]),
+      expect(requestsTo(LIST)).toEqual([{ kind: 'hei', region: 'london', phase: 'secondary', q: 'Kings', page: '2' }]),
     );
     expect(screen.getByLabelText('Kind of organisation')).toHaveValue('hei');
     expect(screen.getByLabelText('Region')).toHaveValue('london');
@@ -98,9 +98,7 @@ describe('Organisations page', () => {
     await user.selectOptions(screen.getByLabelText('Kind of organisation'), 'SCITT');
 
     await waitFor(() => expect(currentSearch(router)).toEqual({ region: 'london', kind: 'scitt' }));
-    await waitFor(() =>
-      expect(requestsTo(LIST).at(-1)).toEqual({ region: 'london', kind: 'scitt', page: '1' }),
-    );
+    await waitFor(() => expect(requestsTo(LIST).at(-1)).toEqual({ region: 'london', kind: 'scitt', page: '1' }));
   });
 
   it('restores the previous filters when the user goes back', async () => {

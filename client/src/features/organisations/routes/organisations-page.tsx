@@ -28,11 +28,7 @@ export function OrganisationsPage() {
         <Text maw={720}>{t('directory.intro')}</Text>
       </Stack>
 
-      <DirectoryFiltersPanel
-        filters={filters}
-        onChange={setFilter}
-        onClear={filtered ? clearFilters : undefined}
-      />
+      <DirectoryFiltersPanel filters={filters} onChange={setFilter} onClear={filtered ? clearFilters : undefined} />
 
       <ResultsSection
         headingId="results-heading"

@@ -30,7 +30,13 @@ export function buildOrganisationDetail(overrides: Partial<OrganisationDetail> =
 }
 
 export function buildRef(overrides: Partial<OrganisationRef> = {}): OrganisationRef {
-  return { id: crypto.randomUUID(), slug: 'oakfield-primary', name: 'Oakfield Primary School', kind: 'school', ...overrides };
+  return {
+    id: crypto.randomUUID(),
+    slug: 'oakfield-primary',
+    name: 'Oakfield Primary School',
+    kind: 'school',
+    ...overrides,
+  };
 }
 
 export function buildAffiliation(overrides: Partial<Affiliation> = {}): Affiliation {
@@ -50,7 +56,9 @@ export function buildAffiliation(overrides: Partial<Affiliation> = {}): Affiliat
   };
 }
 
-export function buildOrganisationAffiliation(overrides: Partial<OrganisationAffiliation> = {}): OrganisationAffiliation {
+export function buildOrganisationAffiliation(
+  overrides: Partial<OrganisationAffiliation> = {},
+): OrganisationAffiliation {
   return {
     id: crypto.randomUUID(),
     person: { id: crypto.randomUUID(), displayName: 'Priya Shah', email: 'priya.shah@oakfield.example.sch.uk' },
@@ -99,5 +107,11 @@ export function buildVersion(overrides: Partial<AgreementVersion> = {}): Agreeme
 }
 
 export function buildAgreement(overrides: Partial<Agreement> = {}): Agreement {
-  return { id: crypto.randomUUID(), title: 'Partnership agreement 2025–26', currentVersion: 1, versions: [buildVersion()], ...overrides };
+  return {
+    id: crypto.randomUUID(),
+    title: 'Partnership agreement 2025–26',
+    currentVersion: 1,
+    versions: [buildVersion()],
+    ...overrides,
+  };
 }

@@ -44,7 +44,11 @@ export function fetchProfile(userId: string, options?: RequestOptions): Promise<
 }
 
 /** The `Idempotency-Key` makes a retried send (a lost answer) one request, not two. */
-export function sendContactRequest(userId: string, request: SendContactRequest, idempotencyKey: string): Promise<SentContactRequest> {
+export function sendContactRequest(
+  userId: string,
+  request: SendContactRequest,
+  idempotencyKey: string,
+): Promise<SentContactRequest> {
   return apiSend('POST', personPath(userId, '/contact-requests'), request, sentContactRequestSchema, {
     headers: { 'Idempotency-Key': idempotencyKey },
   });
@@ -60,10 +64,20 @@ export function fetchSentRequests(options?: RequestOptions): Promise<{ items: Se
 
 /** Answers with the request as it now stands, including the contact route shared. */
 export function acceptContactRequest(id: string, request: AcceptContactRequest): Promise<ReceivedContactRequest> {
-  return apiSend('POST', `/api/me/contact-requests/${encodeURIComponent(id)}/accept`, request, receivedContactRequestSchema);
+  return apiSend(
+    'POST',
+    `/api/me/contact-requests/${encodeURIComponent(id)}/accept`,
+    request,
+    receivedContactRequestSchema,
+  );
 }
 
 /** Silent for the sender: their request simply stays "waiting". */
 export function declineContactRequest(id: string, block: boolean): Promise<ReceivedContactRequest> {
-  return apiSend('POST', `/api/me/contact-requests/${encodeURIComponent(id)}/decline`, { block }, receivedContactRequestSchema);
+  return apiSend(
+    'POST',
+    `/api/me/contact-requests/${encodeURIComponent(id)}/decline`,
+    { block },
+    receivedContactRequestSchema,
+  );
 }

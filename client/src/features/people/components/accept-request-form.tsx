@@ -22,7 +22,11 @@ export function AcceptRequestForm({ requestId, senderName, onCancel }: AcceptReq
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = acceptContactRequestSchema.safeParse({ shareEmail: share.includes('email'), sharePhone: share.includes('phone'), note: note.trim() || null });
+    const parsed = acceptContactRequestSchema.safeParse({
+      shareEmail: share.includes('email'),
+      sharePhone: share.includes('phone'),
+      note: note.trim() || null,
+    });
     setProblem(parsed.success ? null : (parsed.error.issues[0]?.message ?? null));
     if (parsed.success && !accept.isPending) accept.mutate({ id: requestId, request: parsed.data });
   };
@@ -30,7 +34,12 @@ export function AcceptRequestForm({ requestId, senderName, onCancel }: AcceptReq
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Checkbox.Group label={t('people.requests.shareLabel', { name: senderName })} value={share} onChange={setShare} error={problem}>
+        <Checkbox.Group
+          label={t('people.requests.shareLabel', { name: senderName })}
+          value={share}
+          onChange={setShare}
+          error={problem}
+        >
           <Stack gap={6} mt={6}>
             <Checkbox value="email" label={t('people.requests.shareEmail')} />
             <Checkbox value="phone" label={t('people.requests.sharePhone')} />

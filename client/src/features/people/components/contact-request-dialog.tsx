@@ -41,7 +41,13 @@ export function ContactRequestDialog({ userId, name, opened, onClose, onSent }: 
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('people.contact.dialogTitle', { name })} closeButtonProps={{ 'aria-label': t('people.contact.close') }} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('people.contact.dialogTitle', { name })}
+      closeButtonProps={{ 'aria-label': t('people.contact.close') }}
+      centered
+    >
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('people.contact.dialogIntro', { name })}</Text>

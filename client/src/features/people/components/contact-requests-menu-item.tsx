@@ -10,7 +10,11 @@ export function ContactRequestsMenuItem() {
   const received = useReceivedRequests();
   const pending = received.data?.pending ?? 0;
   return (
-    <Menu.Item component={Link} to={paths.contactRequests} aria-label={t('people.requests.menuLabel', { count: pending })}>
+    <Menu.Item
+      component={Link}
+      to={paths.contactRequests}
+      aria-label={t('people.requests.menuLabel', { count: pending })}
+    >
       <Group gap="xs" wrap="nowrap">
         {t('people.requests.title')}
         {pending > 0 && (

@@ -20,7 +20,9 @@ interface FacetGroupProps {
 export function FacetGroup({ label, values, selected, onToggle }: FacetGroupProps) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
-  const missing = selected.filter((value) => !values.some((entry) => entry.value === value)).map((value) => ({ value, label: value, count: 0 }));
+  const missing = selected
+    .filter((value) => !values.some((entry) => entry.value === value))
+    .map((value) => ({ value, label: value, count: 0 }));
   const all = [...values, ...missing];
   if (all.length === 0) return null;
   const shown = expanded ? all : all.filter((entry, index) => index < SHORT_LIST || selected.includes(entry.value));

@@ -26,7 +26,12 @@ export function PersonCard({ person, headingLevel = 3 }: { person: PersonCardDat
             <AffiliationLine key={`${affiliation.organisation.id}-${affiliation.role}`} affiliation={affiliation} />
           ))}
           <TermBadges taxonomy="subject" ids={person.subjects} label={t('people.profile.subjects')} />
-          <TermBadges taxonomy="availability" ids={person.availability} label={t('people.profile.availability')} variant="light" />
+          <TermBadges
+            taxonomy="availability"
+            ids={person.availability}
+            label={t('people.profile.availability')}
+            variant="light"
+          />
           {person.highlight && (
             <Text size="sm" c="dimmed">
               <HighlightedText html={person.highlight} />

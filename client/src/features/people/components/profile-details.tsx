@@ -23,7 +23,10 @@ function Affiliations({ items }: { items: ProfileAffiliation[] }) {
   return (
     <Stack gap={4}>
       {items.map((affiliation) => (
-        <AffiliationLine key={`${affiliation.organisation.id}-${affiliation.role}-${affiliation.startsOn}`} affiliation={affiliation} />
+        <AffiliationLine
+          key={`${affiliation.organisation.id}-${affiliation.role}-${affiliation.startsOn}`}
+          affiliation={affiliation}
+        />
       ))}
     </Stack>
   );
@@ -50,7 +53,12 @@ export function ProfileDetails({ profile }: { profile: ProfileView }) {
         <TermBadges taxonomy="subject" ids={profile.subjects} label={t('people.profile.subjects')} />
       </Field>
       <Field heading={t('people.profile.expertise')} show={has(profile.expertise) || has(profile.freeTags)}>
-        <TermBadges taxonomy="expertise" ids={profile.expertise} label={t('people.profile.expertise')} variant="outline" />
+        <TermBadges
+          taxonomy="expertise"
+          ids={profile.expertise}
+          label={t('people.profile.expertise')}
+          variant="outline"
+        />
         {has(profile.freeTags) && (
           <Text size="sm">{t('people.profile.freeTags', { tags: profile.freeTags.join(', ') })}</Text>
         )}
@@ -59,7 +67,12 @@ export function ProfileDetails({ profile }: { profile: ProfileView }) {
         <Text>{profile.mentorStage && termLabel('mentorStage', profile.mentorStage)}</Text>
       </Field>
       <Field heading={t('people.profile.availability')} show={has(profile.availability)}>
-        <TermBadges taxonomy="availability" ids={profile.availability} label={t('people.profile.availability')} variant="light" />
+        <TermBadges
+          taxonomy="availability"
+          ids={profile.availability}
+          label={t('people.profile.availability')}
+          variant="light"
+        />
       </Field>
       <Field heading={t('people.profile.links')} show={has(profile.links)}>
         <List spacing={4}>

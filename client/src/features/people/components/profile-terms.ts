@@ -3,7 +3,13 @@ import { useCallback } from 'react';
 import { useTermLabel, type TermId } from '../../../shared/i18n/taxonomy';
 
 /** Profile taxonomies without translations yet: shown with the contract's English label. */
-const PROFILE_TAXONOMIES = { subject: SUBJECTS, role: ROLES, expertise: EXPERTISE, availability: AVAILABILITY, mentorStage: MENTOR_STAGES } as const;
+const PROFILE_TAXONOMIES = {
+  subject: SUBJECTS,
+  role: ROLES,
+  expertise: EXPERTISE,
+  availability: AVAILABILITY,
+  mentorStage: MENTOR_STAGES,
+} as const;
 export type ProfileTaxonomy = keyof typeof PROFILE_TAXONOMIES | 'phase';
 
 /** The label of a profile term; an unknown id (newer server) shows as itself rather than failing. */

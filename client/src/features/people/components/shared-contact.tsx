@@ -9,8 +9,7 @@ export function SharedContact({ contact }: { contact: SharedContactData }) {
     <List spacing={4} listStyleType="none" p={0} aria-label={t('people.contact.sharedLabel')}>
       {contact.email && (
         <List.Item>
-          {t('people.contact.email')}{' '}
-          <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+          {t('people.contact.email')} <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
         </List.Item>
       )}
       {contact.phone && (

@@ -7,20 +7,35 @@ import { buildReceived } from '../../../test/people-fixtures';
 
 describe('Contact requests', () => {
   it('lists pending requests first and accepts one sharing only what was chosen', async () => {
-    const old = buildReceived({ from: { userId: crypto.randomUUID(), displayName: 'Ben Old' }, status: 'declined', senderBlocked: true, sentAt: '2026-01-07T10:00:00.000Z', decidedAt: '2026-01-07T11:00:00.000Z' });
+    const old = buildReceived({
+      from: { userId: crypto.randomUUID(), displayName: 'Ben Old' },
+      status: 'declined',
+      senderBlocked: true,
+      sentAt: '2026-01-07T10:00:00.000Z',
+      decidedAt: '2026-01-07T11:00:00.000Z',
+    });
     let pending = buildReceived();
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
-      '/api/me/contact-requests/received': () => jsonResponse({ items: [old, pending], pending: pending.status === 'pending' ? 1 : 0 }),
+      '/api/me/contact-requests/received': () =>
+        jsonResponse({ items: [old, pending], pending: pending.status === 'pending' ? 1 : 0 }),
       [`POST /api/me/contact-requests/${pending.id}/accept`]: () => {
-        pending = { ...pending, status: 'accepted', sharedContact: { email: 'sam@oakfield.example.org', phone: null, note: 'Mornings are best' }, decidedAt: '2026-01-08T09:00:00.000Z' };
+        pending = {
+          ...pending,
+          status: 'accepted',
+          sharedContact: { email: 'sam@oakfield.example.org', phone: null, note: 'Mornings are best' },
+          decidedAt: '2026-01-08T09:00:00.000Z',
+        };
         return jsonResponse(pending);
       },
     });
     const { user } = renderApp('/contact-requests');
 
     const articles = await screen.findAllByRole('article');
-    expect(articles.map((article) => article.getAttribute('aria-label'))).toEqual(['Request from Jo Coordinator', 'Request from Ben Old']);
+    expect(articles.map((article) => article.getAttribute('aria-label'))).toEqual([
+      'Request from Jo Coordinator',
+      'Request from Ben Old',
+    ]);
     expect(screen.getByRole('tab', { name: 'Received (1 new)' })).toHaveAttribute('aria-selected', 'true');
     expect(within(articles[1] as HTMLElement).getByText('Blocked')).toBeInTheDocument();
 
@@ -35,8 +50,17 @@ describe('Contact requests', () => {
     await user.type(within(request).getByRole('textbox', { name: /A note/ }), 'Mornings are best');
     await user.click(within(request).getByRole('button', { name: 'Accept and share' }));
 
-    await waitFor(() => expect(within(screen.getByRole('article', { name: 'Request from Jo Coordinator' })).getByText('Accepted')).toBeInTheDocument());
-    expect(callsTo('POST', `/api/me/contact-requests/${pending.id}/accept`).map((call) => call.body)).toEqual([{ shareEmail: true, sharePhone: false, note: 'Mornings are best' }]);
-    expect(screen.getByRole('link', { name: 'sam@oakfield.example.org' })).toHaveAttribute('href', 'mailto:sam@oakfield.example.org');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('article', { name: 'Request from Jo Coordinator' })).getByText('Accepted'),
+      ).toBeInTheDocument(),
+    );
+    expect(callsTo('POST', `/api/me/contact-requests/${pending.id}/accept`).map((call) => call.body)).toEqual([
+      { shareEmail: true, sharePhone: false, note: 'Mornings are best' },
+    ]);
+    expect(screen.getByRole('link', { name: 'sam@oakfield.example.org' })).toHaveAttribute(
+      'href',
+      'mailto:sam@oakfield.example.org',
+    );
   });
 });

@@ -17,7 +17,15 @@ function byPendingThenNewest(a: ReceivedContactRequest, b: ReceivedContactReques
   return pending !== 0 ? pending : b.sentAt.localeCompare(a.sentAt);
 }
 
-function ItemList<T extends { id: string }>({ items, render, empty }: { items: T[]; render: (item: T) => ReactNode; empty: string }) {
+function ItemList<T extends { id: string }>({
+  items,
+  render,
+  empty,
+}: {
+  items: T[];
+  render: (item: T) => ReactNode;
+  empty: string;
+}) {
   if (items.length === 0) return <EmptyState title={empty} />;
   return (
     <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
@@ -34,7 +42,13 @@ function ReceivedTab() {
   if (received.isPending) return <LoadingState />;
   if (received.isError) return <ErrorState error={received.error} onRetry={() => void received.refetch()} />;
   const items = [...received.data.items].sort(byPendingThenNewest);
-  return <ItemList items={items} empty={t('people.requests.emptyReceived')} render={(request) => <ReceivedRequestItem request={request} />} />;
+  return (
+    <ItemList
+      items={items}
+      empty={t('people.requests.emptyReceived')}
+      render={(request) => <ReceivedRequestItem request={request} />}
+    />
+  );
 }
 
 function SentTab() {
@@ -42,7 +56,13 @@ function SentTab() {
   const sent = useSentRequests();
   if (sent.isPending) return <LoadingState />;
   if (sent.isError) return <ErrorState error={sent.error} onRetry={() => void sent.refetch()} />;
-  return <ItemList items={sent.data.items} empty={t('people.requests.emptySent')} render={(request) => <SentRequestItem request={request} />} />;
+  return (
+    <ItemList
+      items={sent.data.items}
+      empty={t('people.requests.emptySent')}
+      render={(request) => <SentRequestItem request={request} />}
+    />
+  );
 }
 
 /** `/contact-requests` (`?tab=sent`): requests to me, with my decisions as an audit, and requests I sent. */
@@ -60,7 +80,11 @@ export function ContactRequestsPage() {
         <Title order={1}>{t('people.requests.title')}</Title>
         <Text>{t('people.requests.intro')}</Text>
       </Stack>
-      <Tabs value={tab} onChange={(value) => setParams(value === 'sent' ? { tab: 'sent' } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value === 'sent' ? { tab: 'sent' } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="received">{t('people.requests.received', { count: pending })}</Tabs.Tab>
           <Tabs.Tab value="sent">{t('people.requests.sent')}</Tabs.Tab>

@@ -10,17 +10,20 @@ const priya = buildPersonCard({ highlight: 'Head of <mark>physics</mark>, <mark>
 /** Facet counts as the server sends them; the phase and LA filters narrow to Priya. */
 function resultFor(url: URL) {
   const filtered = url.searchParams.has('phase');
-  return buildPeopleResult(filtered ? [priya] : [priya, buildPersonCard({ displayName: 'Tom Hughes', highlight: null })], {
-    facets: {
-      ...buildPeopleResult([]).facets,
-      phase: [
-        { value: 'primary', label: 'Primary', count: 4 },
-        { value: 'secondary', label: 'Secondary', count: 2 },
-      ],
-      localAuthority: [{ value: '928', label: 'Northamptonshire', count: 1 }],
+  return buildPeopleResult(
+    filtered ? [priya] : [priya, buildPersonCard({ displayName: 'Tom Hughes', highlight: null })],
+    {
+      facets: {
+        ...buildPeopleResult([]).facets,
+        phase: [
+          { value: 'primary', label: 'Primary', count: 4 },
+          { value: 'secondary', label: 'Secondary', count: 2 },
+        ],
+        localAuthority: [{ value: '928', label: 'Northamptonshire', count: 1 }],
+      },
+      correctedQuery: url.searchParams.get('q') === 'phisics mentor' ? 'physics mentor' : null,
     },
-    correctedQuery: url.searchParams.get('q') === 'phisics mentor' ? 'physics mentor' : null,
-  });
+  );
 }
 
 function serve() {
@@ -42,9 +45,15 @@ describe('People finder', () => {
     await waitFor(() => expect(currentSearch(router)).toEqual({ q: 'phisics mentor', phase: 'secondary' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Northamptonshire (1)' }));
 
-    await waitFor(() => expect(router.state.location.search).toBe('?q=phisics+mentor&localAuthority=928&phase=secondary'));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?q=phisics+mentor&localAuthority=928&phase=secondary'),
+    );
     expect(await screen.findByText('1 person found')).toBeInTheDocument();
-    expect(requestsTo('/api/people').at(-1)).toEqual({ q: 'phisics mentor', localAuthority: '928', phase: 'secondary' });
+    expect(requestsTo('/api/people').at(-1)).toEqual({
+      q: 'phisics mentor',
+      localAuthority: '928',
+      phase: 'secondary',
+    });
     expect(screen.getByRole('checkbox', { name: 'Secondary (2)' })).toBeChecked();
 
     await user.click(screen.getByRole('checkbox', { name: 'Secondary (2)' }));
@@ -62,7 +71,10 @@ describe('People finder', () => {
     const card = within(results).getByRole('link', { name: 'Priya Shah' }).closest('li') as HTMLElement;
     expect(within(card).getByRole('link', { name: 'Priya Shah' })).toHaveAttribute('href', `/people/${priya.userId}`);
     expect(within(card).getByText('Physics mentor and ITT lead')).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: 'Fenmoor Academy' })).toHaveAttribute('href', '/organisations/fenmoor-academy');
+    expect(within(card).getByRole('link', { name: 'Fenmoor Academy' })).toHaveAttribute(
+      'href',
+      '/organisations/fenmoor-academy',
+    );
     expect(within(card).getByText('Can mentor in a shortage subject')).toBeInTheDocument();
     expect([...card.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['physics', 'mentor']);
     expect(within(card).getByText(/for <KS4>/)).toBeInTheDocument();

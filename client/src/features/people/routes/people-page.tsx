@@ -40,7 +40,9 @@ export function PeoplePage() {
             <Title order={2} size="h4" id="people-facets-heading">
               {t('people.facets.heading')}
             </Title>
-            {results.data && <PeopleFacets facets={results.data.facets} filters={search.filters} onToggle={toggleFacet} />}
+            {results.data && (
+              <PeopleFacets facets={results.data.facets} filters={search.filters} onToggle={toggleFacet} />
+            )}
             {filtered && (
               <Anchor component="button" type="button" ta="left" onClick={clear}>
                 {t('people.finder.clear')}

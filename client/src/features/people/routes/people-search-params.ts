@@ -14,7 +14,10 @@ export function parsePeopleSearch(params: URLSearchParams): PeopleSearch {
   const q = params.get('q')?.trim().slice(0, 200) || undefined;
   const filters: PeopleFilters = {};
   for (const facet of PEOPLE_FACETS) {
-    const values = params.getAll(facet).flatMap((value) => value.split(',')).filter(Boolean);
+    const values = params
+      .getAll(facet)
+      .flatMap((value) => value.split(','))
+      .filter(Boolean);
     if (values.length === 0) continue;
     const parsed = peopleSearchQuerySchema.shape[facet].safeParse(values);
     if (parsed.success && parsed.data) filters[facet] = parsed.data;
@@ -43,12 +46,17 @@ export function usePeopleSearchParams() {
 
   const update = useCallback(
     (change: (current: PeopleSearch) => Omit<PeopleSearch, 'page'>, options: { replace?: boolean } = {}) =>
-      setSearchParams((current) => toSearchParams({ ...change(parsePeopleSearch(current)), page: 1 }), { replace: options.replace ?? false }),
+      setSearchParams((current) => toSearchParams({ ...change(parsePeopleSearch(current)), page: 1 }), {
+        replace: options.replace ?? false,
+      }),
     [setSearchParams],
   );
 
   /** Typing replaces the history entry: Back should undo a search, not each keystroke. */
-  const setQuery = useCallback((q: string) => update((current) => ({ ...current, q: q || undefined }), { replace: true }), [update]);
+  const setQuery = useCallback(
+    (q: string) => update((current) => ({ ...current, q: q || undefined }), { replace: true }),
+    [update],
+  );
 
   const toggleFacet = useCallback(
     (facet: PeopleFacet, value: string, checked: boolean) =>

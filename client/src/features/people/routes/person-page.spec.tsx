@@ -18,7 +18,9 @@ function serve(profile: ReturnType<typeof buildProfileView>, handlers: Parameter
 describe('Profile page', () => {
   it('shows every field the response carries and nothing for the ones it leaves out', async () => {
     const profile = buildProfileView({
-      currentAffiliations: [{ organisation: FENMOOR, role: 'mentor', title: 'Lead mentor', startsOn: '2021-09-01', endsOn: null }],
+      currentAffiliations: [
+        { organisation: FENMOOR, role: 'mentor', title: 'Lead mentor', startsOn: '2021-09-01', endsOn: null },
+      ],
       subjects: ['physics'],
       expertise: ['coaching'],
       freeTags: ['rocketry'],
@@ -34,7 +36,10 @@ describe('Profile page', () => {
     expect(screen.getByText('Coaching and mentoring conversations')).toBeInTheDocument();
     expect(screen.getByText('Also: rocketry')).toBeInTheDocument();
     expect(screen.getByText('Stage 2 certificate')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'School page' })).toHaveAttribute('href', 'https://fenmoor.example.org/staff/priya');
+    expect(screen.getByRole('link', { name: 'School page' })).toHaveAttribute(
+      'href',
+      'https://fenmoor.example.org/staff/priya',
+    );
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(headings).toEqual(['Get in touch', 'Works at', 'Subjects', 'Expertise', 'Mentor framework stage', 'Links']);
     expect(screen.queryByRole('button', { name: 'Ask to get in touch' })).not.toBeInTheDocument();
@@ -47,7 +52,9 @@ describe('Profile page', () => {
       [`/api/people/${profile.userId}`]: () => jsonResponse(profile),
       [`POST /api/people/${profile.userId}/contact-requests`]: () => {
         profile = { ...profile, viewer: { ...profile.viewer, canRequestContact: false, contactRequest: pending } };
-        return jsonResponse(buildSent({ id: pending.id, to: { userId: profile.userId, displayName: 'Priya Shah' } }), { status: 201 });
+        return jsonResponse(buildSent({ id: pending.id, to: { userId: profile.userId, displayName: 'Priya Shah' } }), {
+          status: 201,
+        });
       },
     });
     const { user } = renderApp(`/people/${profile.userId}`);
@@ -58,7 +65,9 @@ describe('Profile page', () => {
     await user.type(message, 'Hello!');
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
 
-    expect(await within(dialog).findByText('Say in a sentence or two why you would like to get in touch.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Say in a sentence or two why you would like to get in touch.'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(message).toHaveFocus());
     expect(callsTo('POST', `/api/people/${profile.userId}/contact-requests`)).toHaveLength(0);
 
@@ -77,7 +86,8 @@ describe('Profile page', () => {
   it('shows the server’s sentence when it refuses, keeping the message', async () => {
     const profile = buildProfileView();
     serve(profile, {
-      [`POST /api/people/${profile.userId}/contact-requests`]: () => errorResponse(409, 'conflict', 'You have already asked Priya Shah to get in touch.'),
+      [`POST /api/people/${profile.userId}/contact-requests`]: () =>
+        errorResponse(409, 'conflict', 'You have already asked Priya Shah to get in touch.'),
     });
     const { user } = renderApp(`/people/${profile.userId}`);
 
@@ -86,18 +96,31 @@ describe('Profile page', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /Your message/ }), MESSAGE);
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('You have already asked Priya Shah to get in touch.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'You have already asked Priya Shah to get in touch.',
+    );
     expect(within(dialog).getByRole('textbox', { name: /Your message/ })).toHaveValue(MESSAGE);
   });
 
   it('shows the contact route the person shared once they accepted', async () => {
-    const accepted = buildSent({ status: 'accepted', sharedContact: { email: 'priya@fenmoor.example.org', phone: null, note: 'Tuesdays after 3pm' } });
-    const profile = buildProfileView({ viewer: { canRequestContact: false, contactRequest: { id: accepted.id, status: 'accepted', sentAt: accepted.sentAt } } });
+    const accepted = buildSent({
+      status: 'accepted',
+      sharedContact: { email: 'priya@fenmoor.example.org', phone: null, note: 'Tuesdays after 3pm' },
+    });
+    const profile = buildProfileView({
+      viewer: {
+        canRequestContact: false,
+        contactRequest: { id: accepted.id, status: 'accepted', sentAt: accepted.sentAt },
+      },
+    });
     serve(profile, { '/api/me/contact-requests/sent': () => jsonResponse({ items: [buildSent(), accepted] }) });
     renderApp(`/people/${profile.userId}`);
 
     const shared = await screen.findByRole('list', { name: 'Contact details shared with you' });
-    expect(within(shared).getByRole('link', { name: 'priya@fenmoor.example.org' })).toHaveAttribute('href', 'mailto:priya@fenmoor.example.org');
+    expect(within(shared).getByRole('link', { name: 'priya@fenmoor.example.org' })).toHaveAttribute(
+      'href',
+      'mailto:priya@fenmoor.example.org',
+    );
     expect(within(shared).getByText('Tuesdays after 3pm')).toBeInTheDocument();
   });
 });

@@ -21,7 +21,8 @@ export function PersonPage() {
   if (profile.isPending) return <LoadingState />;
   if (profile.isError) {
     // Unknown and not-allowed answer alike, so nobody learns who exists from the difference.
-    if (isApiError(profile.error) && (profile.error.status === 404 || profile.error.status === 400)) return <NotFoundState />;
+    if (isApiError(profile.error) && (profile.error.status === 404 || profile.error.status === 400))
+      return <NotFoundState />;
     return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
   }
   const person = profile.data;

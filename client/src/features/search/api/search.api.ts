@@ -1,4 +1,10 @@
-import { searchResultSchema, suggestionsSchema, type SearchQuery, type SearchResult, type Suggestions } from '@commonroom/contracts';
+import {
+  searchResultSchema,
+  suggestionsSchema,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestions,
+} from '@commonroom/contracts';
 import { apiGet, type RequestOptions } from '../../../shared/api/api-client';
 
 export type SiteSearch = Omit<SearchQuery, 'page'> & { page: number };

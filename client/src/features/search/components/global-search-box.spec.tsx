@@ -16,12 +16,27 @@ const suggestions: Suggestions = {
 function serve() {
   return mockFetch({
     '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
-    '/api/search/suggest': (url) => jsonResponse(url.searchParams.get('q') === 'ph' ? suggestions : { people: [], organisations: [], communities: [], threads: [] }),
-    '/api/search': () => jsonResponse({ items: [], page: 1, pageSize: 20, total: 0, totalIsLowerBound: false, facets: { type: [], community: [], date: [] }, correctedQuery: null }),
+    '/api/search/suggest': (url) =>
+      jsonResponse(
+        url.searchParams.get('q') === 'ph'
+          ? suggestions
+          : { people: [], organisations: [], communities: [], threads: [] },
+      ),
+    '/api/search': () =>
+      jsonResponse({
+        items: [],
+        page: 1,
+        pageSize: 20,
+        total: 0,
+        totalIsLowerBound: false,
+        facets: { type: [], community: [], date: [] },
+        correctedQuery: null,
+      }),
   });
 }
 
-const activeOption = (box: HTMLElement) => document.getElementById(box.getAttribute('aria-activedescendant') ?? '')?.textContent;
+const activeOption = (box: HTMLElement) =>
+  document.getElementById(box.getAttribute('aria-activedescendant') ?? '')?.textContent;
 
 describe('Global search box', () => {
   // Mantine scrolls the highlighted option into view, which jsdom does not implement.
@@ -39,11 +54,15 @@ describe('Global search box', () => {
     await user.type(box, 'h');
 
     const listbox = await screen.findByRole('listbox', { name: 'Suggestions' });
-    expect(within(listbox).getAllByRole('group').map((group) => group.getAttribute('aria-labelledby') && document.getElementById(group.getAttribute('aria-labelledby') as string)?.textContent)).toEqual([
-      'People',
-      'Organisations',
-      'Communities',
-    ]);
+    expect(
+      within(listbox)
+        .getAllByRole('group')
+        .map(
+          (group) =>
+            group.getAttribute('aria-labelledby') &&
+            document.getElementById(group.getAttribute('aria-labelledby') as string)?.textContent,
+        ),
+    ).toEqual(['People', 'Organisations', 'Communities']);
     expect(box).toHaveAttribute('aria-expanded', 'true');
     expect(box).toHaveAttribute('aria-controls', listbox.id);
     expect(requestsTo('/api/search/suggest')).toEqual([{ q: 'ph' }]);

@@ -22,7 +22,9 @@ export function GlobalSearchBox() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [value, setValue] = useState('');
-  /** The person wants the list (typing or focused, not dismissed with Escape); it opens once there is something in it. */
+  /**
+   * The person wants the list (typing or focused, not dismissed with Escape); it opens once there is something in it.
+   */
   const [wanted, setWanted] = useState(false);
   const [debounced] = useDebouncedValue(value.trim(), SUGGEST_DEBOUNCE_MS);
   const q = debounced.length >= SUGGEST_MIN_LENGTH && debounced === value.trim() ? debounced : '';

@@ -13,13 +13,20 @@ interface SearchFacetProps {
 export function SearchFacet({ label, values, selected, onChange }: SearchFacetProps) {
   const { t } = useTranslation();
   if (values.length === 0 && !selected) return null;
-  const shown = selected && !values.some((entry) => entry.value === selected) ? [...values, { value: selected, label: selected, count: 0 }] : values;
+  const shown =
+    selected && !values.some((entry) => entry.value === selected)
+      ? [...values, { value: selected, label: selected, count: 0 }]
+      : values;
   return (
     <Radio.Group label={label} value={selected ?? ''} onChange={(value) => onChange(value || undefined)}>
       <Stack gap={6} mt={6}>
         <Radio value="" label={t('search.facets.any')} />
         {shown.map((entry) => (
-          <Radio key={entry.value} value={entry.value} label={t('people.facets.option', { label: entry.label, count: entry.count })} />
+          <Radio
+            key={entry.value}
+            value={entry.value}
+            label={t('people.facets.option', { label: entry.label, count: entry.count })}
+          />
         ))}
       </Stack>
     </Radio.Group>

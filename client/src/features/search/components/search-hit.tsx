@@ -9,7 +9,19 @@ import { paths } from '../../../shared/routing/paths';
 import { HighlightedText } from '../../../shared/components/highlighted-text';
 import { PersonCard } from '../../people';
 
-function HitCard({ kind, title, href, meta, highlight }: { kind: string; title: string; href: string; meta?: ReactNode; highlight: string | null }) {
+function HitCard({
+  kind,
+  title,
+  href,
+  meta,
+  highlight,
+}: {
+  kind: string;
+  title: string;
+  href: string;
+  meta?: ReactNode;
+  highlight: string | null;
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap={6}>
@@ -57,7 +69,14 @@ export function SearchHit({ hit }: { hit: SearchHitData }) {
         />
       );
     case 'community':
-      return <HitCard kind={t('search.types.community')} title={hit.community.name} href={paths.community(hit.community.slug)} highlight={hit.highlight} />;
+      return (
+        <HitCard
+          kind={t('search.types.community')}
+          title={hit.community.name}
+          href={paths.community(hit.community.slug)}
+          highlight={hit.highlight}
+        />
+      );
     case 'forum_post': {
       const { post } = hit;
       return (
@@ -65,7 +84,11 @@ export function SearchHit({ hit }: { hit: SearchHitData }) {
           kind={t('search.types.forum_post')}
           title={post.threadTitle}
           href={`${paths.forumThread(post.community.slug, post.threadId)}?near=${post.number}`}
-          meta={t('search.results.postMeta', { community: post.community.name, name: post.author.displayName, date: formatDateTime(post.createdAt) })}
+          meta={t('search.results.postMeta', {
+            community: post.community.name,
+            name: post.author.displayName,
+            date: formatDateTime(post.createdAt),
+          })}
           highlight={hit.highlight}
         />
       );

@@ -17,12 +17,29 @@ export interface SuggestionGroup {
 export function suggestionGroups(suggestions: Suggestions | undefined): SuggestionGroup[] {
   if (!suggestions) return [];
   const groups: SuggestionGroup[] = [
-    { kind: 'people', options: suggestions.people.map((p) => ({ href: paths.person(p.userId), label: p.displayName, detail: p.headline })) },
-    { kind: 'organisations', options: suggestions.organisations.map((o) => ({ href: paths.organisation(o.slug), label: o.name })) },
-    { kind: 'communities', options: suggestions.communities.map((c) => ({ href: paths.community(c.slug), label: c.name })) },
+    {
+      kind: 'people',
+      options: suggestions.people.map((p) => ({
+        href: paths.person(p.userId),
+        label: p.displayName,
+        detail: p.headline,
+      })),
+    },
+    {
+      kind: 'organisations',
+      options: suggestions.organisations.map((o) => ({ href: paths.organisation(o.slug), label: o.name })),
+    },
+    {
+      kind: 'communities',
+      options: suggestions.communities.map((c) => ({ href: paths.community(c.slug), label: c.name })),
+    },
     {
       kind: 'threads',
-      options: suggestions.threads.map((th) => ({ href: paths.forumThread(th.community.slug, th.threadId), label: th.title, detail: th.community.name })),
+      options: suggestions.threads.map((th) => ({
+        href: paths.forumThread(th.community.slug, th.threadId),
+        label: th.title,
+        detail: th.community.name,
+      })),
     },
   ];
   return groups.filter((group) => group.options.length > 0);

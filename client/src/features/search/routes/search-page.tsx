@@ -38,9 +38,24 @@ export function SearchPage() {
               </Title>
               {data && (
                 <>
-                  <SearchFacet label={t('search.facets.type')} values={data.facets.type} selected={search.type} onChange={(value) => setFilter('type', value)} />
-                  <SearchFacet label={t('search.facets.community')} values={data.facets.community} selected={search.community} onChange={(value) => setFilter('community', value)} />
-                  <SearchFacet label={t('search.facets.date')} values={data.facets.date} selected={search.date} onChange={(value) => setFilter('date', value)} />
+                  <SearchFacet
+                    label={t('search.facets.type')}
+                    values={data.facets.type}
+                    selected={search.type}
+                    onChange={(value) => setFilter('type', value)}
+                  />
+                  <SearchFacet
+                    label={t('search.facets.community')}
+                    values={data.facets.community}
+                    selected={search.community}
+                    onChange={(value) => setFilter('community', value)}
+                  />
+                  <SearchFacet
+                    label={t('search.facets.date')}
+                    values={data.facets.date}
+                    selected={search.date}
+                    onChange={(value) => setFilter('date', value)}
+                  />
                 </>
               )}
             </Stack>
@@ -52,7 +67,9 @@ export function SearchPage() {
               query={results}
               searchingLabel={t('search.results.searching')}
               countLabel={(data) =>
-                t(data.totalIsLowerBound ? 'search.results.countAtLeast' : 'search.results.count', { count: data.total })
+                t(data.totalIsLowerBound ? 'search.results.countAtLeast' : 'search.results.count', {
+                  count: data.total,
+                })
               }
               note={data?.correctedQuery && <Text>{t('people.finder.corrected', { query: data.correctedQuery })}</Text>}
               page={search.page}

@@ -31,6 +31,10 @@ export function useRemoveProfilePhoto() {
   return useMutation({
     mutationFn: removeProfilePhoto,
     // No body comes back: my profile and every card or profile that showed the photo are asked again.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: myProfileKeys.mine }), queryClient.invalidateQueries({ queryKey: peopleKeys.all })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: myProfileKeys.mine }),
+        queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+      ]),
   });
 }

@@ -34,11 +34,7 @@ export function ChangeEmailForm({ user }: { user: CurrentUser }) {
       <Text>{t('settings.email.intro')}</Text>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="md" align="flex-start">
-          <EmailField
-            {...form.field('newEmail')}
-            label={t('settings.email.newEmail')}
-            w="100%"
-          />
+          <EmailField {...form.field('newEmail')} label={t('settings.email.newEmail')} w="100%" />
           {user.hasPassword && (
             <PasswordField
               {...form.field('currentPassword')}

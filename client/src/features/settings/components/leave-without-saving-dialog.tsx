@@ -9,7 +9,9 @@ import { useBlocker } from 'react-router';
  */
 export function LeaveWithoutSavingDialog({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => active && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => active && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (!active) return;

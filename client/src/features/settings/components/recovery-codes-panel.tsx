@@ -57,7 +57,10 @@ export function RecoveryCodesPanel({ codes, justEnabled, onDone }: RecoveryCodes
             </Button>
           )}
         </CopyButton>
-        <Anchor href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`} download="commonroom-recovery-codes.txt">
+        <Anchor
+          href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
+          download="commonroom-recovery-codes.txt"
+        >
           {t('settings.recoveryCodes.download')}
         </Anchor>
       </Group>

@@ -29,7 +29,9 @@ export function SignInMethodsSection() {
       {methods.isError && <ErrorState error={methods.error} onRetry={() => void methods.refetch()} />}
       {methods.isSuccess && <MethodList methods={methods.data} headingRef={headingRef} />}
       {methods.isSuccess && (
-        <LinkProviders providers={providers.filter((provider) => !methods.data.items.some((item) => item.provider === provider.id))} />
+        <LinkProviders
+          providers={providers.filter((provider) => !methods.data.items.some((item) => item.provider === provider.id))}
+        />
       )}
     </Section>
   );
@@ -94,7 +96,9 @@ function MethodList({ methods, headingRef }: MethodListProps) {
         </Text>
       )}
       <FormError error={remove.error} />
-      <LiveMessage>{remove.isSuccess && removedName && t('settings.methods.removed', { name: removedName })}</LiveMessage>
+      <LiveMessage>
+        {remove.isSuccess && removedName && t('settings.methods.removed', { name: removedName })}
+      </LiveMessage>
     </Stack>
   );
 }
@@ -109,7 +113,12 @@ function LinkProviders({ providers }: { providers: { id: string; name: string }[
       </Title>
       {providers.map((provider) => (
         // A full page load: the provider's sign-in page comes first, then back here.
-        <Button key={provider.id} component="a" variant="default" href={oidcStartHref(provider.id, paths.settingsSecurity, true)}>
+        <Button
+          key={provider.id}
+          component="a"
+          variant="default"
+          href={oidcStartHref(provider.id, paths.settingsSecurity, true)}
+        >
           {t('settings.methods.link', { name: provider.name })}
         </Button>
       ))}

@@ -27,7 +27,8 @@ describe('Profile page', () => {
   it('asks for the current password to change the email address, then shows the server’s message', async () => {
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser({ hasPassword: true }) })),
-      'POST /api/account/email': () => jsonResponse({ message: 'We have sent a link to your new address.' }, { status: 202 }),
+      'POST /api/account/email': () =>
+        jsonResponse({ message: 'We have sent a link to your new address.' }, { status: 202 }),
     });
     const { user } = renderApp('/settings/profile');
 

@@ -66,7 +66,11 @@ describe('Security page', () => {
       user: () => buildUser({ twoFactorEnabled: enabled }),
       handlers: {
         'POST /api/account/two-factor/setup': () =>
-          jsonResponse({ secret: 'JBSWY3DPEHPK3PXP', otpauthUrl: 'otpauth://totp/Commonroom', qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+          jsonResponse({
+            secret: 'JBSWY3DPEHPK3PXP',
+            otpauthUrl: 'otpauth://totp/Commonroom',
+            qrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+          }),
         'POST /api/account/two-factor/enable': () => {
           enabled = true;
           return jsonResponse({ codes: ['abcd-efgh-jkmn', 'pqrs-tuvw-xyz2'] });
@@ -83,7 +87,11 @@ describe('Security page', () => {
     await user.click(screen.getByRole('button', { name: 'Turn on' }));
 
     const codes = await screen.findByRole('list', { name: 'Recovery codes' });
-    expect(within(codes).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['abcd-efgh-jkmn', 'pqrs-tuvw-xyz2']);
+    expect(
+      within(codes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['abcd-efgh-jkmn', 'pqrs-tuvw-xyz2']);
     expect(screen.getByText(/Store these safely now/)).toBeInTheDocument();
     expect(callsTo('POST', '/api/account/two-factor/enable').map((call) => call.body)).toEqual([{ code: '123456' }]);
 
@@ -109,7 +117,9 @@ describe('Security page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Get new recovery codes' }));
     await screen.findByRole('list', { name: 'Recovery codes' });
-    await user.click(within(screen.getByRole('navigation', { name: 'Settings' })).getByRole('link', { name: 'Profile' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Settings' })).getByRole('link', { name: 'Profile' }),
+    );
 
     const dialog = await screen.findByRole('dialog', { name: 'Have you saved your recovery codes?' });
     expect(router.state.location.pathname).toBe('/settings/security');
@@ -146,7 +156,9 @@ describe('Security page', () => {
     const methods = within(await screen.findByRole('region', { name: 'Ways to sign in' }));
     await user.click(await methods.findByRole('button', { name: 'Remove Microsoft' }));
 
-    expect(await methods.findByText('Microsoft has been removed. You can no longer sign in with it.')).toBeInTheDocument();
+    expect(
+      await methods.findByText('Microsoft has been removed. You can no longer sign in with it.'),
+    ).toBeInTheDocument();
     expect(callsTo('DELETE', `/api/account/sign-in-methods/${OIDC_METHOD.id}`)).toHaveLength(1);
   });
 
@@ -155,8 +167,14 @@ describe('Security page', () => {
     const { user } = renderApp('/settings/security');
 
     const password = within(await screen.findByRole('region', { name: 'Password' }));
-    await user.type(password.getByLabelText('Current password', { exact: false, selector: 'input' }), 'my old passphrase');
-    await user.type(password.getByLabelText('New password', { exact: false, selector: 'input' }), 'a brand new passphrase');
+    await user.type(
+      password.getByLabelText('Current password', { exact: false, selector: 'input' }),
+      'my old passphrase',
+    );
+    await user.type(
+      password.getByLabelText('New password', { exact: false, selector: 'input' }),
+      'a brand new passphrase',
+    );
     await user.click(password.getByRole('button', { name: 'Change password' }));
 
     expect(await password.findByText(/you have been signed out on your other devices/)).toBeInTheDocument();

@@ -9,7 +9,9 @@ export class OrganisationImports1795345000000 implements MigrationInterface {
   name = 'OrganisationImports1795345000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_organisations_local_authority_la_code" ON "organisations" ("la_code") WHERE "kind" = 'local_authority'`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_organisations_local_authority_la_code" ON "organisations" ("la_code") WHERE "kind" = 'local_authority'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -19,14 +19,18 @@ export class ModuleReadModels1795380000000 implements MigrationInterface {
       SELECT a.user_id, a.organisation_id, a.role, a.title, a.starts_on, a.ends_on,
              (a.starts_on <= current_date AND (a.ends_on IS NULL OR a.ends_on > current_date)) AS current
         FROM affiliations a WHERE a.status = 'verified'`);
-    await queryRunner.query(`CREATE VIEW "partnership_directory" AS SELECT id, slug, name, model, lead_organisation_id FROM partnerships`);
+    await queryRunner.query(
+      `CREATE VIEW "partnership_directory" AS SELECT id, slug, name, model, lead_organisation_id FROM partnerships`,
+    );
     await queryRunner.query(`CREATE VIEW "partnership_organisations" AS
       SELECT partnership_id, organisation_id FROM partnership_members WHERE left_at IS NULL`);
     await queryRunner.query(`CREATE VIEW "community_directory" AS
       SELECT id, slug, name, type, visibility, description, tools, parent_id, partnership_id, search_vector FROM communities`);
     await queryRunner.query(`CREATE VIEW "people_directory" AS
       SELECT user_id, listed, facets, search_name, search_headline, search_body, search_vector FROM profiles`);
-    await queryRunner.query(`CREATE VIEW "profile_contact_details" AS SELECT user_id, contact_email, contact_phone FROM profiles`);
+    await queryRunner.query(
+      `CREATE VIEW "profile_contact_details" AS SELECT user_id, contact_email, contact_phone FROM profiles`,
+    );
     await queryRunner.query(`CREATE VIEW "searchable_threads" AS
       SELECT id, community_id, kind, title, tags, created_at, last_post_at, deleted_at, search_vector FROM discussion_threads`);
     await queryRunner.query(`CREATE VIEW "searchable_posts" AS
@@ -54,9 +58,18 @@ export class ModuleReadModels1795380000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION community_access(uuid, boolean)`);
-    const views = ['live_posts', 'searchable_posts', 'searchable_threads', 'profile_contact_details',
-      'people_directory', 'community_directory', 'partnership_organisations', 'partnership_directory',
-      'verified_affiliations', 'organisation_directory'];
+    const views = [
+      'live_posts',
+      'searchable_posts',
+      'searchable_threads',
+      'profile_contact_details',
+      'people_directory',
+      'community_directory',
+      'partnership_organisations',
+      'partnership_directory',
+      'verified_affiliations',
+      'organisation_directory',
+    ];
     for (const view of views) {
       await queryRunner.query(`DROP VIEW "${view}"`);
     }

@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Foundation1795332458389 } from './1795332458389-foundation';
 import { Accounts1795333353925 } from './1795333353925-accounts';
 import { OrganisationsCommunities1795336765089 } from './1795336765089-organisations-communities';
@@ -8,9 +9,27 @@ import { PublishedReadModels1795370000000 } from './1795370000000-published-read
 import { DiscussionReadModels1795375000000 } from './1795375000000-discussion-read-models';
 import { ModuleReadModels1795380000000 } from './1795380000000-module-read-models';
 import { StreamPositions1795385000000 } from './1795385000000-stream-positions';
+import { ScopedSearchLexicon1795391000000 } from './1795391000000-scoped-search-lexicon';
+import { UploadFirstCommunity1795392000000 } from './1795392000000-upload-first-community';
+
+/** A migration as TypeORM runs it: a class it instantiates. */
+type MigrationClass = new () => MigrationInterface;
 
 /**
  * Every migration in the order it runs. `npm run migration:generate -w @commonroom/server -- Name`
  * writes a new file beside this one and adds it here.
  */
-export const MIGRATIONS: Function[] = [Foundation1795332458389, Accounts1795333353925, OrganisationsCommunities1795336765089, OrganisationImports1795345000000, Discussions1795350000000, PeopleSearch1795360000000, PublishedReadModels1795370000000, DiscussionReadModels1795375000000, ModuleReadModels1795380000000, StreamPositions1795385000000];
+export const MIGRATIONS: MigrationClass[] = [
+  Foundation1795332458389,
+  Accounts1795333353925,
+  OrganisationsCommunities1795336765089,
+  OrganisationImports1795345000000,
+  Discussions1795350000000,
+  PeopleSearch1795360000000,
+  PublishedReadModels1795370000000,
+  DiscussionReadModels1795375000000,
+  ModuleReadModels1795380000000,
+  StreamPositions1795385000000,
+  ScopedSearchLexicon1795391000000,
+  UploadFirstCommunity1795392000000,
+];

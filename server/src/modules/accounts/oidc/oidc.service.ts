@@ -34,11 +34,22 @@ export class OidcService {
     private readonly box: SecretBox,
   ) {}
 
-  async start(providerId: string, options: { returnTo: unknown; linkUserId: string | null }): Promise<{ url: string; sealedState: string }> {
+  async start(
+    providerId: string,
+    options: { returnTo: unknown; linkUserId: string | null },
+  ): Promise<{ url: string; sealedState: string }> {
     const provider = this.provider(providerId);
     const configuration = await this.configuration(provider);
     const verifier = client.randomPKCECodeVerifier();
-    const state = { provider: provider.id, state: client.randomState(), nonce: client.randomNonce(), verifier, returnTo: safeReturnTo(options.returnTo), linkUserId: options.linkUserId, expiresAt: Date.now() + OIDC_STATE_MINUTES * 60_000 };
+    const state = {
+      provider: provider.id,
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      verifier,
+      returnTo: safeReturnTo(options.returnTo),
+      linkUserId: options.linkUserId,
+      expiresAt: Date.now() + OIDC_STATE_MINUTES * 60_000,
+    };
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri(provider.id),
       scope: 'openid email profile',
@@ -50,27 +61,45 @@ export class OidcService {
     return { url: url.href, sealedState: sealState(this.box, state) };
   }
 
-  async callback(providerId: string, requestPath: string, sealedState: string | undefined, actor: Actor | undefined, info: ClientInfo): Promise<OidcOutcome> {
+  async callback(
+    providerId: string,
+    requestPath: string,
+    sealedState: string | undefined,
+    actor: Actor | undefined,
+    info: ClientInfo,
+  ): Promise<OidcOutcome> {
     const state = openState(this.box, sealedState);
     if (!state || state.provider !== providerId) return failed('oidc_failed');
     const provider = this.provider(providerId);
     let claims: Claims;
     try {
       const configuration = await this.configuration(provider);
-      const tokens = await client.authorizationCodeGrant(configuration, new URL(requestPath, this.config.http.publicUrl), {
-        pkceCodeVerifier: state.verifier,
-        expectedState: state.state,
-        expectedNonce: state.nonce,
-        idTokenExpected: true,
-      });
+      const tokens = await client.authorizationCodeGrant(
+        configuration,
+        new URL(requestPath, this.config.http.publicUrl),
+        {
+          pkceCodeVerifier: state.verifier,
+          expectedState: state.state,
+          expectedNonce: state.nonce,
+          idTokenExpected: true,
+        },
+      );
       claims = tokens.claims()!;
       // Many providers put email and name only in userinfo, not in the ID token.
-      if (typeof claims.email !== 'string') claims = { ...claims, ...(await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)) };
+      if (typeof claims.email !== 'string')
+        claims = { ...claims, ...(await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)) };
     } catch (error) {
-      this.logger.warn({ provider: providerId, reason: error instanceof Error ? error.name : 'unknown' }, 'OpenID Connect sign-in failed');
+      this.logger.warn(
+        { provider: providerId, reason: error instanceof Error ? error.name : 'unknown' },
+        'OpenID Connect sign-in failed',
+      );
       return failed('oidc_failed');
     }
-    const identity = { provider: provider.id, subject: claims.sub, email: typeof claims.email === 'string' ? claims.email.toLowerCase() : null };
+    const identity = {
+      provider: provider.id,
+      subject: claims.sub,
+      email: typeof claims.email === 'string' ? claims.email.toLowerCase() : null,
+    };
 
     if (state.linkUserId) return this.link(state.linkUserId, actor, identity, state.returnTo, info);
     const linked = await this.users.findIdentity(identity.provider, identity.subject);
@@ -80,28 +109,55 @@ export class OidcService {
 
     const user = await this.users.create({
       email: identity.email,
-      displayName: typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 80) : identity.email.split('@')[0]!,
+      displayName:
+        typeof claims.name === 'string' && claims.name.trim()
+          ? claims.name.trim().slice(0, 80)
+          : identity.email.split('@')[0]!,
       passwordHash: null,
       emailVerifiedAt: claims.email_verified === true ? new Date() : null,
     });
     await this.users.addIdentity({ userId: user.id, ...identity });
-    await this.audit.record({ action: 'sign_up', actorUserId: user.id, subjectUserId: user.id, client: info, metadata: { method: 'oidc', provider: provider.id } });
+    await this.audit.record({
+      action: 'sign_up',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      client: info,
+      metadata: { method: 'oidc', provider: provider.id },
+    });
     return this.signIn(user, state.returnTo, info, provider.id);
   }
 
-  private async link(userId: string, actor: Actor | undefined, identity: { provider: string; subject: string; email: string | null }, returnTo: string, info: ClientInfo): Promise<OidcOutcome> {
+  private async link(
+    userId: string,
+    actor: Actor | undefined,
+    identity: { provider: string; subject: string; email: string | null },
+    returnTo: string,
+    info: ClientInfo,
+  ): Promise<OidcOutcome> {
     if (!actor || actor.userId !== userId) return failed('oidc_failed');
     const existing = await this.users.findIdentity(identity.provider, identity.subject);
     if (existing && existing.userId !== userId) return failed('oidc_identity_in_use');
     if (!existing) await this.users.addIdentity({ userId, ...identity });
-    await this.audit.record({ action: 'sign_in_method_linked', actorUserId: userId, subjectUserId: userId, client: info, metadata: { provider: identity.provider } });
+    await this.audit.record({
+      action: 'sign_in_method_linked',
+      actorUserId: userId,
+      subjectUserId: userId,
+      client: info,
+      metadata: { provider: identity.provider },
+    });
     return { kind: 'linked', redirectTo: returnTo };
   }
 
   private async signIn(user: UserEntity, returnTo: string, info: ClientInfo, provider: string): Promise<OidcOutcome> {
     const pending = user.totpEnabledAt !== null;
     const session = await this.sessions.create(user.id, { method: 'oidc', client: info, secondFactorPending: pending });
-    await this.audit.record({ action: pending ? 'sign_in_oidc_accepted' : 'sign_in', actorUserId: user.id, subjectUserId: user.id, client: info, metadata: { method: 'oidc', provider, sessionId: session.sessionId } });
+    await this.audit.record({
+      action: pending ? 'sign_in_oidc_accepted' : 'sign_in',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      client: info,
+      metadata: { method: 'oidc', provider, sessionId: session.sessionId },
+    });
     const redirectTo = pending ? `/sign-in?step=second-factor&returnTo=${encodeURIComponent(returnTo)}` : returnTo;
     return { kind: 'signed_in', redirectTo, session };
   }
@@ -121,8 +177,12 @@ export class OidcService {
     let pending = this.configurations.get(provider.id);
     if (!pending) {
       // Plain http issuers are only accepted for loopback development and test providers.
-      const insecure = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(`${provider.issuer}/`) ? [client.allowInsecureRequests] : [];
-      pending = client.discovery(new URL(provider.issuer), provider.clientId, provider.clientSecret, undefined, { execute: insecure });
+      const insecure = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(`${provider.issuer}/`)
+        ? [client.allowInsecureRequests]
+        : [];
+      pending = client.discovery(new URL(provider.issuer), provider.clientId, provider.clientSecret, undefined, {
+        execute: insecure,
+      });
       pending.catch(() => this.configurations.delete(provider.id));
       this.configurations.set(provider.id, pending);
     }

@@ -26,7 +26,16 @@ describe('GiasCsvReader', () => {
     const csv = `PhaseOfEducation (name),Extra,EstablishmentName,URN,TypeOfEstablishment (name)\nPrimary,x,"Old Granary\nSchool",990601,Community school\n\nSecondary,y,Hill School,990602,Academy converter\n`;
     const rows = await readAll(new GiasCsvReader(source(Buffer.from(csv))));
     expect(rows).toEqual([
-      { line: 2, row: expect.objectContaining({ urn: '990601', name: 'Old Granary\nSchool', phase: 'Primary', laCode: '', website: '' }) },
+      {
+        line: 2,
+        row: expect.objectContaining({
+          urn: '990601',
+          name: 'Old Granary\nSchool',
+          phase: 'Primary',
+          laCode: '',
+          website: '',
+        }),
+      },
       { line: 5, row: expect.objectContaining({ urn: '990602', name: 'Hill School', type: 'Academy converter' }) },
     ]);
   });
@@ -43,24 +52,37 @@ describe('GiasCsvReader', () => {
     const rows = await readAll(new GiasCsvReader(source(Buffer.from(csv))));
     expect(rows).toEqual([
       { line: 2, row: expect.objectContaining({ urn: '990601', name: '"Bad" O"Brien School' }) },
-      { line: 3, urn: null, problem: 'A quoted value that starts on this line is never closed, so the rest of the file could not be read.' },
+      {
+        line: 3,
+        urn: null,
+        problem: 'A quoted value that starts on this line is never closed, so the rest of the file could not be read.',
+      },
     ]);
   });
 
   it('refuses a file without a URN column, naming what is missing', async () => {
     const reader = new GiasCsvReader(source(Buffer.from('Name,Town\nOakfield,Fenmoor\n')));
-    await expect(readAll(reader)).rejects.toThrow(new GiasFileError(
-      `The header has no "URN", "EstablishmentName", "TypeOfEstablishment (name)", "PhaseOfEducation (name)" column, so this is not the register's establishment download (edubasealldata*.csv).`,
-    ));
+    await expect(readAll(reader)).rejects.toThrow(
+      new GiasFileError(
+        `The header has no "URN", "EstablishmentName", "TypeOfEstablishment (name)", "PhaseOfEducation (name)" column, so this is not the register's establishment download (edubasealldata*.csv).`,
+      ),
+    );
   });
 
   it('refuses an empty file', async () => {
-    await expect(readAll(new GiasCsvReader(source(Buffer.alloc(0))))).rejects.toThrow('The file is empty: it has no header row.');
+    await expect(readAll(new GiasCsvReader(source(Buffer.alloc(0))))).rejects.toThrow(
+      'The file is empty: it has no header row.',
+    );
   });
 
   it('reads Windows-1252, as the register publishes it, even when the first accent is far into the file', async () => {
-    const filler = Array.from({ length: 2000 }, (_, i) => `${990000 + i},991,School ${i},Community school,Primary,`).join('\r\n');
-    const bytes = windows1252(`${HEADER}\r\n${filler}\r\n990999,991,St Aidan’s Café School,Community school,Primary,\r\n`);
+    const filler = Array.from(
+      { length: 2000 },
+      (_, i) => `${990000 + i},991,School ${i},Community school,Primary,`,
+    ).join('\r\n');
+    const bytes = windows1252(
+      `${HEADER}\r\n${filler}\r\n990999,991,St Aidan’s Café School,Community school,Primary,\r\n`,
+    );
     const reader = new GiasCsvReader(source(bytes, 4096));
     const rows = await readAll(reader);
     expect(reader.encoding).toBe('windows-1252');
@@ -69,10 +91,16 @@ describe('GiasCsvReader', () => {
 
   it('reads UTF-8 with or without a byte order mark', async () => {
     for (const prefix of ['\uFEFF', '']) {
-      const reader = new GiasCsvReader(source(Buffer.from(`${prefix}${HEADER}\n990601,991,St Aidan’s Café School,Community school,Primary,\n`, 'utf8')));
+      const reader = new GiasCsvReader(
+        source(
+          Buffer.from(`${prefix}${HEADER}\n990601,991,St Aidan’s Café School,Community school,Primary,\n`, 'utf8'),
+        ),
+      );
       const rows = await readAll(reader);
       expect(reader.encoding).toBe('utf-8');
-      expect(rows).toEqual([{ line: 2, row: expect.objectContaining({ urn: '990601', name: 'St Aidan’s Café School' }) }]);
+      expect(rows).toEqual([
+        { line: 2, row: expect.objectContaining({ urn: '990601', name: 'St Aidan’s Café School' }) },
+      ]);
     }
   });
 });

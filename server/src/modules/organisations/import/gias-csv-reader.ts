@@ -12,7 +12,10 @@ export class GiasFileError extends Error {
 /** Throws GiasFileError unless `path` is a readable file: checked before any work starts. */
 export async function assertReadableFile(path: string): Promise<void> {
   const file = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new GiasFileError(`Cannot read ${path}: ${error.code === 'ENOENT' ? 'there is no such file' : error.message}.`, { cause: error });
+    throw new GiasFileError(
+      `Cannot read ${path}: ${error.code === 'ENOENT' ? 'there is no such file' : error.message}.`,
+      { cause: error },
+    );
   });
   if (!file.isFile()) throw new GiasFileError(`Cannot read ${path}: it is not a file.`);
 }
@@ -54,9 +57,19 @@ export class GiasCsvReader {
       relax_column_count: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
-      on_skip: (error, raw) => void skipped.push({ line: startLine(Number(error?.lines ?? 0), raw ?? ''), urn: null, problem: describeCsvError(error) }),
+      on_skip: (error, raw) =>
+        void skipped.push({
+          line: startLine(Number(error?.lines ?? 0), raw ?? ''),
+          urn: null,
+          problem: describeCsvError(error),
+        }),
     });
-    const records: AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }> = pipeline(this.source, this.decoder, parser, () => undefined);
+    const records: AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }> = pipeline(
+      this.source,
+      this.decoder,
+      parser,
+      () => undefined,
+    );
     let columns: Map<GiasField, number> | undefined;
     let width = 0;
     try {
@@ -69,9 +82,15 @@ export class GiasCsvReader {
           width = record.length;
           continue;
         }
-        const row = Object.fromEntries(FIELDS.map((field) => [field, record[columns!.get(field) ?? -1] ?? ''])) as GiasRow;
+        const row = Object.fromEntries(
+          FIELDS.map((field) => [field, record[columns!.get(field) ?? -1] ?? '']),
+        ) as GiasRow;
         if (record.length !== width) {
-          yield { line, urn: row.urn.trim() || null, problem: `This row has ${record.length} values but the header has ${width} columns.` };
+          yield {
+            line,
+            urn: row.urn.trim() || null,
+            problem: `This row has ${record.length} values but the header has ${width} columns.`,
+          };
         } else {
           yield { line, row };
         }
@@ -90,7 +109,9 @@ function headerColumns(header: string[]): Map<GiasField, number> {
   const missing = REQUIRED_GIAS_FIELDS.filter((field) => !positions.has(GIAS_COLUMNS[field]));
   if (missing.length > 0) {
     const names = missing.map((field) => `"${GIAS_COLUMNS[field]}"`).join(', ');
-    throw new GiasFileError(`The header has no ${names} column, so this is not the register's establishment download (edubasealldata*.csv).`);
+    throw new GiasFileError(
+      `The header has no ${names} column, so this is not the register's establishment download (edubasealldata*.csv).`,
+    );
   }
   const columns = new Map<GiasField, number>();
   for (const field of FIELDS) {

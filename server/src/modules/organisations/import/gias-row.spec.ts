@@ -1,4 +1,12 @@
-import { GIAS_COLUMNS, mapGiasRow, normaliseWebsite, organisationKindFor, parseRegisterDate, type GiasField, type GiasRow } from './gias-row';
+import {
+  GIAS_COLUMNS,
+  mapGiasRow,
+  normaliseWebsite,
+  organisationKindFor,
+  parseRegisterDate,
+  type GiasField,
+  type GiasRow,
+} from './gias-row';
 
 /** A valid open primary school; override any column. */
 function row(overrides: Partial<GiasRow> = {}): GiasRow {
@@ -63,17 +71,24 @@ describe('mapGiasRow', () => {
   });
 
   it('refuses an unknown or missing phase, naming it', () => {
-    expect(reason({ phase: 'Tertiary' }).reason).toBe('The phase of education "Tertiary" is not one the register uses.');
+    expect(reason({ phase: 'Tertiary' }).reason).toBe(
+      'The phase of education "Tertiary" is not one the register uses.',
+    );
     expect(reason({ phase: ' ' }).reason).toBe('The phase of education is missing.');
     expect(reason({ phase: 'constructor' }).reason).toContain('"constructor"');
   });
 
   it('marks a closed establishment with its close date and gives up its UKPRN', () => {
-    expect(organisation({ status: 'Closed', closeDate: '31-08-2019', ukprn: '10990501' })).toMatchObject({ closedOn: '2019-08-31', ukprn: null });
+    expect(organisation({ status: 'Closed', closeDate: '31-08-2019', ukprn: '10990501' })).toMatchObject({
+      closedOn: '2019-08-31',
+      ukprn: null,
+    });
   });
 
   it('keeps an establishment that is only proposed to close open', () => {
-    expect(organisation({ status: 'Open, but proposed to close', closeDate: '31-08-2027', ukprn: '10990501' })).toMatchObject({ closedOn: null, ukprn: '10990501' });
+    expect(
+      organisation({ status: 'Open, but proposed to close', closeDate: '31-08-2027', ukprn: '10990501' }),
+    ).toMatchObject({ closedOn: null, ukprn: '10990501' });
   });
 
   it('takes the close date as it is when the file has no status column', () => {
@@ -81,19 +96,34 @@ describe('mapGiasRow', () => {
   });
 
   it('refuses impossible or malformed dates, and a closure without a date', () => {
-    expect(reason({ status: 'Closed', closeDate: '31-02-2020' }).reason).toBe('The close date "31-02-2020" is not a real date in the form dd-mm-yyyy.');
+    expect(reason({ status: 'Closed', closeDate: '31-02-2020' }).reason).toBe(
+      'The close date "31-02-2020" is not a real date in the form dd-mm-yyyy.',
+    );
     expect(reason({ closeDate: '2020/13/01' }).reason).toContain('not a real date');
-    expect(reason({ status: 'Closed' }).reason).toBe('The register says the establishment is closed but gives no close date.');
+    expect(reason({ status: 'Closed' }).reason).toBe(
+      'The register says the establishment is closed but gives no close date.',
+    );
   });
 
   it('reports every problem of a row in one reason, with the URN when there is one', () => {
-    expect(reason({ urn: '', name: '' })).toEqual({ ok: false, urn: null, reason: 'The URN is missing. The establishment name is missing.' });
-    expect(reason({ urn: '99X501', ukprn: '123' })).toEqual({ ok: false, urn: '99X501', reason: 'The URN must be 6 to 8 digits. The UKPRN "123" is not 8 digits.' });
+    expect(reason({ urn: '', name: '' })).toEqual({
+      ok: false,
+      urn: null,
+      reason: 'The URN is missing. The establishment name is missing.',
+    });
+    expect(reason({ urn: '99X501', ukprn: '123' })).toEqual({
+      ok: false,
+      urn: '99X501',
+      reason: 'The URN must be 6 to 8 digits. The UKPRN "123" is not 8 digits.',
+    });
     expect(reason({ laCode: '91' }).reason).toBe('The LA code "91" is not three digits.');
   });
 
   it('treats the LA code 000 ("does not apply") as no local authority', () => {
-    expect(organisation({ laCode: '000', laName: 'Does not apply' })).toMatchObject({ laCode: null, localAuthorityName: null });
+    expect(organisation({ laCode: '000', laName: 'Does not apply' })).toMatchObject({
+      laCode: null,
+      localAuthorityName: null,
+    });
   });
 
   it('takes the region from the LA when the register gives none, and none outside England', () => {
@@ -102,7 +132,10 @@ describe('mapGiasRow', () => {
   });
 
   it('adds further education to the phases of an FE college', () => {
-    expect(organisation({ type: 'Further education', typeGroup: 'Colleges', phase: '16 plus' })).toMatchObject({ kind: 'fe_college', phases: ['post_16', 'further_education'] });
+    expect(organisation({ type: 'Further education', typeGroup: 'Colleges', phase: '16 plus' })).toMatchObject({
+      kind: 'fe_college',
+      phases: ['post_16', 'further_education'],
+    });
   });
 });
 
@@ -133,7 +166,15 @@ describe('normaliseWebsite', () => {
     expect(normaliseWebsite(raw)).toBe(url);
   });
 
-  it.each(['', 'N/A', 'none', 'office@oakfield.example.org', 'www.oakfield .example.org', 'localhost', 'javascript:alert(1)'])('gives no website for %j', (raw) => {
+  it.each([
+    '',
+    'N/A',
+    'none',
+    'office@oakfield.example.org',
+    'www.oakfield .example.org',
+    'localhost',
+    'javascript:alert(1)',
+  ])('gives no website for %j', (raw) => {
     expect(normaliseWebsite(raw)).toBeNull();
   });
 });
@@ -147,6 +188,7 @@ describe('parseRegisterDate', () => {
   });
 
   it('refuses dates that do not exist', () => {
-    for (const text of ['29-02-2023', '00-01-2020', '12-2020', 'tomorrow']) expect(parseRegisterDate(text)).toBeUndefined();
+    for (const text of ['29-02-2023', '00-01-2020', '12-2020', 'tomorrow'])
+      expect(parseRegisterDate(text)).toBeUndefined();
   });
 });

@@ -1,4 +1,11 @@
-import { GIAS_PHASE_TO_PHASES, REGIONS, findLocalAuthority, type OrganisationKind, type Phase, type Region } from '@commonroom/contracts';
+import {
+  GIAS_PHASE_TO_PHASES,
+  REGIONS,
+  findLocalAuthority,
+  type OrganisationKind,
+  type Phase,
+  type Region,
+} from '@commonroom/contracts';
 import { z } from 'zod';
 import { slugify } from '../../../infrastructure/text/slug';
 
@@ -45,7 +52,8 @@ export interface ImportedOrganisation {
   closedOn: string | null;
 }
 
-export type MappedRow = { ok: true; organisation: ImportedOrganisation } | { ok: false; urn: string | null; reason: string };
+export type MappedRow =
+  { ok: true; organisation: ImportedOrganisation } | { ok: false; urn: string | null; reason: string };
 
 /**
  * Kinds by "TypeOfEstablishment (name)" and "EstablishmentTypeGroup (name)". Universities are
@@ -76,11 +84,19 @@ export function normaliseWebsite(raw: string): string | null {
   } catch {
     return null;
   }
-  if (url.username || url.password || !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)$/.test(url.hostname)) return null;
+  if (
+    url.username ||
+    url.password ||
+    !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)$/.test(url.hostname)
+  )
+    return null;
   return url.href;
 }
 
-/** "dd-mm-yyyy" (the register's form; "/" and ISO dates are accepted too) → "yyyy-mm-dd"; undefined if it is not a real date. */
+/**
+ * "dd-mm-yyyy" (the register's form; "/" and ISO dates are accepted too) → "yyyy-mm-dd"; undefined if it is not a
+ * real date.
+ */
 export function parseRegisterDate(text: string): string | undefined {
   const dmy = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -106,14 +122,22 @@ function fail(ctx: z.RefinementCtx, message: string): never {
 /** Validates one row of the register and turns its text into typed values; messages are sentences. */
 export const giasRowSchema = z
   .object({
-    urn: trimmed.pipe(z.string().min(1, { message: 'The URN is missing.', abort: true }).regex(/^\d{6,8}$/, 'The URN must be 6 to 8 digits.')),
+    urn: trimmed.pipe(
+      z
+        .string()
+        .min(1, { message: 'The URN is missing.', abort: true })
+        .regex(/^\d{6,8}$/, 'The URN must be 6 to 8 digits.'),
+    ),
     name: trimmed.pipe(z.string().min(1, 'The establishment name is missing.')),
     type: trimmed.pipe(z.string().min(1, 'The type of establishment is missing.')),
     typeGroup: orNull,
     status: orNull,
     phase: trimmed.transform((v, ctx): readonly Phase[] => {
       if (Object.hasOwn(GIAS_PHASE_TO_PHASES, v)) return GIAS_PHASE_TO_PHASES[v]!;
-      return fail(ctx, v ? `The phase of education "${v}" is not one the register uses.` : 'The phase of education is missing.');
+      return fail(
+        ctx,
+        v ? `The phase of education "${v}" is not one the register uses.` : 'The phase of education is missing.',
+      );
     }),
     laCode: trimmed.transform((v, ctx) => {
       if (!v || v === '000') return null; // "Does not apply"
@@ -137,7 +161,11 @@ export const giasRowSchema = z
     region: trimmed.transform((v) => REGION_BY_LABEL.get(v.toLowerCase()) ?? null),
   })
   .superRefine((row, ctx) => {
-    if (row.status === 'Closed' && !row.closeDate) ctx.addIssue({ code: 'custom', message: 'The register says the establishment is closed but gives no close date.' });
+    if (row.status === 'Closed' && !row.closeDate)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The register says the establishment is closed but gives no close date.',
+      });
   });
 
 /**
@@ -148,11 +176,15 @@ export const giasRowSchema = z
  */
 export function mapGiasRow(raw: GiasRow): MappedRow {
   const parsed = giasRowSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, urn: raw.urn.trim() || null, reason: parsed.error.issues.map((i) => i.message).join(' ') };
+  if (!parsed.success)
+    return { ok: false, urn: raw.urn.trim() || null, reason: parsed.error.issues.map((i) => i.message).join(' ') };
   const row = parsed.data;
   const kind = organisationKindFor(row.type, row.typeGroup);
   const closedOn = row.status === null || row.status === 'Closed' ? row.closeDate : null;
-  const phases: Phase[] = kind === 'fe_college' && !row.phase.includes('further_education') ? [...row.phase, 'further_education'] : [...row.phase];
+  const phases: Phase[] =
+    kind === 'fe_college' && !row.phase.includes('further_education')
+      ? [...row.phase, 'further_education']
+      : [...row.phase];
   return {
     ok: true,
     organisation: {

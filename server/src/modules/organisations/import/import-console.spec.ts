@@ -7,7 +7,11 @@ const report = (errors: number): GiasImportReport => ({
   inserted: 50000,
   updated: 1000,
   unchanged: 234 - errors,
-  errors: Array.from({ length: errors }, (_, i) => ({ line: i + 2, urn: i === 0 ? null : String(100000 + i), reason: 'The URN is missing.' })),
+  errors: Array.from({ length: errors }, (_, i) => ({
+    line: i + 2,
+    urn: i === 0 ? null : String(100000 + i),
+    reason: 'The URN is missing.',
+  })),
   warnings: [],
   elapsedMs: 12345,
   rowsPerSecond: 4150,
@@ -30,12 +34,23 @@ describe('import console output', () => {
   });
 
   it('points to the error file instead when there is one', () => {
-    expect(formatGiasSummary(report(3), { file: 'f.csv', issuesFile: 'out.csv' })).toContain('\nErrors and warnings, one per line, are in out.csv.\n');
+    expect(formatGiasSummary(report(3), { file: 'f.csv', issuesFile: 'out.csv' })).toContain(
+      '\nErrors and warnings, one per line, are in out.csv.\n',
+    );
   });
 
   it('prints progress with thousands separators', () => {
-    expect(formatProgress({ rowsRead: 12000, inserted: 11950, updated: 0, unchanged: 0, errors: 1, elapsedMs: 3000, rowsPerSecond: 4000, done: false })).toBe(
-      '12,000 rows read · 11,950 new · 0 updated · 0 unchanged · 1 error · 4,000 rows/s\n',
-    );
+    expect(
+      formatProgress({
+        rowsRead: 12000,
+        inserted: 11950,
+        updated: 0,
+        unchanged: 0,
+        errors: 1,
+        elapsedMs: 3000,
+        rowsPerSecond: 4000,
+        done: false,
+      }),
+    ).toBe('12,000 rows read · 11,950 new · 0 updated · 0 unchanged · 1 error · 4,000 rows/s\n');
   });
 });

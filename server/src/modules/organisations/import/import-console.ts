@@ -12,19 +12,27 @@ export function formatProgress(p: ImportProgress): string {
 }
 
 /** The closing summary of a register import: totals, then the first issues or where they were written. */
-export function formatGiasSummary(report: GiasImportReport, options: { file: string; issuesFile?: string; peakRssMb?: number }): string {
+export function formatGiasSummary(
+  report: GiasImportReport,
+  options: { file: string; issuesFile?: string; peakRssMb?: number },
+): string {
   const lines = [
     `Imported ${options.file} (${report.encoding}) in ${(report.elapsedMs / 1000).toFixed(1)} s: ${number(report.rowsRead)} rows read, ` +
       `${number(report.inserted)} new, ${number(report.updated)} updated, ${number(report.unchanged)} unchanged, ` +
       `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')} (${number(report.rowsPerSecond)} rows/s` +
       `${options.peakRssMb === undefined ? '' : `, peak RSS ${options.peakRssMb} MB`}).`,
   ];
-  const issues = [...report.errors.map((i) => ({ ...i, kind: 'error' })), ...report.warnings.map((i) => ({ ...i, kind: 'warning' }))].sort((a, b) => a.line - b.line);
+  const issues = [
+    ...report.errors.map((i) => ({ ...i, kind: 'error' })),
+    ...report.warnings.map((i) => ({ ...i, kind: 'warning' })),
+  ].sort((a, b) => a.line - b.line);
   if (options.issuesFile) {
     if (issues.length > 0) lines.push(`Errors and warnings, one per line, are in ${options.issuesFile}.`);
   } else {
-    for (const issue of issues.slice(0, LISTED_ISSUES)) lines.push(`  line ${issue.line}${issue.urn ? ` (URN ${issue.urn})` : ''}, ${issue.kind}: ${issue.reason}`);
-    if (issues.length > LISTED_ISSUES) lines.push(`  … and ${number(issues.length - LISTED_ISSUES)} more: add --errors <file.csv> to write them all.`);
+    for (const issue of issues.slice(0, LISTED_ISSUES))
+      lines.push(`  line ${issue.line}${issue.urn ? ` (URN ${issue.urn})` : ''}, ${issue.kind}: ${issue.reason}`);
+    if (issues.length > LISTED_ISSUES)
+      lines.push(`  … and ${number(issues.length - LISTED_ISSUES)} more: add --errors <file.csv> to write them all.`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -72,15 +72,27 @@ export class ImportProgressTracker {
 
   private snapshot(done: boolean): ImportProgress {
     const elapsedMs = Math.round(performance.now() - this.started);
-    return { ...this.counts, elapsedMs, rowsPerSecond: Math.round((this.counts.rowsRead * 1000) / Math.max(elapsedMs, 1)), done };
+    return {
+      ...this.counts,
+      elapsedMs,
+      rowsPerSecond: Math.round((this.counts.rowsRead * 1000) / Math.max(elapsedMs, 1)),
+      done,
+    };
   }
 }
 
 /** Writes the errors and warnings as CSV (line, urn, severity, reason), in file order. */
-export async function writeIssueReport(report: Pick<GiasImportReport, 'errors' | 'warnings'>, path: string): Promise<void> {
+export async function writeIssueReport(
+  report: Pick<GiasImportReport, 'errors' | 'warnings'>,
+  path: string,
+): Promise<void> {
   const rows = [
     ...report.errors.map((issue) => ({ ...issue, severity: 'error' })),
     ...report.warnings.map((issue) => ({ ...issue, severity: 'warning' })),
   ].sort((a, b) => a.line - b.line);
-  await pipeline(Readable.from(rows), stringify({ header: true, columns: ['line', 'urn', 'severity', 'reason'] }), createWriteStream(path));
+  await pipeline(
+    Readable.from(rows),
+    stringify({ header: true, columns: ['line', 'urn', 'severity', 'reason'] }),
+    createWriteStream(path),
+  );
 }

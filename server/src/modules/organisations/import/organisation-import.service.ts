@@ -51,7 +51,11 @@ class GiasImportRun {
 
   dropUkprn(row: PendingRow, holder: string | null): void {
     const owner = holder ? `URN ${holder}` : 'another organisation';
-    this.warnings.push({ line: row.line, urn: row.organisation.urn, reason: `UKPRN ${row.organisation.ukprn} already belongs to ${owner}, so this establishment was imported without it.` });
+    this.warnings.push({
+      line: row.line,
+      urn: row.organisation.urn,
+      reason: `UKPRN ${row.organisation.ukprn} already belongs to ${owner}, so this establishment was imported without it.`,
+    });
     row.organisation.ukprn = null;
   }
 
@@ -103,19 +107,43 @@ export class OrganisationImportService {
     }
     await this.saveBatch(batch, run);
     const { rowsRead, inserted, updated, unchanged, elapsedMs, rowsPerSecond } = run.progress.finish();
-    return { encoding: reader.encoding, rowsRead, inserted, updated, unchanged, errors: run.errors, warnings: run.warnings, elapsedMs, rowsPerSecond };
+    return {
+      encoding: reader.encoding,
+      rowsRead,
+      inserted,
+      updated,
+      unchanged,
+      errors: run.errors,
+      warnings: run.warnings,
+      elapsedMs,
+      rowsPerSecond,
+    };
   }
 
   /** Creates or updates one organisation per English local authority, matched by LA code. */
-  async importLocalAuthorities(authorities: readonly LocalAuthority[] = LOCAL_AUTHORITIES): Promise<LocalAuthorityImportReport> {
-    const rows = authorities.map((la) => ({ laCode: la.code, name: la.name, region: la.region, slug: slugify(`${la.name} ${la.code}`) }));
-    const outcome = await this.dataSource.transaction(async (manager) => this.announce(manager, await this.imports.upsertLocalAuthorities(rows, manager)));
-    return { inserted: outcome.created.length, updated: outcome.updated.length, unchanged: rows.length - outcome.created.length - outcome.updated.length };
+  async importLocalAuthorities(
+    authorities: readonly LocalAuthority[] = LOCAL_AUTHORITIES,
+  ): Promise<LocalAuthorityImportReport> {
+    const rows = authorities.map((la) => ({
+      laCode: la.code,
+      name: la.name,
+      region: la.region,
+      slug: slugify(`${la.name} ${la.code}`),
+    }));
+    const outcome = await this.dataSource.transaction(async (manager) =>
+      this.announce(manager, await this.imports.upsertLocalAuthorities(rows, manager)),
+    );
+    return {
+      inserted: outcome.created.length,
+      updated: outcome.updated.length,
+      unchanged: rows.length - outcome.created.length - outcome.updated.length,
+    };
   }
 
   /** A row ready to save, or undefined after reporting why it is not. */
   private accept(read: ReadRow, run: GiasImportRun): PendingRow | undefined {
-    const mapped = 'problem' in read ? { ok: false as const, urn: read.urn, reason: read.problem } : mapGiasRow(read.row);
+    const mapped =
+      'problem' in read ? { ok: false as const, urn: read.urn, reason: read.problem } : mapGiasRow(read.row);
     if (!mapped.ok) {
       run.reject({ line: read.line, urn: mapped.urn, reason: mapped.reason });
       return undefined;
@@ -124,7 +152,11 @@ export class OrganisationImportService {
     const { urn, ukprn } = row.organisation;
     const firstLine = run.urnLines.get(urn);
     if (firstLine !== undefined) {
-      run.reject({ line: read.line, urn, reason: `URN ${urn} already appeared on line ${firstLine}, so this row was not imported.` });
+      run.reject({
+        line: read.line,
+        urn,
+        reason: `URN ${urn} already appeared on line ${firstLine}, so this row was not imported.`,
+      });
       return undefined;
     }
     run.urnLines.set(urn, read.line);
@@ -156,7 +188,9 @@ export class OrganisationImportService {
 
   /** UKPRNs are unique: one already held by another organisation is left off rather than failing the batch. */
   private async releaseClaimedUkprns(batch: PendingRow[], run: GiasImportRun): Promise<void> {
-    const holders = await this.imports.findUkprnHolders(batch.flatMap((row) => (row.organisation.ukprn ? [row.organisation.ukprn] : [])));
+    const holders = await this.imports.findUkprnHolders(
+      batch.flatMap((row) => (row.organisation.ukprn ? [row.organisation.ukprn] : [])),
+    );
     for (const row of batch) {
       const { ukprn, urn } = row.organisation;
       if (ukprn && holders.has(ukprn) && holders.get(ukprn) !== urn) run.dropUkprn(row, holders.get(ukprn) ?? null);
@@ -164,12 +198,22 @@ export class OrganisationImportService {
   }
 
   private saveWithEvents(organisations: ImportedOrganisation[]): Promise<UpsertOutcome> {
-    return this.dataSource.transaction(async (manager) => this.announce(manager, await this.imports.upsertEstablishments(organisations, manager)));
+    return this.dataSource.transaction(async (manager) =>
+      this.announce(manager, await this.imports.upsertEstablishments(organisations, manager)),
+    );
   }
 
   private async announce(manager: EntityManager, outcome: UpsertOutcome): Promise<UpsertOutcome> {
-    await this.outbox.recordMany(manager, 'organisation.created', outcome.created.map((organisationId) => ({ organisationId })));
-    await this.outbox.recordMany(manager, 'organisation.updated', outcome.updated.map((organisationId) => ({ organisationId })));
+    await this.outbox.recordMany(
+      manager,
+      'organisation.created',
+      outcome.created.map((organisationId) => ({ organisationId })),
+    );
+    await this.outbox.recordMany(
+      manager,
+      'organisation.updated',
+      outcome.updated.map((organisationId) => ({ organisationId })),
+    );
     return outcome;
   }
 }
@@ -177,7 +221,9 @@ export class OrganisationImportService {
 /** The database's refusal of one row, as a sentence; the constraint names are ours, so known ones read plainly. */
 function databaseRefusal(error: unknown, organisation: ImportedOrganisation): string {
   const constraint = (error as { constraint?: string }).constraint;
-  if (constraint === 'uq_organisations_slug') return `Another organisation already has the address "${organisation.slug}", so this row was not imported.`;
-  if (constraint === 'uq_organisations_ukprn') return `Another organisation already has UKPRN ${organisation.ukprn}, so this row was not imported.`;
+  if (constraint === 'uq_organisations_slug')
+    return `Another organisation already has the address "${organisation.slug}", so this row was not imported.`;
+  if (constraint === 'uq_organisations_ukprn')
+    return `Another organisation already has UKPRN ${organisation.ukprn}, so this row was not imported.`;
   return `The database refused this row (${(error as Error).message}).`;
 }

@@ -34,18 +34,41 @@ function upsertSql(columns: Record<string, string>, conflictTarget: string, upda
     RETURNING o.id, (o.xmax = 0) AS created`;
 }
 
-const fromRegister = (...columns: string[]) => Object.fromEntries(columns.map((column) => [column, `EXCLUDED.${column}`]));
+const fromRegister = (...columns: string[]) =>
+  Object.fromEntries(columns.map((column) => [column, `EXCLUDED.${column}`]));
 
 const ESTABLISHMENT_UPSERT = upsertSql(
   {
-    slug: 'text', kind: 'varchar', name: 'text', phases: 'text[]', region: 'varchar', local_authority_name: 'text', la_code: 'varchar',
-    urn: 'varchar', ukprn: 'varchar', website: 'text', postcode: 'varchar', establishment_type: 'text', closed_on: 'date',
+    slug: 'text',
+    kind: 'varchar',
+    name: 'text',
+    phases: 'text[]',
+    region: 'varchar',
+    local_authority_name: 'text',
+    la_code: 'varchar',
+    urn: 'varchar',
+    ukprn: 'varchar',
+    website: 'text',
+    postcode: 'varchar',
+    establishment_type: 'text',
+    closed_on: 'date',
   },
   '(urn)',
   {
     // A school an admin has marked as a training school stays one: the register has no such kind.
     kind: `CASE WHEN o.kind = 'training_school' AND EXCLUDED.kind = 'school' THEN o.kind ELSE EXCLUDED.kind END`,
-    ...fromRegister('name', 'phases', 'region', 'local_authority_name', 'la_code', 'ukprn', 'website', 'postcode', 'establishment_type', 'closed_on'),
+    ...fromRegister(
+      'name',
+      'phases',
+      'region',
+      'local_authority_name',
+      'la_code',
+      'ukprn',
+      'website',
+      'postcode',
+      'establishment_type',
+      'closed_on',
+    ),
   },
 );
 
@@ -61,32 +84,64 @@ export class OrganisationImportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The organisations already holding any of these UKPRNs: UKPRN → that organisation's URN (or null). */
-  async findUkprnHolders(ukprns: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string | null>> {
+  async findUkprnHolders(
+    ukprns: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string | null>> {
     if (ukprns.length === 0) return new Map();
-    const rows: { ukprn: string; urn: string | null }[] = await manager.query('SELECT ukprn, urn FROM organisations WHERE ukprn = ANY($1::varchar[])', [ukprns]);
+    const rows: { ukprn: string; urn: string | null }[] = await manager.query(
+      'SELECT ukprn, urn FROM organisations WHERE ukprn = ANY($1::varchar[])',
+      [ukprns],
+    );
     return new Map(rows.map((r) => [r.ukprn, r.urn]));
   }
 
   /** Inserts new establishments and updates changed ones, matched by URN. */
   upsertEstablishments(rows: ImportedOrganisation[], manager: EntityManager): Promise<UpsertOutcome> {
-    return this.upsert(manager, ESTABLISHMENT_UPSERT, rows.map((row) => ({
-      slug: row.slug, kind: row.kind, name: row.name, phases: row.phases, region: row.region, local_authority_name: row.localAuthorityName,
-      la_code: row.laCode, urn: row.urn, ukprn: row.ukprn, website: row.website, postcode: row.postcode,
-      establishment_type: row.establishmentType, closed_on: row.closedOn,
-    })));
+    return this.upsert(
+      manager,
+      ESTABLISHMENT_UPSERT,
+      rows.map((row) => ({
+        slug: row.slug,
+        kind: row.kind,
+        name: row.name,
+        phases: row.phases,
+        region: row.region,
+        local_authority_name: row.localAuthorityName,
+        la_code: row.laCode,
+        urn: row.urn,
+        ukprn: row.ukprn,
+        website: row.website,
+        postcode: row.postcode,
+        establishment_type: row.establishmentType,
+        closed_on: row.closedOn,
+      })),
+    );
   }
 
   /** Inserts new local authorities and updates changed ones, matched by LA code. */
   upsertLocalAuthorities(rows: ImportedLocalAuthority[], manager: EntityManager): Promise<UpsertOutcome> {
-    return this.upsert(manager, LOCAL_AUTHORITY_UPSERT, rows.map((row) => ({
-      slug: row.slug, kind: 'local_authority', name: row.name, region: row.region, local_authority_name: row.name, la_code: row.laCode,
-    })));
+    return this.upsert(
+      manager,
+      LOCAL_AUTHORITY_UPSERT,
+      rows.map((row) => ({
+        slug: row.slug,
+        kind: 'local_authority',
+        name: row.name,
+        region: row.region,
+        local_authority_name: row.name,
+        la_code: row.laCode,
+      })),
+    );
   }
 
   private async upsert(manager: EntityManager, sql: string, records: object[]): Promise<UpsertOutcome> {
     if (records.length === 0) return { created: [], updated: [] };
     // xmax is 0 on a freshly inserted row version, and set on one that ON CONFLICT updated.
     const rows: { id: string; created: boolean }[] = await manager.query(sql, [JSON.stringify(records)]);
-    return { created: rows.filter((r) => r.created).map((r) => r.id), updated: rows.filter((r) => !r.created).map((r) => r.id) };
+    return {
+      created: rows.filter((r) => r.created).map((r) => r.id),
+      updated: rows.filter((r) => !r.created).map((r) => r.id),
+    };
   }
 }

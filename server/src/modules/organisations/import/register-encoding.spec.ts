@@ -4,7 +4,9 @@ import { RegisterTextDecoder } from './register-encoding';
 describe('RegisterTextDecoder', () => {
   it('keeps a UTF-8 character split across two chunks whole', async () => {
     const bytes = Buffer.from('École', 'utf8');
-    const decoded = await Readable.from([bytes.subarray(0, 1), bytes.subarray(1)]).pipe(new RegisterTextDecoder()).toArray();
+    const decoded = await Readable.from([bytes.subarray(0, 1), bytes.subarray(1)])
+      .pipe(new RegisterTextDecoder())
+      .toArray();
     expect(Buffer.concat(decoded).toString('utf8')).toBe('École');
   });
 
@@ -13,14 +15,18 @@ describe('RegisterTextDecoder', () => {
     for (const cut of [text.indexOf('\u00e9'), text.indexOf('\u00e9') + 1, text.length]) {
       const bytes = Buffer.from(text, 'latin1');
       const decoder = new RegisterTextDecoder();
-      const decoded = await Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)].filter((b) => b.length > 0)).pipe(decoder).toArray();
+      const decoded = await Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)].filter((b) => b.length > 0))
+        .pipe(decoder)
+        .toArray();
       expect(Buffer.concat(decoded).toString('utf8')).toBe(text);
       expect(decoder.encoding).toBe('windows-1252');
     }
   });
 
   it('transcodes Windows-1252 when told to, even when it would pass for UTF-8', async () => {
-    const decoded = await Readable.from([Buffer.from([0xc3, 0xa9])]).pipe(new RegisterTextDecoder('windows-1252')).toArray();
+    const decoded = await Readable.from([Buffer.from([0xc3, 0xa9])])
+      .pipe(new RegisterTextDecoder('windows-1252'))
+      .toArray();
     expect(Buffer.concat(decoded).toString('utf8')).toBe('Ã©');
   });
 });

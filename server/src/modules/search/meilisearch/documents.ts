@@ -42,7 +42,10 @@ export interface ForumPostDocument {
 }
 export type SearchDocument = PersonDocument | OrganisationDocument | CommunityDocument | ForumPostDocument;
 
-/** One SELECT per kind; `$where` is replaced by the caller's id condition, always ANDed with what makes a row indexable. */
+/**
+ * One SELECT per kind; `$where` is replaced by the caller's id condition, always ANDed with what makes a row
+ * indexable.
+ */
 const SOURCES: Record<SearchDocumentKind, { select: string; id: string }> = {
   person: {
     id: 'pr.user_id',
@@ -60,7 +63,8 @@ const SOURCES: Record<SearchDocumentKind, { select: string; id: string }> = {
   },
   forum_post: {
     id: 'p.id',
-    // The thread's title and tags belong to its opening post only, so a title match finds the thread once (as in PostgreSQL).
+    // The thread's title and tags belong to its opening post only, so a title match finds the thread once (as in
+    // PostgreSQL).
     select: `SELECT p.id, p.thread_id AS "threadId", t.community_id AS "communityId",
                     CASE WHEN p.number = 1 THEN t.title ELSE '' END AS "threadTitle", CASE WHEN p.number = 1 THEN t.tags ELSE '{}' END AS tags, p.raw AS body,
                     extract(epoch FROM p.created_at)::float8 AS "createdAt"
@@ -75,7 +79,12 @@ const MARKERS = new RegExp(`[${MARK_START}${MARK_END}]`, 'g');
 function withoutMarkers<T extends object>(row: T): T {
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    clean[key] = typeof value === 'string' ? value.replace(MARKERS, '') : Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.replace(MARKERS, '') : v)) : value;
+    clean[key] =
+      typeof value === 'string'
+        ? value.replace(MARKERS, '')
+        : Array.isArray(value)
+          ? value.map((v: unknown) => (typeof v === 'string' ? v.replace(MARKERS, '') : v))
+          : value;
   }
   return clean as T;
 }
@@ -88,16 +97,24 @@ export class SearchDocumentSource {
   async byIds(kind: SearchDocumentKind, ids: string[]): Promise<SearchDocument[]> {
     if (ids.length === 0) return [];
     const source = SOURCES[kind];
-    const rows: SearchDocument[] = await this.dataSource.query(source.select.replace('$where', `${source.id} = ANY($1::uuid[])`), [ids]);
+    const rows: SearchDocument[] = await this.dataSource.query(
+      source.select.replace('$where', `${source.id} = ANY($1::uuid[])`),
+      [ids],
+    );
     return rows.map(withoutMarkers);
   }
 
-  /** Every indexable document of a kind, `size` at a time (keyset pagination on the id, so each batch costs the same). */
+  /**
+   * Every indexable document of a kind, `size` at a time (keyset pagination on the id, so each batch costs the same).
+   */
   async *all(kind: SearchDocumentKind, size: number): AsyncGenerator<SearchDocument[]> {
     const source = SOURCES[kind];
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: SearchDocument[] = await this.dataSource.query(`${source.select.replace('$where', `${source.id} > $1`)} ORDER BY ${source.id} LIMIT $2`, [after, size]);
+      const rows: SearchDocument[] = await this.dataSource.query(
+        `${source.select.replace('$where', `${source.id} > $1`)} ORDER BY ${source.id} LIMIT $2`,
+        [after, size],
+      );
       if (rows.length === 0) return;
       yield rows.map(withoutMarkers);
       if (rows.length < size) return;

@@ -25,7 +25,10 @@ export const MARK_END = '\uE001';
 /** Meilisearch's default typo rules (one typo from 5 letters, two from 9) are the finder's "misspelt names found". */
 const typoTolerance: Settings['typoTolerance'] = { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } };
 
-/** Content searches count up to this many matches ("1,000+"); Meilisearch counts them cheaply (PostgreSQL stops earlier: POST_CANDIDATE_CAP). */
+/**
+ * Content searches count up to this many matches ("1,000+"); Meilisearch counts them cheaply (PostgreSQL stops
+ * earlier: POST_CANDIDATE_CAP).
+ */
 export const CONTENT_COUNT_CAP = 1000;
 /** The people finder reports exact totals: 40,000 people fit well within this. */
 export const PEOPLE_COUNT_CAP = 100_000;

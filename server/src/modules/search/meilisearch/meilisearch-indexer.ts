@@ -11,7 +11,10 @@ export interface DocumentSource {
 
 export const REINDEX_BATCH = 1000;
 const KINDS = Object.keys(INDEX_UID) as SearchDocumentKind[];
-/** Big batches on a busy server can take a while; a stuck task still fails the command (or the outbox delivery, which is retried). */
+/**
+ * Big batches on a busy server can take a while; a stuck task still fails the command (or the outbox delivery, which
+ * is retried).
+ */
 const TASK_TIMEOUT_MS = 120_000;
 
 /** Writes to Meilisearch: `sync` for outbox events, `reindex` for the command. */
@@ -39,8 +42,13 @@ export class MeilisearchIndexer {
    * Applies the settings, upserts every indexable document in batches, then deletes documents
    * the engine holds that are no longer indexable. The live index keeps serving throughout.
    */
-  async reindex(onProgress?: (kind: SearchDocumentKind, done: number) => void): Promise<Record<SearchDocumentKind, number>> {
-    const counts = { person: 0, organisation: 0, community: 0, forum_post: 0 } satisfies Record<SearchDocumentKind, number>;
+  async reindex(
+    onProgress?: (kind: SearchDocumentKind, done: number) => void,
+  ): Promise<Record<SearchDocumentKind, number>> {
+    const counts = { person: 0, organisation: 0, community: 0, forum_post: 0 } satisfies Record<
+      SearchDocumentKind,
+      number
+    >;
     for (const kind of KINDS) {
       const index = this.client.index(INDEX_UID[kind]);
       // Updating settings creates a missing index.
@@ -74,6 +82,9 @@ export class MeilisearchIndexer {
   /** Waits for a task and fails loudly when Meilisearch could not apply it. */
   private async settle(task: EnqueuedTaskPromise): Promise<void> {
     const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 20 });
-    if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.code ?? 'no error code'}`);
+    if (done.status !== 'succeeded')
+      throw new Error(
+        `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.code ?? 'no error code'}`,
+      );
   }
 }

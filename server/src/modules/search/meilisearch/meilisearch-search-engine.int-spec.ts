@@ -1,5 +1,5 @@
 import { externalServicesEnv } from '../../../../test/support/test-app';
-import { describeSearchEngineContract } from '../search-engine.contract';
+import { describeSearchEngineContract } from '../../../../test/support/search-engine.contract';
 import { SEARCH_ENGINE, type SearchEngine } from '../search-engine';
 
 /**
@@ -13,7 +13,11 @@ const SKIPPED = 'Meilisearch contract suite SKIPPED: set MEILI_URL to run it aga
 
 if (env.MEILI_URL) {
   // The suite seeds rows straight into PostgreSQL and calls reindex() before querying.
-  describeSearchEngineContract('Meilisearch', (_dataSource, app) => app.app.get<SearchEngine>(SEARCH_ENGINE), env as Record<string, string>);
+  describeSearchEngineContract(
+    'Meilisearch',
+    (_dataSource, app) => app.app.get<SearchEngine>(SEARCH_ENGINE),
+    env as Record<string, string>,
+  );
 } else {
   console.warn(SKIPPED);
   describe.skip(SKIPPED, () => {

@@ -59,7 +59,15 @@ export class MeilisearchSearchEngine implements SearchEngine {
    */
   async people(request: PeopleSearchRequest): Promise<PeopleSearchHits> {
     const selected = PEOPLE_FACETS.filter((facet) => (request.filters[facet]?.length ?? 0) > 0);
-    const filter = (except?: PeopleFacet) => selected.filter((f) => f !== except).map((f) => oneOf('facets', request.filters[f]!.map((v) => facetToken(f, v))));
+    const filter = (except?: PeopleFacet) =>
+      selected
+        .filter((f) => f !== except)
+        .map((f) =>
+          oneOf(
+            'facets',
+            request.filters[f]!.map((v) => facetToken(f, v)),
+          ),
+        );
     const base = { indexUid: INDEX_UID.person, q: request.text, facets: ['facets'] };
     const queries: MultiSearchQuery[] = [
       {
@@ -105,11 +113,26 @@ export class MeilisearchSearchEngine implements SearchEngine {
     const scope = this.scopes(request);
     const kinds = CONTENT_KINDS.filter((kind) => scope[kind] !== undefined);
     const queries = kinds.map((kind) => {
-      const query = this.contentQuery(kind, request.text, [...scope[kind]!, ...this.dateFilter(kind, request.date)], wanted.includes(kind) ? request.offset + request.limit : 0);
+      const query = this.contentQuery(
+        kind,
+        request.text,
+        [...scope[kind]!, ...this.dateFilter(kind, request.date)],
+        wanted.includes(kind) ? request.offset + request.limit : 0,
+      );
       return kind === 'forum_post' ? { ...query, facets: ['communityId'] } : query;
     });
     const dates = scope.forum_post
-      ? SEARCH_DATE_RANGES.map((range) => ({ range: range.id, at: queries.push(this.countQuery('forum_post', request.text, [...scope.forum_post!, ...this.dateFilter('forum_post', request.date), this.since(range.days)])) - 1 }))
+      ? SEARCH_DATE_RANGES.map((range) => ({
+          range: range.id,
+          at:
+            queries.push(
+              this.countQuery('forum_post', request.text, [
+                ...scope.forum_post!,
+                ...this.dateFilter('forum_post', request.date),
+                this.since(range.days),
+              ]),
+            ) - 1,
+        }))
       : [];
     const results = queries.length > 0 ? await this.multi<{ id: string }>(queries) : [];
     const type: Record<string, number> = { organisation: 0, community: 0, forum_post: 0 };
@@ -125,9 +148,17 @@ export class MeilisearchSearchEngine implements SearchEngine {
       if (!wanted.includes(kind)) return;
       total += type[kind];
       totalIsLowerBound ||= counted >= CONTENT_COUNT_CAP;
-      for (const hit of result.hits) hits.push({ type: kind, id: hit.id, highlight: highlightOf(hit._formatted, HIGHLIGHTED[kind]), score: hit._rankingScore ?? 0 });
+      for (const hit of result.hits)
+        hits.push({
+          type: kind,
+          id: hit.id,
+          highlight: highlightOf(hit._formatted, HIGHLIGHTED[kind]),
+          score: hit._rankingScore ?? 0,
+        });
     });
-    const date = Object.fromEntries(dates.map(({ range, at }) => [range, totalOf(results[at]!)]).filter(([, n]) => n !== 0));
+    const date = Object.fromEntries(
+      dates.map(({ range, at }) => [range, totalOf(results[at]!)]).filter(([, n]) => n !== 0),
+    );
     // A stable sort keeps each kind's own order among equal scores.
     hits.sort((a, b) => b.score - a.score);
     return {
@@ -144,12 +175,33 @@ export class MeilisearchSearchEngine implements SearchEngine {
     const n = request.limitPerKind;
     const queries: MultiSearchQuery[] = [
       { indexUid: INDEX_UID.person, q: request.text, limit: n, attributesToRetrieve: ['id'] },
-      { indexUid: INDEX_UID.organisation, q: request.text, limit: n, attributesToRetrieve: ['id'], attributesToSearchOn: ['name'] },
+      {
+        indexUid: INDEX_UID.organisation,
+        q: request.text,
+        limit: n,
+        attributesToRetrieve: ['id'],
+        attributesToSearchOn: ['name'],
+      },
     ];
-    if (request.visibleCommunityIds.length > 0) queries.push({ indexUid: INDEX_UID.community, q: request.text, limit: n, attributesToRetrieve: ['id'], attributesToSearchOn: ['name'], filter: oneOf('id', request.visibleCommunityIds) });
+    if (request.visibleCommunityIds.length > 0)
+      queries.push({
+        indexUid: INDEX_UID.community,
+        q: request.text,
+        limit: n,
+        attributesToRetrieve: ['id'],
+        attributesToSearchOn: ['name'],
+        filter: oneOf('id', request.visibleCommunityIds),
+      });
     if (request.readableCommunityIds.forum.length > 0) {
       // Only a thread's opening post carries its title, so each hit is a different thread.
-      queries.push({ indexUid: INDEX_UID.forum_post, q: request.text, limit: n, attributesToRetrieve: ['threadId'], attributesToSearchOn: ['threadTitle'], filter: oneOf('communityId', request.readableCommunityIds.forum) });
+      queries.push({
+        indexUid: INDEX_UID.forum_post,
+        q: request.text,
+        limit: n,
+        attributesToRetrieve: ['threadId'],
+        attributesToSearchOn: ['threadTitle'],
+        filter: oneOf('communityId', request.readableCommunityIds.forum),
+      });
     }
     const [people, organisations, ...rest] = await this.multi<{ id: string; threadId: string }>(queries);
     const communities = request.visibleCommunityIds.length > 0 ? rest.shift() : undefined;
@@ -175,18 +227,31 @@ export class MeilisearchSearchEngine implements SearchEngine {
    * cannot match at all (nothing readable, or narrowed to one community, which only has posts).
    */
   private scopes(request: ContentSearchRequest): Partial<Record<ContentKind, string[]>> {
-    const readable = request.communityId ? request.readableCommunityIds.forum.filter((id) => id === request.communityId) : request.readableCommunityIds.forum;
+    const readable = request.communityId
+      ? request.readableCommunityIds.forum.filter((id) => id === request.communityId)
+      : request.readableCommunityIds.forum;
     const narrowed = request.communityId !== undefined || request.date !== undefined;
     return {
       organisation: narrowed ? undefined : [],
-      community: narrowed || request.visibleCommunityIds.length === 0 ? undefined : [oneOf('id', request.visibleCommunityIds)],
+      community:
+        narrowed || request.visibleCommunityIds.length === 0 ? undefined : [oneOf('id', request.visibleCommunityIds)],
       forum_post: readable.length === 0 ? undefined : [oneOf('communityId', readable)],
     };
   }
 
   private contentQuery(kind: ContentKind, text: string, filter: string[], limit: number): MultiSearchQuery {
     if (limit === 0) return this.countQuery(kind, text, filter);
-    return { indexUid: INDEX_UID[kind], q: text, ...only(filter), limit, showRankingScore: true, attributesToRetrieve: ['id'], attributesToHighlight: HIGHLIGHTED[kind], attributesToCrop: kind === 'forum_post' ? ['body'] : [], ...HIGHLIGHT };
+    return {
+      indexUid: INDEX_UID[kind],
+      q: text,
+      ...only(filter),
+      limit,
+      showRankingScore: true,
+      attributesToRetrieve: ['id'],
+      attributesToHighlight: HIGHLIGHTED[kind],
+      attributesToCrop: kind === 'forum_post' ? ['body'] : [],
+      ...HIGHLIGHT,
+    };
   }
 
   private countQuery(kind: ContentKind, text: string, filter: string[]): MultiSearchQuery {

@@ -1,7 +1,10 @@
 import { headlineToHtml } from '../highlight';
 import { MARK_END, MARK_START } from './index-settings';
 
-/** A filter value as a Meilisearch string literal (ids and taxonomy values are validated already; quoting keeps it safe anyway). */
+/**
+ * A filter value as a Meilisearch string literal (ids and taxonomy values are validated already; quoting keeps it
+ * safe anyway).
+ */
 export function literal(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -17,13 +20,21 @@ export function oneOf(attribute: string, values: readonly string[]): string {
 }
 
 /** What every highlighted query asks for: private-use markers, never HTML, from the engine. */
-export const HIGHLIGHT = { highlightPreTag: MARK_START, highlightPostTag: MARK_END, cropMarker: '…', cropLength: 24 } as const;
+export const HIGHLIGHT = {
+  highlightPreTag: MARK_START,
+  highlightPostTag: MARK_END,
+  cropMarker: '…',
+  cropLength: 24,
+} as const;
 
 /**
  * The first of these formatted attributes that has a match, as safe HTML: the engine's text is
  * escaped first, then only our own markers become `<mark>`. Null when nothing matched.
  */
-export function highlightOf(formatted: Record<string, unknown> | undefined, attributes: readonly string[]): string | null {
+export function highlightOf(
+  formatted: Record<string, unknown> | undefined,
+  attributes: readonly string[],
+): string | null {
   for (const attribute of attributes) {
     const value = formatted?.[attribute];
     const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(' ') : value;
@@ -37,7 +48,10 @@ export function highlightOf(formatted: Record<string, unknown> | undefined, attr
  * Offset and limit in the form that gives an exact total: Meilisearch counts exhaustively
  * (`totalHits`) only for `page`/`hitsPerPage`, and the services always ask for whole pages.
  */
-export function window(offset: number, limit: number): { page: number; hitsPerPage: number } | { offset: number; limit: number } {
+export function window(
+  offset: number,
+  limit: number,
+): { page: number; hitsPerPage: number } | { offset: number; limit: number } {
   return limit > 0 && offset % limit === 0 ? { page: offset / limit + 1, hitsPerPage: limit } : { offset, limit };
 }
 

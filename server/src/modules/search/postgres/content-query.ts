@@ -64,7 +64,7 @@ function visiblePostConditions(request: ContentSearchRequest, params: unknown[])
  * returned page only.
  */
 export async function searchContent(manager: EntityManager, request: ContentSearchRequest): Promise<ContentSearchHits> {
-  const { correctedText } = await correctQuery(manager, request.text);
+  const { correctedText } = await correctQuery(manager, request.text, request);
   const params: unknown[] = [request.text, correctedText];
   const postWhere = visiblePostConditions(request, params);
   // Narrowing to a community or a date leaves only dated community content: posts.
@@ -73,7 +73,9 @@ export async function searchContent(manager: EntityManager, request: ContentSear
   const visibleCommunities = `$${params.length}::uuid[]`;
   params.push(request.types ?? CONTENT_TYPES, request.offset, request.limit);
   const [types, offset, limit] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
-  const dateCounts = SEARCH_DATE_RANGES.map((d) => `'${d.id}', count(*) FILTER (WHERE created_at >= now() - interval '${d.days} days')`).join(', ');
+  const dateCounts = SEARCH_DATE_RANGES.map(
+    (d) => `'${d.id}', count(*) FILTER (WHERE created_at >= now() - interval '${d.days} days')`,
+  ).join(', ');
 
   const [row]: Row[] = await manager.query(
     `WITH q AS MATERIALIZED (SELECT ${TSQUERY} AS tsq),
@@ -128,7 +130,11 @@ export async function searchContent(manager: EntityManager, request: ContentSear
 }
 
 function toHits(row: Row, types: SearchType[], correctedText: string | null): ContentSearchHits {
-  const caps: Record<ContentType, number> = { forum_post: POST_CANDIDATE_CAP, organisation: ORGANISATION_COUNT_CAP, community: Number.POSITIVE_INFINITY };
+  const caps: Record<ContentType, number> = {
+    forum_post: POST_CANDIDATE_CAP,
+    organisation: ORGANISATION_COUNT_CAP,
+    community: Number.POSITIVE_INFINITY,
+  };
   const type: Record<string, number> = {};
   let total = 0;
   let totalIsLowerBound = false;
@@ -140,6 +146,17 @@ function toHits(row: Row, types: SearchType[], correctedText: string | null): Co
     totalIsLowerBound ||= counted > caps[kind];
   }
   const hits: ContentHit[] = row.hits.map((h) => ({ type: h.type, id: h.id, highlight: headlineToHtml(h.headline) }));
-  const numbers = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, Number(v)]).filter(([, v]) => v !== 0));
-  return { hits, total, totalIsLowerBound, facets: { type, community: numbers(row.communities), date: numbers(row.dates) }, correctedText };
+  const numbers = (record: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(record)
+        .map(([k, v]) => [k, Number(v)])
+        .filter(([, v]) => v !== 0),
+    );
+  return {
+    hits,
+    total,
+    totalIsLowerBound,
+    facets: { type, community: numbers(row.communities), date: numbers(row.dates) },
+    correctedText,
+  };
 }

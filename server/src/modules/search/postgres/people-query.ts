@@ -29,12 +29,13 @@ interface Row {
  * (disjunctive faceting: choosing "physics" still shows how many teach chemistry).
  */
 export async function searchPeople(manager: EntityManager, request: PeopleSearchRequest): Promise<PeopleSearchHits> {
-  const { words, correctedText } = await correctQuery(manager, request.text);
+  const { words, correctedText } = await correctQuery(manager, request.text, request);
   const originals = queryWords(request.text);
   const name = normalise(request.text);
   const params: unknown[] = [originals, words, name, request.offset, request.limit];
   // Every word typed must be close to a word of the name ("amara okoey" finds Amara Okoye, not every Amara).
-  const nameMatch = originals.length === 0 ? 'false' : originals.map((_, i) => `$1[${i + 1}] <% p.search_name`).join(' AND ');
+  const nameMatch =
+    originals.length === 0 ? 'false' : originals.map((_, i) => `$1[${i + 1}] <% p.search_name`).join(' AND ');
   const selected = PEOPLE_FACETS.filter((f) => (request.filters[f]?.length ?? 0) > 0);
   const filterParam = new Map<PeopleFacet, string>();
   for (const facet of selected) {
@@ -43,7 +44,10 @@ export async function searchPeople(manager: EntityManager, request: PeopleSearch
   }
   const allFilters = selected.map((f) => `m.facets && ${filterParam.get(f)}`).join(' AND ') || 'true';
   // A token of facet F is counted over the matches that pass every *other* facet's filter.
-  const otherFilters = selected.map((f) => `(split_part(tok, ':', 1) = '${PEOPLE_FACET_PREFIX[f]}' OR m.facets && ${filterParam.get(f)})`).join(' AND ') || 'true';
+  const otherFilters =
+    selected
+      .map((f) => `(split_part(tok, ':', 1) = '${PEOPLE_FACET_PREFIX[f]}' OR m.facets && ${filterParam.get(f)})`)
+      .join(' AND ') || 'true';
   const [row]: Row[] = await manager.query(
     `WITH q AS MATERIALIZED (SELECT ${PEOPLE_TSQUERY} AS tsq),
      -- Names close to every typed word, straight from the trigram index (never a trigram per row).
@@ -70,8 +74,12 @@ export async function searchPeople(manager: EntityManager, request: PeopleSearch
                  'headline', ts_headline('english', ${withoutMarkers(`pr.search_headline || ' · ' || pr.search_body`)}, (SELECT tsq FROM q), '${HEADLINE_OPTIONS}'))
                ORDER BY ${ORDER.replaceAll('m.', 'pg.')}), '[]'::json)
           FROM page pg JOIN people_directory pr ON pr.user_id = pg.user_id) AS hits,
-       ${request.withFacets === false ? `'{}'::json` : `(SELECT coalesce(json_object_agg(f.tok, f.n), '{}'::json)
-          FROM (SELECT tok, count(*)::int AS n FROM matched m, unnest(m.facets) AS tok WHERE ${otherFilters} GROUP BY tok) f)`} AS facets`,
+       ${
+         request.withFacets === false
+           ? `'{}'::json`
+           : `(SELECT coalesce(json_object_agg(f.tok, f.n), '{}'::json)
+          FROM (SELECT tok, count(*)::int AS n FROM matched m, unnest(m.facets) AS tok WHERE ${otherFilters} GROUP BY tok) f)`
+       } AS facets`,
     params,
   );
   const facets: PeopleSearchHits['facets'] = {};

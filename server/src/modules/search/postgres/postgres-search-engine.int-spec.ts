@@ -1,4 +1,4 @@
-import { describeSearchEngineContract } from '../search-engine.contract';
+import { describeSearchEngineContract } from '../../../../test/support/search-engine.contract';
 import { PostgresSearchEngine } from './postgres-search-engine';
 
 describeSearchEngineContract('PostgreSQL', (_dataSource, app) => app.app.get(PostgresSearchEngine));

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { SearchScope } from '../search-engine';
 
 /** Words longer than this, or more words than this, are not looked up (a pasted paragraph is not a query). */
 const MAX_WORDS = 8;
@@ -23,25 +24,61 @@ export interface CorrectedQuery {
 }
 
 /**
- * Corrects words that occur nowhere in the searchable text (`search_lexicon`) to their nearest
- * lexicon word by trigram similarity, all words in one query. The trigram GIN index on the
- * lexicon answers `%` (the caller's transaction sets `pg_trgm.similarity_threshold`). Short words
- * and numbers are left alone: trigrams say little about them.
+ * The community ids of parameter `$n`, as a value the planner does not look into: estimating
+ * `= ANY` over a constant array costs planning time per id (hundreds for an administrator), and
+ * the index probe is the same either way.
  */
-export async function correctQuery(manager: EntityManager, text: string): Promise<CorrectedQuery> {
+const ids = (n: number) => `(SELECT $${n}::uuid[])::uuid[]`;
+
+/**
+ * SQL that is true when some text the searcher may read holds the word `word` (an SQL
+ * expression): a source readable by every member, or a community in `$2` (those the searcher may
+ * see) or `$3` (those whose forum they may read). Each EXISTS is one probe of
+ * `ix_search_lexicon_sources_word_scope`; `OFFSET 0` keeps the planner from turning it into a
+ * hashed subplan, which would read every source of that scope (about 200 ms at 300,000 sources)
+ * to check a handful of candidate words.
+ */
+const readable = (word: string) => `(
+  EXISTS (SELECT 1 FROM search_lexicon_sources s WHERE s.word = ${word} AND s.scope = 'members' OFFSET 0)
+  OR EXISTS (SELECT 1 FROM search_lexicon_sources s
+              WHERE s.word = ${word} AND s.scope = 'community' AND s.community_id = ANY(${ids(2)}) OFFSET 0)
+  OR EXISTS (SELECT 1 FROM search_lexicon_sources s
+              WHERE s.word = ${word} AND s.scope = 'forum' AND s.community_id = ANY(${ids(3)}) OFFSET 0))`;
+
+/**
+ * Each query word, and the lexicon word it is corrected to (or null). A word is corrected only
+ * when no text the searcher may read holds it (a word found only in a hidden community is as
+ * unknown as a word found nowhere), and only to the most similar word that some text they may
+ * read holds. The trigram GIN index on the lexicon answers `%` (the caller's transaction sets
+ * `pg_trgm.similarity_threshold`); candidates are tried most similar first, so the scope is
+ * checked only until one is readable.
+ */
+const CORRECTIONS_SQL = `
+  SELECT w.word, c.word AS correction
+    FROM unnest($1::text[]) AS w(word)
+    LEFT JOIN LATERAL (
+      SELECT x.word FROM (
+        SELECT l.word FROM search_lexicon l
+         WHERE NOT ${readable('w.word')} AND l.word % w.word
+         ORDER BY similarity(l.word, w.word) DESC, l.word OFFSET 0) x
+       WHERE ${readable('x.word')}
+       LIMIT 1) c ON true`;
+
+/**
+ * Corrects words that no text the searcher may read holds to their nearest such word by trigram
+ * similarity, all words in one statement. "Did you mean" therefore never names, or confirms, a
+ * word the searcher could not have read (a hidden community's thread title, a biography kept to
+ * its owner). Short words and numbers are left alone: trigrams say little about them.
+ */
+export async function correctQuery(manager: EntityManager, text: string, scope: SearchScope): Promise<CorrectedQuery> {
   const words = queryWords(text);
   const candidates = words.filter((w) => w.length >= 4 && !/^\d/.test(w));
   if (candidates.length === 0) return { words, correctedText: null };
-  const rows: { word: string; correction: string | null }[] = await manager.query(
-    `SELECT w.word, c.word AS correction
-       FROM unnest($1::text[]) AS w(word)
-       LEFT JOIN LATERAL (
-         SELECT l.word FROM search_lexicon l
-          WHERE NOT EXISTS (SELECT 1 FROM search_lexicon e WHERE e.word = w.word)
-            AND l.word % w.word
-          ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 1) c ON true`,
-    [candidates],
-  );
+  const rows: { word: string; correction: string | null }[] = await manager.query(CORRECTIONS_SQL, [
+    candidates,
+    scope.visibleCommunityIds,
+    scope.readableCommunityIds.forum,
+  ]);
   const corrections = new Map(rows.filter((r) => r.correction !== null).map((r) => [r.word, r.correction!]));
   if (corrections.size === 0) return { words, correctedText: null };
   const correctedText = normalise(text).replace(/[\p{L}\p{N}]+/gu, (w) => corrections.get(w) ?? w);
@@ -54,10 +91,10 @@ export async function correctQuery(manager: EntityManager, text: string): Promis
  */
 export async function setTrigramThresholds(manager: EntityManager): Promise<void> {
   // No parallel workers: they shorten one query on an idle machine but cost throughput under load.
-  await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true), set_config('max_parallel_workers_per_gather', '0', true)`, [
-    String(CORRECTION_SIMILARITY),
-    String(NAME_WORD_SIMILARITY),
-  ]);
+  await manager.query(
+    `SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true), set_config('max_parallel_workers_per_gather', '0', true)`,
+    [String(CORRECTION_SIMILARITY), String(NAME_WORD_SIMILARITY)],
+  );
 }
 
 /** How similar (pg_trgm `word_similarity`) a query must be to part of a name to find that person. */

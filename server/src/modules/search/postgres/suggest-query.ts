@@ -31,7 +31,15 @@ export async function suggest(manager: EntityManager, request: SuggestRequest): 
           SELECT t.id FROM searchable_threads t
            WHERE $7 <> '' AND t.search_vector @@ to_tsquery('english', $7) AND t.deleted_at IS NULL AND t.kind = 'forum' AND t.community_id = ANY($4::uuid[])
            ORDER BY t.last_post_at DESC LIMIT $6) x) AS threads`,
-    [text, `%${escapeLike(text)}%`, `${escapeLike(text)}%`, request.readableCommunityIds.forum, request.visibleCommunityIds, request.limitPerKind, prefixQuery],
+    [
+      text,
+      `%${escapeLike(text)}%`,
+      `${escapeLike(text)}%`,
+      request.readableCommunityIds.forum,
+      request.visibleCommunityIds,
+      request.limitPerKind,
+      prefixQuery,
+    ],
   );
   return row!;
 }

@@ -51,7 +51,9 @@ function AcceptButton({ token }: { token: string }) {
       <BusyButton
         busy={accept.isPending}
         busyLabel={t('invitations.accepting')}
-        onClick={() => accept.mutate(undefined, { onSuccess: ({ communitySlug }) => void navigate(paths.community(communitySlug)) })}
+        onClick={() =>
+          accept.mutate(undefined, { onSuccess: ({ communitySlug }) => void navigate(paths.community(communitySlug)) })
+        }
       >
         {t('invitations.accept')}
       </BusyButton>

@@ -27,7 +27,10 @@ export function InvitationSignUpForm({ token, email }: InvitationSignUpFormProps
   const signUp = useInvitationSignUp(token);
   // 409: an account was made for this address since the page loaded.
   const [accountExists, setAccountExists] = useState(false);
-  const form = useSchemaForm({ schema: invitationSignUpRequestSchema, initialValues: { displayName: '', password: '' } });
+  const form = useSchemaForm({
+    schema: invitationSignUpRequestSchema,
+    initialValues: { displayName: '', password: '' },
+  });
 
   const submit = form.handleSubmit((request) => {
     if (signUp.isPending) return;
@@ -60,7 +63,12 @@ export function InvitationSignUpForm({ token, email }: InvitationSignUpFormProps
       </Title>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput label={t('invitations.signUp.email')} description={t('invitations.signUp.emailHint')} value={email} readOnly />
+          <TextInput
+            label={t('invitations.signUp.email')}
+            description={t('invitations.signUp.emailHint')}
+            value={email}
+            readOnly
+          />
           <TextInput
             {...form.field('displayName')}
             label={t('invitations.signUp.displayName')}

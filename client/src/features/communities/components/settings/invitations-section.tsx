@@ -52,7 +52,9 @@ export function InvitationsSection({ slug }: { slug: string }) {
         </Stack>
       )}
       <FormError error={revoke.error} />
-      <LiveMessage>{revoke.isSuccess && revokedEmail && t('communities.settings.invite.revoked', { email: revokedEmail })}</LiveMessage>
+      <LiveMessage>
+        {revoke.isSuccess && revokedEmail && t('communities.settings.invite.revoked', { email: revokedEmail })}
+      </LiveMessage>
     </Section>
   );
 }

@@ -24,11 +24,17 @@ export function InviteForm({ slug }: { slug: string }) {
   const form = useSchemaForm({
     schema: inviteRequestSchema,
     initialValues: { emails: '', role: 'member', message: '' },
-    toInput: (values) => ({ ...values, emails: splitEmails(values.emails), message: values.message.trim() || undefined }),
+    toInput: (values) => ({
+      ...values,
+      emails: splitEmails(values.emails),
+      message: values.message.trim() || undefined,
+    }),
     // Names the addresses that are wrong, which the schema's one message per field cannot.
     validate: (values) => {
       const wrong = splitEmails(values.emails).filter((email) => !emailSchema.safeParse(email).success);
-      return wrong.length > 0 ? { emails: t('communities.settings.invite.wrongEmails', { emails: wrong.join(', ') }) } : {};
+      return wrong.length > 0
+        ? { emails: t('communities.settings.invite.wrongEmails', { emails: wrong.join(', ') }) }
+        : {};
     },
   });
 

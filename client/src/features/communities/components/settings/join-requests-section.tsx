@@ -27,7 +27,14 @@ export function JoinRequestsSection({ slug }: { slug: string }) {
       {
         onSuccess: () => {
           const name = request.person.displayName;
-          setMessage(t(decision === 'approve' ? 'communities.settings.requests.approved' : 'communities.settings.requests.declined', { name }));
+          setMessage(
+            t(
+              decision === 'approve'
+                ? 'communities.settings.requests.approved'
+                : 'communities.settings.requests.declined',
+              { name },
+            ),
+          );
           headingRef.current?.focus();
         },
       },
@@ -74,10 +81,21 @@ function JoinRequestItem({ request, busy, onDecide }: JoinRequestItemProps) {
       </Text>
       {request.message && <Text style={{ whiteSpace: 'pre-line' }}>{request.message}</Text>}
       <Group gap="sm" mt={4}>
-        <BusyButton size="sm" busy={busy === 'approve'} aria-label={t('communities.settings.requests.approveLabel', { name })} onClick={() => onDecide('approve')}>
+        <BusyButton
+          size="sm"
+          busy={busy === 'approve'}
+          aria-label={t('communities.settings.requests.approveLabel', { name })}
+          onClick={() => onDecide('approve')}
+        >
           {t('communities.settings.requests.approve')}
         </BusyButton>
-        <BusyButton size="sm" variant="default" busy={busy === 'decline'} aria-label={t('communities.settings.requests.declineLabel', { name })} onClick={() => onDecide('decline')}>
+        <BusyButton
+          size="sm"
+          variant="default"
+          busy={busy === 'decline'}
+          aria-label={t('communities.settings.requests.declineLabel', { name })}
+          onClick={() => onDecide('decline')}
+        >
           {t('communities.settings.requests.decline')}
         </BusyButton>
       </Group>

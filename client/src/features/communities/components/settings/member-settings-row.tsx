@@ -35,7 +35,12 @@ export function MemberSettingsRow({ member, onRoleChange, onRemove }: MemberSett
             {t('communities.settings.members.leavesWithAffiliation')}
           </Text>
         ) : (
-          <Button variant="default" size="sm" aria-label={t('communities.settings.members.removeLabel', { name })} onClick={() => onRemove(member)}>
+          <Button
+            variant="default"
+            size="sm"
+            aria-label={t('communities.settings.members.removeLabel', { name })}
+            onClick={() => onRemove(member)}
+          >
             {t('communities.settings.members.remove')}
           </Button>
         )}

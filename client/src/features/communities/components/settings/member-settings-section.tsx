@@ -33,7 +33,15 @@ export function MemberSettingsSection({ slug }: { slug: string }) {
     setMessage('');
     changeRole.mutate(
       { userId: member.user.id, role },
-      { onSuccess: () => setMessage(t('communities.settings.members.roleChanged', { name: member.user.displayName, role: terms.roleNoun(role) })) },
+      {
+        onSuccess: () =>
+          setMessage(
+            t('communities.settings.members.roleChanged', {
+              name: member.user.displayName,
+              role: terms.roleNoun(role),
+            }),
+          ),
+      },
     );
   };
   const openRemove = (member: CommunityMember) => {

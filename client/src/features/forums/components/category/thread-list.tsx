@@ -26,7 +26,14 @@ export function ThreadList({ communitySlug, threads, tagHref }: ThreadListProps)
   return (
     <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('forums.threads.listLabel')}>
       {pinnedFirst(threads).map((thread) => (
-        <Paper component="li" key={thread.id} withBorder p="md" radius="md" bg={thread.pinned ? 'commonroom.0' : undefined}>
+        <Paper
+          component="li"
+          key={thread.id}
+          withBorder
+          p="md"
+          radius="md"
+          bg={thread.pinned ? 'commonroom.0' : undefined}
+        >
           <Stack gap={6}>
             <Group gap="sm" align="center">
               <Title order={3} size="h4">
@@ -47,7 +54,10 @@ export function ThreadList({ communitySlug, threads, tagHref }: ThreadListProps)
               {' · '}
               {t('forums.threads.replies', { count: thread.postCount - 1 })}
               {' · '}
-              {t('forums.threads.lastPost', { name: thread.lastPoster.displayName, date: formatDateTime(thread.lastPostAt) })}
+              {t('forums.threads.lastPost', {
+                name: thread.lastPoster.displayName,
+                date: formatDateTime(thread.lastPostAt),
+              })}
             </Text>
           </Stack>
         </Paper>

@@ -23,7 +23,13 @@ export function AttachButton({ onUploaded, onError }: AttachButtonProps) {
   return (
     <FileButton onChange={(file) => file && upload.mutate(file)}>
       {(props) => (
-        <BusyButton {...props} busy={upload.isPending} busyLabel={t('forums.composer.uploading')} variant="subtle" size="compact-sm">
+        <BusyButton
+          {...props}
+          busy={upload.isPending}
+          busyLabel={t('forums.composer.uploading')}
+          variant="subtle"
+          size="compact-sm"
+        >
           {t('forums.composer.attach')}
         </BusyButton>
       )}

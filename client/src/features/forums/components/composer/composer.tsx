@@ -1,7 +1,16 @@
 import { rawMarkdownSchema, type Draft, type PersonRef } from '@commonroom/contracts';
 import { Button, Group, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import {
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../../../shared/components/live-message';
 import { LoadingState } from '../../../../shared/components/loading-state';
@@ -92,7 +101,11 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
   const submitting = useRef(false);
   const pendingSelection = useRef<[number, number] | null>(null);
   const keys = useIdempotencyKey();
-  const autosave = useDraftAutosave(props.draftKey, { raw: value, title: props.title, replyToPostId: props.replyToPostId }, restored);
+  const autosave = useDraftAutosave(
+    props.draftKey,
+    { raw: value, title: props.title, replyToPostId: props.replyToPostId },
+    restored,
+  );
   const mentionQuery = findMentionQuery(value, caret);
   const mentions = useMentionSuggestions(props.communitySlug, mentionQuery);
 
@@ -221,7 +234,10 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
           </Tabs.List>
           <Tabs.Panel value="write" pt="sm">
             <Stack gap="xs">
-              <MarkdownToolbar textareaId={textareaId} onFormat={(format) => applyEdit(applyFormat(currentEdit(), format))}>
+              <MarkdownToolbar
+                textareaId={textareaId}
+                onFormat={(format) => applyEdit(applyFormat(currentEdit(), format))}
+              >
                 <AttachButton
                   onUploaded={(upload) => applyEdit(replaceSelection(currentEdit(), uploadMarkdown(upload)))}
                   onError={setError}
@@ -244,7 +260,12 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
                 onKeyDown={onKeyDown}
                 onBlur={() => void autosave.flush()}
               />
-              <MentionListbox id={listboxId} people={mentions.people} activeIndex={mentions.activeIndex} onChoose={chooseMention} />
+              <MentionListbox
+                id={listboxId}
+                people={mentions.people}
+                activeIndex={mentions.activeIndex}
+                onChoose={chooseMention}
+              />
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="preview" pt="sm">
@@ -252,7 +273,13 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
           </Tabs.Panel>
         </Tabs>
         <ForumError error={error} />
-        <ComposerFooter draft={autosave.state} pending={pending} submitLabel={props.submitLabel} pendingLabel={props.pendingLabel} onCancel={props.onCancel} />
+        <ComposerFooter
+          draft={autosave.state}
+          pending={pending}
+          submitLabel={props.submitLabel}
+          pendingLabel={props.pendingLabel}
+          onCancel={props.onCancel}
+        />
       </Stack>
     </form>
   );

@@ -40,7 +40,11 @@ describe('Markdown toolbar edits', () => {
   });
 
   it('quotes a post with its author and a link back to it', () => {
-    const post = buildPost({ id: crypto.randomUUID() }, 7, { author: { id: crypto.randomUUID(), displayName: 'Jo [Tutor]' } });
-    expect(quoteMarkdown(post, 'First line\n\nSecond line')).toBe('> **Jo Tutor** [wrote](#post-7):\n> First line\n>\n> Second line\n');
+    const post = buildPost({ id: crypto.randomUUID() }, 7, {
+      author: { id: crypto.randomUUID(), displayName: 'Jo [Tutor]' },
+    });
+    expect(quoteMarkdown(post, 'First line\n\nSecond line')).toBe(
+      '> **Jo Tutor** [wrote](#post-7):\n> First line\n>\n> Second line\n',
+    );
   });
 });

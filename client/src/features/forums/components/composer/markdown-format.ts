@@ -10,7 +10,11 @@ export const MARKDOWN_FORMATS = ['bold', 'italic', 'link', 'quote', 'bulletList'
 export type MarkdownFormat = (typeof MARKDOWN_FORMATS)[number];
 
 /** Replaces the selection with `text`, leaving the caret (or the given selection inside `text`) there. */
-export function replaceSelection(edit: TextEdit, text: string, select: [number, number] = [text.length, text.length]): TextEdit {
+export function replaceSelection(
+  edit: TextEdit,
+  text: string,
+  select: [number, number] = [text.length, text.length],
+): TextEdit {
   const { value, selectionStart, selectionEnd } = edit;
   return {
     value: value.slice(0, selectionStart) + text + value.slice(selectionEnd),
@@ -29,11 +33,18 @@ function wrap(edit: TextEdit, before: string, after = before): TextEdit {
 function prefixLines(edit: TextEdit, prefix: (index: number) => string): TextEdit {
   const { value } = edit;
   const start = value.lastIndexOf('\n', edit.selectionStart - 1) + 1;
-  const endBreak = value.indexOf('\n', Math.max(edit.selectionEnd - (edit.selectionEnd > edit.selectionStart ? 1 : 0), edit.selectionStart));
+  const endBreak = value.indexOf(
+    '\n',
+    Math.max(edit.selectionEnd - (edit.selectionEnd > edit.selectionStart ? 1 : 0), edit.selectionStart),
+  );
   const end = endBreak === -1 ? value.length : endBreak;
   const lines = value.slice(start, end).split('\n');
   const text = lines.map((line, index) => `${prefix(index)}${line}`).join('\n');
-  return { value: value.slice(0, start) + text + value.slice(end), selectionStart: start, selectionEnd: start + text.length };
+  return {
+    value: value.slice(0, start) + text + value.slice(end),
+    selectionStart: start,
+    selectionEnd: start + text.length,
+  };
 }
 
 export function applyFormat(edit: TextEdit, format: MarkdownFormat): TextEdit {

@@ -20,9 +20,22 @@ export function MentionListbox({ id, people, activeIndex, onChoose }: MentionLis
   const { t } = useTranslation();
   return (
     <>
-      <VisuallyHidden role="status">{people.length > 0 ? t('forums.composer.mentionCount', { count: people.length }) : ''}</VisuallyHidden>
+      <VisuallyHidden role="status">
+        {people.length > 0 ? t('forums.composer.mentionCount', { count: people.length }) : ''}
+      </VisuallyHidden>
       {people.length > 0 && (
-        <Paper withBorder shadow="sm" radius="md" p={4} component="ul" role="listbox" id={id} aria-label={t('forums.composer.mentionList')} m={0} style={{ listStyle: 'none' }}>
+        <Paper
+          withBorder
+          shadow="sm"
+          radius="md"
+          p={4}
+          component="ul"
+          role="listbox"
+          id={id}
+          aria-label={t('forums.composer.mentionList')}
+          m={0}
+          style={{ listStyle: 'none' }}
+        >
           {people.map((person, index) => (
             <Box
               component="li"

@@ -20,5 +20,8 @@ export function findMentionQuery(value: string, caret: number): MentionQuery | n
 
 /** Replaces "@text" with the person's mention token and a space, the caret after it. */
 export function insertMention(edit: TextEdit, query: MentionQuery, person: PersonRef): TextEdit {
-  return replaceSelection({ ...edit, selectionStart: query.start, selectionEnd: edit.selectionEnd }, `${mentionToken(person)} `);
+  return replaceSelection(
+    { ...edit, selectionStart: query.start, selectionEnd: edit.selectionEnd },
+    `${mentionToken(person)} `,
+  );
 }

@@ -14,7 +14,8 @@ export const AUTOSAVE_DELAY_MS = 1000;
 
 export type AutosaveState = { status: 'idle' } | { status: 'saved'; at: string } | { status: 'failed' };
 
-const fingerprint = (content: DraftContent) => JSON.stringify([content.raw, content.title ?? null, content.replyToPostId ?? null]);
+const fingerprint = (content: DraftContent) =>
+  JSON.stringify([content.raw, content.title ?? null, content.replyToPostId ?? null]);
 const isEmpty = (content: DraftContent) => content.raw.trim() === '' && !content.title?.trim();
 
 /**
@@ -48,7 +49,11 @@ export function useDraftAutosave(key: string, content: DraftContent, restored: D
         setState({ status: 'idle' });
         return;
       }
-      const draft = await saveDraft(key, { raw: current.raw, title: current.title ?? null, replyToPostId: current.replyToPostId ?? null });
+      const draft = await saveDraft(key, {
+        raw: current.raw,
+        title: current.title ?? null,
+        replyToPostId: current.replyToPostId ?? null,
+      });
       hasDraft.current = true;
       setState({ status: 'saved', at: draft.updatedAt });
     } catch {

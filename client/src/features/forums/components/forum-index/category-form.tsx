@@ -45,7 +45,16 @@ export function CategoryForm({ communitySlug, category, onDone, onCancel }: Cate
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack gap="sm" align="flex-start">
-        <TextInput {...form.field('name')} label={t('forums.categories.name')} required maxLength={60} w="100%" maw={480} autoFocus={category !== undefined} />
+        <TextInput
+          {...form.field('name')}
+          label={t('forums.categories.name')}
+          required
+          maxLength={60}
+          w="100%"
+          maw={480}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- opened by the person to edit
+          autoFocus={category !== undefined}
+        />
         <Textarea
           {...fieldProps(form, 'description')}
           label={t('forums.categories.description')}

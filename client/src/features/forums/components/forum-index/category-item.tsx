@@ -58,7 +58,10 @@ export function CategoryItem({ communitySlug, category, manage }: CategoryItemPr
         </Group>
         <Group gap="md">
           <Text size="sm" c="dimmed">
-            {t('forums.categories.counts', { threads: t('forums.categories.threads', { count: category.threadCount }), posts: t('forums.categories.posts', { count: category.postCount }) })}
+            {t('forums.categories.counts', {
+              threads: t('forums.categories.threads', { count: category.threadCount }),
+              posts: t('forums.categories.posts', { count: category.postCount }),
+            })}
           </Text>
           <Text size="sm" c="dimmed">
             {category.lastActivityAt
@@ -73,23 +76,51 @@ export function CategoryItem({ communitySlug, category, manage }: CategoryItemPr
         </Group>
         {manage && !editing && (
           <Group gap="xs" role="group" aria-label={t('forums.categories.manageLabel', { name: category.name })}>
-            <Button ref={editButton} variant="default" size="compact-sm" onClick={() => setEditing(true)} aria-label={t('forums.categories.editLabel', { name: category.name })}>
+            <Button
+              ref={editButton}
+              variant="default"
+              size="compact-sm"
+              onClick={() => setEditing(true)}
+              aria-label={t('forums.categories.editLabel', { name: category.name })}
+            >
               {t('forums.categories.edit')}
             </Button>
-            <Button ref={manage.moveUpRef} variant="default" size="compact-sm" disabled={manage.isFirst} onClick={() => manage.onMove(-1)} aria-label={t('forums.categories.moveUpLabel', { name: category.name })}>
+            <Button
+              ref={manage.moveUpRef}
+              variant="default"
+              size="compact-sm"
+              disabled={manage.isFirst}
+              onClick={() => manage.onMove(-1)}
+              aria-label={t('forums.categories.moveUpLabel', { name: category.name })}
+            >
               {t('forums.categories.moveUp')}
             </Button>
-            <Button ref={manage.moveDownRef} variant="default" size="compact-sm" disabled={manage.isLast} onClick={() => manage.onMove(1)} aria-label={t('forums.categories.moveDownLabel', { name: category.name })}>
+            <Button
+              ref={manage.moveDownRef}
+              variant="default"
+              size="compact-sm"
+              disabled={manage.isLast}
+              onClick={() => manage.onMove(1)}
+              aria-label={t('forums.categories.moveDownLabel', { name: category.name })}
+            >
               {t('forums.categories.moveDown')}
             </Button>
             {category.threadCount === 0 && (
-              <Button variant="default" color="red.9" size="compact-sm" onClick={manage.onDelete} aria-label={t('forums.categories.deleteLabel', { name: category.name })}>
+              <Button
+                variant="default"
+                color="red.9"
+                size="compact-sm"
+                onClick={manage.onDelete}
+                aria-label={t('forums.categories.deleteLabel', { name: category.name })}
+              >
                 {t('forums.categories.delete')}
               </Button>
             )}
           </Group>
         )}
-        {manage && editing && <CategoryForm communitySlug={communitySlug} category={category} onDone={stopEditing} onCancel={stopEditing} />}
+        {manage && editing && (
+          <CategoryForm communitySlug={communitySlug} category={category} onDone={stopEditing} onCancel={stopEditing} />
+        )}
       </Stack>
     </Paper>
   );

@@ -39,7 +39,9 @@ export function ForumIndex({ community }: { community: CommunityDetail }) {
         </Group>
       )}
       {categories.length === 0 ? (
-        <EmptyState title={t('forums.categories.empty')}>{abilities.manageCategories ? t('forums.categories.emptyManager') : t('forums.categories.emptyMember')}</EmptyState>
+        <EmptyState title={t('forums.categories.empty')}>
+          {abilities.manageCategories ? t('forums.categories.emptyManager') : t('forums.categories.emptyMember')}
+        </EmptyState>
       ) : (
         <CategoryList index={index.data} />
       )}
@@ -91,7 +93,14 @@ function CategoryList({ index }: { index: ForumIndexData }) {
 
   return (
     <>
-      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('forums.categories.listLabel')}>
+      <Stack
+        component="ol"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('forums.categories.listLabel')}
+      >
         {index.categories.map((category, position) => (
           <CategoryItem
             key={category.id}
@@ -141,7 +150,10 @@ function AddCategory({ communitySlug }: { communitySlug: string }) {
         <Title order={3} size="h4" id="add-category-heading">
           {t('forums.categories.addHeading')}
         </Title>
-        <CategoryForm communitySlug={communitySlug} onDone={(category) => setAdded(t('forums.categories.added', { name: category.name }))} />
+        <CategoryForm
+          communitySlug={communitySlug}
+          onDone={(category) => setAdded(t('forums.categories.added', { name: category.name }))}
+        />
         <LiveMessage>{added}</LiveMessage>
       </Stack>
     </Paper>

@@ -39,7 +39,12 @@ export function FlagDialog({ post, opened, onClose, onFlagged }: FlagDialogProps
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('forums.flag.title', { number: post.number, name: post.author.displayName })} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('forums.flag.title', { number: post.number, name: post.author.displayName })}
+      centered
+    >
       <Stack gap="md">
         <Radio.Group
           label={t('forums.flag.reason')}
@@ -57,7 +62,14 @@ export function FlagDialog({ post, opened, onClose, onFlagged }: FlagDialogProps
             ))}
           </Stack>
         </Radio.Group>
-        <Textarea label={t('forums.flag.note')} description={t('forums.flag.noteHint')} value={note} onChange={(event) => setNote(event.currentTarget.value)} rows={3} maxLength={500} />
+        <Textarea
+          label={t('forums.flag.note')}
+          description={t('forums.flag.noteHint')}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          rows={3}
+          maxLength={500}
+        />
         <ForumError error={flag.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus>

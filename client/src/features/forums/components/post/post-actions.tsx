@@ -31,25 +31,45 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
   const visible = post.state === 'visible';
   const accepted = thread.acceptedPostId === post.id;
   const number = post.number;
-  const done = (key: 'hidden' | 'restored' | 'deleted' | 'accepted' | 'unaccepted') => () => announce(t(`forums.post.done.${key}`, { number }));
+  const done = (key: 'hidden' | 'restored' | 'deleted' | 'accepted' | 'unaccepted') => () =>
+    announce(t(`forums.post.done.${key}`, { number }));
 
   const items = [
-    abilities.reply && visible && post.html !== null && { key: 'quote', label: t('forums.post.quote'), run: () => onQuote(post) },
-    (own || abilities.moderate) && visible && (!thread.locked || abilities.moderate) && { key: 'edit', label: t('forums.post.edit'), run: onEdit },
-    abilities.acceptAnswer && visible && number > 1 && {
-      key: 'accept',
-      label: accepted ? t('forums.post.unaccept') : t('forums.post.accept'),
-      run: () => accept.mutate(accepted ? null : post.id, { onSuccess: done(accepted ? 'unaccepted' : 'accepted') }),
-    },
+    abilities.reply &&
+      visible &&
+      post.html !== null && { key: 'quote', label: t('forums.post.quote'), run: () => onQuote(post) },
+    (own || abilities.moderate) &&
+      visible &&
+      (!thread.locked || abilities.moderate) && { key: 'edit', label: t('forums.post.edit'), run: onEdit },
+    abilities.acceptAnswer &&
+      visible &&
+      number > 1 && {
+        key: 'accept',
+        label: accepted ? t('forums.post.unaccept') : t('forums.post.accept'),
+        run: () => accept.mutate(accepted ? null : post.id, { onSuccess: done(accepted ? 'unaccepted' : 'accepted') }),
+      },
     abilities.flag && !own && visible && { key: 'flag', label: t('forums.post.flag'), run: () => setDialog('flag') },
-    abilities.moderate && visible && { key: 'hide', label: t('forums.post.hide'), run: () => moderate.mutate({ postId: post.id, action: 'hide' }, { onSuccess: done('hidden') }) },
-    abilities.moderate && post.state === 'hidden' && {
-      key: 'unhide',
-      label: t('forums.post.restore'),
-      run: () => moderate.mutate({ postId: post.id, action: 'restore' }, { onSuccess: done('restored') }),
-    },
-    abilities.moderate && post.state === 'deleted' && { key: 'undelete', label: t('forums.post.restore'), run: () => restore.mutate(post.id, { onSuccess: done('restored') }) },
-    (own || abilities.moderate) && visible && number > 1 && { key: 'delete', label: t('forums.post.delete'), run: () => setDialog('delete'), danger: true },
+    abilities.moderate &&
+      visible && {
+        key: 'hide',
+        label: t('forums.post.hide'),
+        run: () => moderate.mutate({ postId: post.id, action: 'hide' }, { onSuccess: done('hidden') }),
+      },
+    abilities.moderate &&
+      post.state === 'hidden' && {
+        key: 'unhide',
+        label: t('forums.post.restore'),
+        run: () => moderate.mutate({ postId: post.id, action: 'restore' }, { onSuccess: done('restored') }),
+      },
+    abilities.moderate &&
+      post.state === 'deleted' && {
+        key: 'undelete',
+        label: t('forums.post.restore'),
+        run: () => restore.mutate(post.id, { onSuccess: done('restored') }),
+      },
+    (own || abilities.moderate) &&
+      visible &&
+      number > 1 && { key: 'delete', label: t('forums.post.delete'), run: () => setDialog('delete'), danger: true },
   ].filter((item) => item !== false);
   if (items.length === 0) return null;
 
@@ -57,7 +77,11 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
     <>
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button variant="subtle" size="compact-sm" aria-label={t('forums.post.actionsLabel', { number, name: post.author.displayName })}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            aria-label={t('forums.post.actionsLabel', { number, name: post.author.displayName })}
+          >
             {t('forums.post.actions')}
           </Button>
         </Menu.Target>

@@ -59,7 +59,12 @@ export function PostItem({ post, thread, page, viewerId, onQuote, announce }: Po
                 {formatDateTime(post.createdAt)}
               </Text>
               {post.editedAt && (
-                <Button variant="subtle" size="compact-xs" onClick={() => setHistoryOpen(true)} aria-label={t('forums.post.editedLabel', { number: post.number })}>
+                <Button
+                  variant="subtle"
+                  size="compact-xs"
+                  onClick={() => setHistoryOpen(true)}
+                  aria-label={t('forums.post.editedLabel', { number: post.number })}
+                >
                   {t('forums.post.edited')}
                 </Button>
               )}
@@ -70,7 +75,14 @@ export function PostItem({ post, thread, page, viewerId, onQuote, announce }: Po
               )}
             </Group>
           </Stack>
-          <PostActions post={post} thread={thread} viewerId={viewerId} onQuote={onQuote} onEdit={() => setEditing(true)} announce={announce} />
+          <PostActions
+            post={post}
+            thread={thread}
+            viewerId={viewerId}
+            onQuote={onQuote}
+            onEdit={() => setEditing(true)}
+            announce={announce}
+          />
         </Group>
         {post.replyTo && (
           <Text size="sm">
@@ -87,7 +99,9 @@ export function PostItem({ post, thread, page, viewerId, onQuote, announce }: Po
         )}
         {post.state === 'visible' && <ReactionsBar post={post} canReact={thread.viewer.abilities.react} />}
       </Stack>
-      {post.editedAt && <RevisionHistoryDialog post={post} opened={historyOpen} onClose={() => setHistoryOpen(false)} />}
+      {post.editedAt && (
+        <RevisionHistoryDialog post={post} opened={historyOpen} onClose={() => setHistoryOpen(false)} />
+      )}
     </Paper>
   );
 }
@@ -105,7 +119,8 @@ function replyToLink(number: number, page: number) {
 function PostContent({ post }: { post: Post }) {
   const { t } = useTranslation();
   if (post.state === 'visible') return post.html !== null ? <PostBody html={post.html} /> : null;
-  const placeholder = post.state === 'hidden' ? t('forums.post.hiddenPlaceholder') : t('forums.post.deletedPlaceholder');
+  const placeholder =
+    post.state === 'hidden' ? t('forums.post.hiddenPlaceholder') : t('forums.post.deletedPlaceholder');
   if (post.html === null) {
     return (
       <Text c="dimmed" fs="italic">

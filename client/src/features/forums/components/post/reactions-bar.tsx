@@ -26,9 +26,21 @@ export function ReactionsBar({ post, canReact }: ReactionsBarProps) {
     const given = REACTIONS.filter((reaction) => counts.has(reaction.id));
     if (given.length === 0) return null;
     return (
-      <Group gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('forums.reactions.label', { number: post.number })}>
+      <Group
+        gap="sm"
+        component="ul"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('forums.reactions.label', { number: post.number })}
+      >
         {given.map((reaction) => (
-          <Text component="li" size="sm" key={reaction.id} aria-label={label(reaction.id, counts.get(reaction.id)?.count)}>
+          <Text
+            component="li"
+            size="sm"
+            key={reaction.id}
+            aria-label={label(reaction.id, counts.get(reaction.id)?.count)}
+          >
             <span aria-hidden="true">{reaction.emoji}</span> {counts.get(reaction.id)?.count}
           </Text>
         ))}

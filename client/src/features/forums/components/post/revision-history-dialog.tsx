@@ -17,7 +17,13 @@ export function RevisionHistoryDialog({ post, opened, onClose }: RevisionHistory
   const { t } = useTranslation();
   const revisions = useRevisions(post.id, opened);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('forums.history.title', { number: post.number })} size="lg" centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('forums.history.title', { number: post.number })}
+      size="lg"
+      centered
+    >
       {revisions.isPending && <LoadingState />}
       {revisions.isError && <ErrorState error={revisions.error} onRetry={() => void revisions.refetch()} />}
       {revisions.data && (
@@ -38,8 +44,15 @@ function RevisionItem({ revision }: { revision: PostRevision }) {
     <Paper component="li" withBorder p="sm" radius="md">
       <Title order={3} size="h5">
         {revision.revision === 1
-          ? t('forums.history.original', { name: revision.editor.displayName, date: formatDateTime(revision.createdAt) })
-          : t('forums.history.edit', { number: revision.revision, name: revision.editor.displayName, date: formatDateTime(revision.createdAt) })}
+          ? t('forums.history.original', {
+              name: revision.editor.displayName,
+              date: formatDateTime(revision.createdAt),
+            })
+          : t('forums.history.edit', {
+              number: revision.revision,
+              name: revision.editor.displayName,
+              date: formatDateTime(revision.createdAt),
+            })}
       </Title>
       <Box mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {revision.diff.length === 0 ? <Text component="span">{revision.raw}</Text> : <WordDiff diff={revision.diff} />}

@@ -11,7 +11,15 @@ export function NewPostsIndicator({ count, onReveal }: { count: number; onReveal
   return (
     <div
       role="status"
-      style={{ position: 'fixed', insetInline: 0, bottom: 16, display: 'flex', justifyContent: 'center', pointerEvents: 'none', zIndex: 20 }}
+      style={{
+        position: 'fixed',
+        insetInline: 0,
+        bottom: 16,
+        display: 'flex',
+        justifyContent: 'center',
+        pointerEvents: 'none',
+        zIndex: 20,
+      }}
     >
       {count > 0 && (
         <Button onClick={onReveal} radius="xl" style={{ pointerEvents: 'auto', boxShadow: 'var(--mantine-shadow-md)' }}>

@@ -13,7 +13,8 @@ interface PresenceLineProps {
 export function PresenceLine({ people, typing, viewerId }: PresenceLineProps) {
   const { t, i18n } = useTranslation();
   const locale = SUPPORTED_LANGUAGES.find((language) => language.code === i18n.language)?.htmlLang ?? 'en-GB';
-  const names = (list: readonly PersonRef[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(list.map((person) => person.displayName));
+  const names = (list: readonly PersonRef[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(list.map((person) => person.displayName));
   const others = people.filter((person) => person.id !== viewerId);
   const writers = typing.filter((person) => person.id !== viewerId);
   if (others.length === 0 && writers.length === 0) return null;

@@ -35,7 +35,10 @@ export function ReplyBox({ thread, handleRef, onPosted, onTyping }: ReplyBoxProp
   useImperativeHandle(handleRef, () => ({
     quote: (post) => {
       const text = quotableText(post, document.getElementById(postAnchor(post.number)), window.getSelection());
-      setReplyTo({ postId: post.id, label: t('forums.post.replyToLink', { name: post.author.displayName, number: post.number }) });
+      setReplyTo({
+        postId: post.id,
+        label: t('forums.post.replyToLink', { name: post.author.displayName, number: post.number }),
+      });
       composer.current?.insertBlock(quoteMarkdown(post, text));
     },
   }));
@@ -59,7 +62,9 @@ export function ReplyBox({ thread, handleRef, onPosted, onTyping }: ReplyBoxProp
           pendingLabel={t('forums.reply.pending')}
           replyToPostId={replyTo?.postId ?? null}
           submitContext={replyTo?.postId ?? ''}
-          onDraftRestored={(draft) => setReplyTo(draft.replyToPostId ? { postId: draft.replyToPostId, label: null } : null)}
+          onDraftRestored={(draft) =>
+            setReplyTo(draft.replyToPostId ? { postId: draft.replyToPostId, label: null } : null)
+          }
           onDraftDiscarded={() => setReplyTo(null)}
           onTextChange={onTyping}
           onSubmit={async (raw, idempotencyKey) => {
@@ -71,7 +76,11 @@ export function ReplyBox({ thread, handleRef, onPosted, onTyping }: ReplyBoxProp
         >
           {replyTo && (
             <Group gap="sm">
-              <Text size="sm">{replyTo.label ? t('forums.reply.replyingTo', { target: replyTo.label }) : t('forums.reply.replyingToPost')}</Text>
+              <Text size="sm">
+                {replyTo.label
+                  ? t('forums.reply.replyingTo', { target: replyTo.label })
+                  : t('forums.reply.replyingToPost')}
+              </Text>
               <Button variant="subtle" size="compact-sm" onClick={() => setReplyTo(null)}>
                 {t('forums.reply.notReplyingTo')}
               </Button>

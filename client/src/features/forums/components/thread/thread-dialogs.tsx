@@ -27,14 +27,34 @@ export function EditThreadDialog({ thread, opened, onClose, onDone }: ThreadDial
     const checkedTags = tagsSchema.safeParse(tags);
     setErrors({ title: checkedTitle.error?.issues[0]?.message, tags: checkedTags.error?.issues[0]?.message });
     if (!checkedTitle.success || !checkedTags.success) return;
-    update.mutate({ title: checkedTitle.data, tags: checkedTags.data }, { onSuccess: () => onDone(t('forums.threadMenu.saved')) });
+    update.mutate(
+      { title: checkedTitle.data, tags: checkedTags.data },
+      { onSuccess: () => onDone(t('forums.threadMenu.saved')) },
+    );
   };
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('forums.threadMenu.editTitle')} centered>
       <Stack gap="md">
-        <TextInput label={t('forums.newThread.title')} required maxLength={MAX_TITLE_LENGTH} value={title} error={errors.title} onChange={(event) => setTitle(event.currentTarget.value)} data-autofocus />
-        <TagsInput label={t('forums.newThread.tags')} description={t('forums.newThread.tagsHint', { count: 5 })} value={tags} onChange={setTags} maxTags={5} splitChars={[',']} error={errors.tags} clearable={false} />
+        <TextInput
+          label={t('forums.newThread.title')}
+          required
+          maxLength={MAX_TITLE_LENGTH}
+          value={title}
+          error={errors.title}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          data-autofocus
+        />
+        <TagsInput
+          label={t('forums.newThread.tags')}
+          description={t('forums.newThread.tagsHint', { count: 5 })}
+          value={tags}
+          onChange={setTags}
+          maxTags={5}
+          splitChars={[',']}
+          error={errors.tags}
+          clearable={false}
+        />
         <ForumError error={update.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
@@ -61,7 +81,14 @@ export function MoveThreadDialog({ thread, opened, onClose, onDone }: ThreadDial
   return (
     <Modal opened={opened} onClose={onClose} title={t('forums.threadMenu.moveTitle')} centered>
       <Stack gap="md">
-        <NativeSelect label={t('forums.threadMenu.moveTo')} data={options} value={categoryId} onChange={(event) => setCategoryId(event.currentTarget.value)} disabled={!index.data} data-autofocus />
+        <NativeSelect
+          label={t('forums.threadMenu.moveTo')}
+          data={options}
+          value={categoryId}
+          onChange={(event) => setCategoryId(event.currentTarget.value)}
+          disabled={!index.data}
+          data-autofocus
+        />
         <ForumError error={update.error ?? index.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
@@ -72,7 +99,10 @@ export function MoveThreadDialog({ thread, opened, onClose, onDone }: ThreadDial
             busyLabel={t('forums.common.saving')}
             onClick={() => {
               if (categoryId === thread.category.id) return onClose();
-              update.mutate({ categoryId }, { onSuccess: () => onDone(t('forums.threadMenu.moved', { name: target?.label })) });
+              update.mutate(
+                { categoryId },
+                { onSuccess: () => onDone(t('forums.threadMenu.moved', { name: target?.label })) },
+              );
             }}
           >
             {t('forums.threadMenu.move')}

@@ -23,7 +23,10 @@ export function ThreadHeader({ thread, page, announce }: ThreadHeaderProps) {
   const watch = useWatchThread(thread.id);
   const slug = thread.community.slug;
   const firstUnread = thread.viewer.lastReadNumber + 1;
-  const unreadElsewhere = thread.viewer.lastReadNumber > 0 && firstUnread <= thread.postCount && Math.ceil(firstUnread / POSTS_PER_PAGE) !== page;
+  const unreadElsewhere =
+    thread.viewer.lastReadNumber > 0 &&
+    firstUnread <= thread.postCount &&
+    Math.ceil(firstUnread / POSTS_PER_PAGE) !== page;
 
   return (
     <Stack gap="xs">
@@ -46,10 +49,14 @@ export function ThreadHeader({ thread, page, announce }: ThreadHeaderProps) {
         {thread.title}
       </Title>
       <ThreadBadges thread={thread} />
-      <TagLinks tags={thread.tags} hrefFor={(tag) => buildUrl(paths.forumCategory(slug, thread.category.slug), { tag })} />
+      <TagLinks
+        tags={thread.tags}
+        hrefFor={(tag) => buildUrl(paths.forumCategory(slug, thread.category.slug), { tag })}
+      />
       <Group gap="sm">
         <Text size="sm" c="dimmed">
-          {t('forums.thread.startedBy', { name: thread.author.displayName })} · {t('forums.threads.replies', { count: thread.postCount - 1 })}
+          {t('forums.thread.startedBy', { name: thread.author.displayName })} ·{' '}
+          {t('forums.threads.replies', { count: thread.postCount - 1 })}
         </Text>
         {unreadElsewhere && (
           <Anchor component={Link} to={{ search: `?near=${firstUnread}`, hash: postAnchor(firstUnread) }} size="sm">
@@ -58,7 +65,12 @@ export function ThreadHeader({ thread, page, announce }: ThreadHeaderProps) {
         )}
       </Group>
       <Group gap="sm">
-        <WatchLevelMenu level={thread.viewer.watchLevel} subject={thread.title} busy={watch.isPending} onChange={(level) => watch.mutate(level)} />
+        <WatchLevelMenu
+          level={thread.viewer.watchLevel}
+          subject={thread.title}
+          busy={watch.isPending}
+          onChange={(level) => watch.mutate(level)}
+        />
         <ThreadMenu thread={thread} announce={announce} />
       </Group>
     </Stack>

@@ -29,27 +29,38 @@ export function ThreadMenu({ thread, announce }: ThreadMenuProps) {
     setDialog(null);
     announce(message);
   };
-  const toggle = (change: { pinned: boolean } | { locked: boolean }, message: string) => update.mutate(change, { onSuccess: () => announce(message) });
+  const toggle = (change: { pinned: boolean } | { locked: boolean }, message: string) =>
+    update.mutate(change, { onSuccess: () => announce(message) });
 
   const items = [
     abilities.editThread && { key: 'edit', label: t('forums.threadMenu.edit'), run: () => setDialog('edit') },
     abilities.moderate && {
       key: 'pin',
       label: thread.pinned ? t('forums.threadMenu.unpin') : t('forums.threadMenu.pin'),
-      run: () => toggle({ pinned: !thread.pinned }, thread.pinned ? t('forums.threadMenu.unpinned') : t('forums.threadMenu.pinned')),
+      run: () =>
+        toggle(
+          { pinned: !thread.pinned },
+          thread.pinned ? t('forums.threadMenu.unpinned') : t('forums.threadMenu.pinned'),
+        ),
     },
     abilities.moderate && {
       key: 'lock',
       label: thread.locked ? t('forums.threadMenu.unlock') : t('forums.threadMenu.lock'),
-      run: () => toggle({ locked: !thread.locked }, thread.locked ? t('forums.threadMenu.unlocked') : t('forums.threadMenu.locked')),
+      run: () =>
+        toggle(
+          { locked: !thread.locked },
+          thread.locked ? t('forums.threadMenu.unlocked') : t('forums.threadMenu.locked'),
+        ),
     },
     abilities.moderate && { key: 'move', label: t('forums.threadMenu.move'), run: () => setDialog('move') },
-    abilities.moderate && !thread.deleted && { key: 'delete', label: t('forums.threadMenu.delete'), run: () => setDialog('delete') },
-    abilities.moderate && thread.deleted && {
-      key: 'restore',
-      label: t('forums.threadMenu.restore'),
-      run: () => restore.mutate(undefined, { onSuccess: () => announce(t('forums.threadMenu.restored')) }),
-    },
+    abilities.moderate &&
+      !thread.deleted && { key: 'delete', label: t('forums.threadMenu.delete'), run: () => setDialog('delete') },
+    abilities.moderate &&
+      thread.deleted && {
+        key: 'restore',
+        label: t('forums.threadMenu.restore'),
+        run: () => restore.mutate(undefined, { onSuccess: () => announce(t('forums.threadMenu.restored')) }),
+      },
   ].filter((item) => item !== false);
   if (items.length === 0) return null;
 
@@ -70,15 +81,23 @@ export function ThreadMenu({ thread, announce }: ThreadMenuProps) {
         </Menu.Dropdown>
       </Menu>
       <ForumError error={update.error ?? restore.error} />
-      {dialog === 'edit' && <EditThreadDialog thread={thread} opened onClose={() => setDialog(null)} onDone={finished} />}
-      {dialog === 'move' && <MoveThreadDialog thread={thread} opened onClose={() => setDialog(null)} onDone={finished} />}
+      {dialog === 'edit' && (
+        <EditThreadDialog thread={thread} opened onClose={() => setDialog(null)} onDone={finished} />
+      )}
+      {dialog === 'move' && (
+        <MoveThreadDialog thread={thread} opened onClose={() => setDialog(null)} onDone={finished} />
+      )}
       <ConfirmDialog
         opened={dialog === 'delete'}
         title={t('forums.threadMenu.deleteTitle', { title: thread.title })}
         confirmLabel={t('forums.threadMenu.deleteConfirm')}
         busy={remove.isPending}
         error={remove.error}
-        onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate(paths.forumCategory(thread.community.slug, thread.category.slug)) })}
+        onConfirm={() =>
+          remove.mutate(undefined, {
+            onSuccess: () => void navigate(paths.forumCategory(thread.community.slug, thread.category.slug)),
+          })
+        }
         onCancel={() => setDialog(null)}
       >
         {t('forums.threadMenu.deleteBody')}

@@ -34,7 +34,8 @@ export function usePageToShow(thread: ThreadDetail): number | undefined {
     if (near === undefined) return;
     let current = true;
     // Page 1 is written out: a bare address means "where I left off" and would ask again.
-    const settle = (found: number, hash?: string) => current && void navigate({ search: `?page=${found}`, hash }, { replace: true });
+    const settle = (found: number, hash?: string) =>
+      current && void navigate({ search: `?page=${found}`, hash }, { replace: true });
     loadPageNear(queryClient, thread.id, near).then(
       (found) => settle(found, postAnchor(near)),
       () => settle(1),
@@ -66,7 +67,8 @@ export function useScrollToPost(shownCount: number) {
 }
 
 /** Typing in these never moves between posts. */
-const TYPING_TARGETS = 'input, textarea, select, [contenteditable="true"], [role="dialog"], [role="menu"], [role="listbox"]';
+const TYPING_TARGETS =
+  'input, textarea, select, [contenteditable="true"], [role="dialog"], [role="menu"], [role="listbox"]';
 
 /**
  * j and k move focus to the next and previous post (focus scrolls it into view), as in most
@@ -75,7 +77,14 @@ const TYPING_TARGETS = 'input, textarea, select, [contenteditable="true"], [role
 export function usePostKeyboardNavigation() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.key !== 'j' && event.key !== 'k') || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (
+        (event.key !== 'j' && event.key !== 'k') ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        event.defaultPrevented
+      )
+        return;
       if (event.target instanceof Element && event.target.closest(TYPING_TARGETS)) return;
       const posts = [...document.querySelectorAll<HTMLElement>('[data-post-number]')];
       const current = document.activeElement?.closest<HTMLElement>('[data-post-number]');

@@ -13,15 +13,36 @@ interface LinksFieldProps {
 /** Up to five labelled links, e.g. the person's page on their school's own site. */
 export function LinksField({ links, onChange, error }: LinksFieldProps) {
   const { t } = useTranslation();
-  const change = (index: number, patch: Partial<ProfileLink>) => onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)));
+  const change = (index: number, patch: Partial<ProfileLink>) =>
+    onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)));
   return (
     <Fieldset legend={t('profileEditor.fields.links')} variant="unstyled">
       <Stack gap="xs">
         {links.map((link, index) => (
           <Group key={index} align="flex-end" gap="xs" wrap="wrap">
-            <TextInput label={t('profileEditor.linkLabel', { number: index + 1 })} value={link.label} maxLength={60} onChange={(e) => change(index, { label: e.currentTarget.value })} flex={1} miw={140} />
-            <TextInput label={t('profileEditor.linkUrl', { number: index + 1 })} type="url" value={link.url} maxLength={500} placeholder="https://" onChange={(e) => change(index, { url: e.currentTarget.value })} flex={2} miw={200} />
-            <Button variant="default" onClick={() => onChange(links.filter((_, i) => i !== index))} aria-label={t('profileEditor.removeLink', { number: index + 1 })}>
+            <TextInput
+              label={t('profileEditor.linkLabel', { number: index + 1 })}
+              value={link.label}
+              maxLength={60}
+              onChange={(e) => change(index, { label: e.currentTarget.value })}
+              flex={1}
+              miw={140}
+            />
+            <TextInput
+              label={t('profileEditor.linkUrl', { number: index + 1 })}
+              type="url"
+              value={link.url}
+              maxLength={500}
+              placeholder="https://"
+              onChange={(e) => change(index, { url: e.currentTarget.value })}
+              flex={2}
+              miw={200}
+            />
+            <Button
+              variant="default"
+              onClick={() => onChange(links.filter((_, i) => i !== index))}
+              aria-label={t('profileEditor.removeLink', { number: index + 1 })}
+            >
               {t('profileEditor.remove')}
             </Button>
           </Group>

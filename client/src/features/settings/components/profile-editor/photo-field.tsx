@@ -27,7 +27,12 @@ export function PhotoField({ profile }: { profile: MyProfile }) {
           )}
         </FileButton>
         {profile.photoUrl && (
-          <BusyButton variant="default" busy={remove.isPending} busyLabel={t('profileEditor.photoRemoving')} onClick={() => remove.mutate()}>
+          <BusyButton
+            variant="default"
+            busy={remove.isPending}
+            busyLabel={t('profileEditor.photoRemoving')}
+            onClick={() => remove.mutate()}
+          >
             {t('profileEditor.photoRemove')}
           </BusyButton>
         )}

@@ -5,14 +5,18 @@ import { jsonResponse, mockFetch } from '../../../../test/mock-fetch';
 import { renderApp } from '../../../../test/render-app';
 import { buildMyProfile } from '../../../../test/people-fixtures';
 
-const options = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
+const options = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
 
 function serve() {
   const mine = buildMyProfile();
   return mockFetch({
     '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
     '/api/me/profile': () => jsonResponse(mine),
-    'PATCH /api/me/profile': (_url, request) => jsonResponse({ ...mine, ...(request.body as object), updatedAt: '2026-01-07T09:00:00.000Z' }),
+    'PATCH /api/me/profile': (_url, request) =>
+      jsonResponse({ ...mine, ...(request.body as object), updatedAt: '2026-01-07T09:00:00.000Z' }),
   });
 }
 
@@ -25,8 +29,16 @@ describe('Profile editor', () => {
     expect(options(email)).toEqual(['Signed-in members', 'People in my communities', 'Only me']);
     expect(email).toHaveValue('only_me');
     expect(options(screen.getByRole('combobox', { name: 'Who can see: Contact phone' }))).not.toContain('Anyone');
-    expect(options(screen.getByRole('combobox', { name: 'Who can see: Name' }))).toEqual(['Anyone', 'Signed-in members']);
-    expect(options(screen.getByRole('combobox', { name: 'Who can see: Headline' }))).toEqual(['Anyone', 'Signed-in members', 'People in my communities', 'Only me']);
+    expect(options(screen.getByRole('combobox', { name: 'Who can see: Name' }))).toEqual([
+      'Anyone',
+      'Signed-in members',
+    ]);
+    expect(options(screen.getByRole('combobox', { name: 'Who can see: Headline' }))).toEqual([
+      'Anyone',
+      'Signed-in members',
+      'People in my communities',
+      'Only me',
+    ]);
     expect(screen.getByText(/only to you, are not searchable in the people finder/)).toBeInTheDocument();
   });
 
@@ -48,8 +60,17 @@ describe('Profile editor', () => {
 
     expect(await screen.findByText('Your profile has been saved.')).toBeInTheDocument();
     const [saved] = callsTo('PATCH', '/api/me/profile');
-    expect(saved?.body).toMatchObject({ headline: 'Physics mentor at Fenmoor', contactEmail: 'sam@fenmoor.example.org', contactPhone: null });
-    expect((saved?.body as { visibility: Record<string, string> }).visibility).toMatchObject({ contactEmail: 'members', headline: 'members' });
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Who can see: Contact email' })).toHaveValue('members'));
+    expect(saved?.body).toMatchObject({
+      headline: 'Physics mentor at Fenmoor',
+      contactEmail: 'sam@fenmoor.example.org',
+      contactPhone: null,
+    });
+    expect((saved?.body as { visibility: Record<string, string> }).visibility).toMatchObject({
+      contactEmail: 'members',
+      headline: 'members',
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Who can see: Contact email' })).toHaveValue('members'),
+    );
   });
 });

@@ -1,5 +1,22 @@
-import { AVAILABILITY, MAX_BIO_LENGTH, type FieldVisibility, type MyProfile, type ProfileField } from '@commonroom/contracts';
-import { Anchor, Checkbox, Group, MultiSelect, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  AVAILABILITY,
+  MAX_BIO_LENGTH,
+  type FieldVisibility,
+  type MyProfile,
+  type ProfileField,
+} from '@commonroom/contracts';
+import {
+  Anchor,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -36,8 +53,10 @@ function ProfileForm({ profile }: { profile: MyProfile }) {
   const [formError, setFormError] = useState<unknown>(null);
   const phaseOptions = useTermOptions('phase');
 
-  const set = <K extends keyof ProfileDraft>(name: K, value: ProfileDraft[K]) => setDraft((current) => ({ ...current, [name]: value }));
-  const setVisibility = (field: ProfileField, value: FieldVisibility) => set('visibility', { ...draft.visibility, [field]: value });
+  const set = <K extends keyof ProfileDraft>(name: K, value: ProfileDraft[K]) =>
+    setDraft((current) => ({ ...current, [name]: value }));
+  const setVisibility = (field: ProfileField, value: FieldVisibility) =>
+    set('visibility', { ...draft.visibility, [field]: value });
   const row = (field: ProfileField) => ({ field, visibility: draft.visibility[field], onVisibility: setVisibility });
 
   const submit = (event: FormEvent) => {
@@ -74,7 +93,14 @@ function ProfileForm({ profile }: { profile: MyProfile }) {
             <PhotoField profile={profile} />
           </FieldRow>
           <FieldRow {...row('headline')}>
-            <TextInput label={t('profileEditor.fields.headline')} description={t('profileEditor.headlineHint')} value={draft.headline} error={errors.headline} maxLength={140} onChange={(e) => set('headline', e.currentTarget.value)} />
+            <TextInput
+              label={t('profileEditor.fields.headline')}
+              description={t('profileEditor.headlineHint')}
+              value={draft.headline}
+              error={errors.headline}
+              maxLength={140}
+              onChange={(e) => set('headline', e.currentTarget.value)}
+            />
           </FieldRow>
           {(['currentAffiliations', 'pastAffiliations'] as const).map((field) => (
             <FieldRow key={field} {...row(field)}>
@@ -87,28 +113,78 @@ function ProfileForm({ profile }: { profile: MyProfile }) {
             </FieldRow>
           ))}
           <FieldRow {...row('phases')}>
-            <MultiSelect label={t('profileEditor.fields.phases')} data={phaseOptions} value={draft.phases} error={errors.phases} onChange={(value) => set('phases', value)} clearable />
+            <MultiSelect
+              label={t('profileEditor.fields.phases')}
+              data={phaseOptions}
+              value={draft.phases}
+              error={errors.phases}
+              onChange={(value) => set('phases', value)}
+              clearable
+            />
           </FieldRow>
           <FieldRow {...row('subjects')}>
-            <MultiSelect label={t('profileEditor.fields.subjects')} data={profileTermOptions('subject')} value={draft.subjects} error={errors.subjects} onChange={(value) => set('subjects', value)} searchable clearable />
+            <MultiSelect
+              label={t('profileEditor.fields.subjects')}
+              data={profileTermOptions('subject')}
+              value={draft.subjects}
+              error={errors.subjects}
+              onChange={(value) => set('subjects', value)}
+              searchable
+              clearable
+            />
           </FieldRow>
           <FieldRow {...row('expertise')}>
             <Stack gap="xs">
-              <MultiSelect label={t('profileEditor.fields.expertise')} data={profileTermOptions('expertise')} value={draft.expertise} error={errors.expertise} onChange={(value) => set('expertise', value)} searchable clearable />
-              <TagsInput label={t('profileEditor.freeTags')} description={t('profileEditor.freeTagsHint')} value={draft.freeTags} error={errors.freeTags} onChange={(value) => set('freeTags', value)} maxTags={10} />
+              <MultiSelect
+                label={t('profileEditor.fields.expertise')}
+                data={profileTermOptions('expertise')}
+                value={draft.expertise}
+                error={errors.expertise}
+                onChange={(value) => set('expertise', value)}
+                searchable
+                clearable
+              />
+              <TagsInput
+                label={t('profileEditor.freeTags')}
+                description={t('profileEditor.freeTagsHint')}
+                value={draft.freeTags}
+                error={errors.freeTags}
+                onChange={(value) => set('freeTags', value)}
+                maxTags={10}
+              />
             </Stack>
           </FieldRow>
           <FieldRow {...row('mentorStage')}>
-            <Select label={t('profileEditor.fields.mentorStage')} data={profileTermOptions('mentorStage')} value={draft.mentorStage} error={errors.mentorStage} onChange={(value) => set('mentorStage', value)} clearable placeholder={t('profileEditor.notSet')} />
+            <Select
+              label={t('profileEditor.fields.mentorStage')}
+              data={profileTermOptions('mentorStage')}
+              value={draft.mentorStage}
+              error={errors.mentorStage}
+              onChange={(value) => set('mentorStage', value)}
+              clearable
+              placeholder={t('profileEditor.notSet')}
+            />
           </FieldRow>
           <FieldRow {...row('bio')}>
-            <Textarea label={t('profileEditor.fields.bio')} value={draft.bio} error={errors.bio} maxLength={MAX_BIO_LENGTH} rows={4} onChange={(e) => set('bio', e.currentTarget.value)} />
+            <Textarea
+              label={t('profileEditor.fields.bio')}
+              value={draft.bio}
+              error={errors.bio}
+              maxLength={MAX_BIO_LENGTH}
+              rows={4}
+              onChange={(e) => set('bio', e.currentTarget.value)}
+            />
           </FieldRow>
           <FieldRow {...row('links')}>
             <LinksField links={draft.links} error={errors.links} onChange={(links) => set('links', links)} />
           </FieldRow>
           <FieldRow {...row('availability')}>
-            <Checkbox.Group label={t('profileEditor.fields.availability')} value={draft.availability} error={errors.availability} onChange={(value) => set('availability', value)}>
+            <Checkbox.Group
+              label={t('profileEditor.fields.availability')}
+              value={draft.availability}
+              error={errors.availability}
+              onChange={(value) => set('availability', value)}
+            >
               <Stack gap={6} mt={6}>
                 {AVAILABILITY.map((term) => (
                   <Checkbox key={term.id} value={term.id} label={term.label} />
@@ -117,10 +193,25 @@ function ProfileForm({ profile }: { profile: MyProfile }) {
             </Checkbox.Group>
           </FieldRow>
           <FieldRow {...row('contactEmail')}>
-            <TextInput label={t('profileEditor.fields.contactEmail')} description={t('profileEditor.contactHint')} type="email" autoComplete="email" value={draft.contactEmail} error={errors.contactEmail} onChange={(e) => set('contactEmail', e.currentTarget.value)} />
+            <TextInput
+              label={t('profileEditor.fields.contactEmail')}
+              description={t('profileEditor.contactHint')}
+              type="email"
+              autoComplete="email"
+              value={draft.contactEmail}
+              error={errors.contactEmail}
+              onChange={(e) => set('contactEmail', e.currentTarget.value)}
+            />
           </FieldRow>
           <FieldRow {...row('contactPhone')}>
-            <TextInput label={t('profileEditor.fields.contactPhone')} type="tel" autoComplete="tel" value={draft.contactPhone} error={errors.contactPhone} onChange={(e) => set('contactPhone', e.currentTarget.value)} />
+            <TextInput
+              label={t('profileEditor.fields.contactPhone')}
+              type="tel"
+              autoComplete="tel"
+              value={draft.contactPhone}
+              error={errors.contactPhone}
+              onChange={(e) => set('contactPhone', e.currentTarget.value)}
+            />
           </FieldRow>
           <FormError error={formError} />
           <Group>

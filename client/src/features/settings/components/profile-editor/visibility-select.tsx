@@ -16,7 +16,10 @@ export function allowedVisibilities(field: ProfileField): readonly FieldVisibili
 /** "Who can see this" beside one field, offering only what that field allows. */
 export function VisibilitySelect({ field, value, onChange }: VisibilitySelectProps) {
   const { t } = useTranslation();
-  const data = allowedVisibilities(field).map((level) => ({ value: level, label: t(`profileEditor.visibility.${level}`) }));
+  const data = allowedVisibilities(field).map((level) => ({
+    value: level,
+    label: t(`profileEditor.visibility.${level}`),
+  }));
   return (
     <NativeSelect
       label={t('profileEditor.whoCanSee', { field: t(`profileEditor.fields.${field}`) })}

@@ -1,5 +1,5 @@
-import type { StreamSocket } from './stream-subscriptions.js';
-import type { SubscribeAck, SubscribeRequest } from './streams.js';
+import type { StreamSocket } from '../stream-subscriptions.js';
+import type { SubscribeAck, SubscribeRequest } from '../streams.js';
 
 type Listener = (...args: never[]) => void;
 
@@ -25,7 +25,8 @@ export class FakeStreamSocket implements StreamSocket {
   }
 
   emit(event: string, request: unknown, ack?: (result: never) => void): this {
-    if (event === 'stream.subscribe') this.subscribes.push({ request: request as SubscribeRequest, ack: ack as (result: SubscribeAck) => void });
+    if (event === 'stream.subscribe')
+      this.subscribes.push({ request: request as SubscribeRequest, ack: ack as (result: SubscribeAck) => void });
     if (event === 'stream.unsubscribe') this.unsubscribes.push((request as { stream: string }).stream);
     return this;
   }

@@ -37,7 +37,13 @@ export class MeilisearchReplay {
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://replay');
         const text = Buffer.concat(chunks).toString('utf8');
-        const request: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
+        const request: RecordedRequest = {
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          headers: req.headers,
+          body: text ? (JSON.parse(text) as unknown) : undefined,
+        };
         if (!request.path.startsWith('/tasks/')) this.requests.push(request);
         const [status, body] = this.answer(request);
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -61,10 +67,22 @@ export class MeilisearchReplay {
     const task = /^\/tasks\/(\d+)$/.exec(request.path);
     if (task) return [200, this.finished(Number(task[1]))];
     if (request.method === 'GET' && /^\/indexes\/[^/]+\/documents$/.test(request.path)) {
-      return [200, this.documentPages.shift() ?? { results: [], offset: Number(request.query.offset ?? 0), limit: Number(request.query.limit ?? 20), total: 0 }];
+      return [
+        200,
+        this.documentPages.shift() ?? {
+          results: [],
+          offset: Number(request.query.offset ?? 0),
+          limit: Number(request.query.limit ?? 20),
+          total: 0,
+        },
+      ];
     }
     const indexUid = /^\/indexes\/([^/]+)/.exec(request.path)?.[1] ?? null;
-    const type = request.path.endsWith('/settings') ? 'settingsUpdate' : request.path.includes('delete') ? 'documentDeletion' : 'documentAdditionOrUpdate';
+    const type = request.path.endsWith('/settings')
+      ? 'settingsUpdate'
+      : request.path.includes('delete')
+        ? 'documentDeletion'
+        : 'documentAdditionOrUpdate';
     const uid = this.taskUid++;
     this.tasks.set(uid, { indexUid, type });
     return [202, { taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: '2025-11-04T10:15:02.133464Z' }];
@@ -82,7 +100,14 @@ export class MeilisearchReplay {
       type,
       canceledBy: null,
       details: type === 'settingsUpdate' ? {} : { receivedDocuments: 1, indexedDocuments: failed ? 0 : 1 },
-      error: failed ? { message: 'The `id` field is missing.', code: 'missing_document_id', type: 'invalid_request', link: 'https://docs.meilisearch.com/errors#missing_document_id' } : null,
+      error: failed
+        ? {
+            message: 'The `id` field is missing.',
+            code: 'missing_document_id',
+            type: 'invalid_request',
+            link: 'https://docs.meilisearch.com/errors#missing_document_id',
+          }
+        : null,
       duration: 'PT0.012S',
       enqueuedAt: '2025-11-04T10:15:02.133464Z',
       startedAt: '2025-11-04T10:15:02.135Z',

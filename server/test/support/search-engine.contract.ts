@@ -2,7 +2,8 @@
  * The behaviour every SearchEngine adapter must have, as one Jest suite both adapters run.
  *
  *   describeSearchEngineContract('PostgreSQL', (_dataSource, app) => app.app.get(PostgresSearchEngine));
- *   describeSearchEngineContract('Meilisearch', (dataSource) => new MeilisearchSearchEngine({ url }, new SearchDocumentSource(dataSource)));
+ *   describeSearchEngineContract('Meilisearch', (dataSource) =>
+ *     new MeilisearchSearchEngine({ url }, new SearchDocumentSource(dataSource)));
  *
  * `makeEngine` gets a data source on the test database and the running application (for engines
  * the application builds); it may be async.
@@ -16,11 +17,16 @@
 import { randomInt } from 'node:crypto';
 import type { FieldVisibility, Phase, Subject } from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
-import { buildForum, startThread } from '../../../test/factories/forum.factory';
-import { signedInPerson, type SignedInPerson } from '../../../test/support/people';
-import { useAppAndDatabase, type TestApp } from '../../../test/support/test-app';
-import { PeopleSearchDocuments } from '../profiles';
-import type { ContentSearchRequest, PeopleSearchRequest, SearchEngine } from './search-engine';
+import { buildForum, startThread } from '../factories/forum.factory';
+import { signedInPerson, type SignedInPerson } from './people';
+import { useAppAndDatabase, type TestApp } from './test-app';
+import { PeopleSearchDocuments } from '../../src/modules/profiles';
+import type {
+  ContentSearchRequest,
+  PeopleSearchRequest,
+  SearchEngine,
+  SearchScope,
+} from '../../src/modules/search/search-engine';
 
 /** A made-up word of letters only, unlike anything else in the database (trigrams of random letters rarely collide). */
 export function uniqueWord(prefix = 'qx'): string {
@@ -43,29 +49,43 @@ export interface ProfileSeed {
 }
 
 /** A signed-in person whose profile says these things, with their search document computed as the app does. */
-export async function personWithProfile(app: TestApp, dataSource: DataSource, seed: ProfileSeed): Promise<SignedInPerson> {
+export async function personWithProfile(
+  app: TestApp,
+  dataSource: DataSource,
+  seed: ProfileSeed,
+): Promise<SignedInPerson> {
   const person = await signedInPerson(app, { displayName: seed.displayName });
-  await dataSource.query('UPDATE profiles SET headline = $2, bio = $3, subjects = $4, phases = $5, visibility = $6 WHERE user_id = $1', [
-    person.userId,
-    seed.headline ?? null,
-    seed.bio ?? null,
-    seed.subjects ?? [],
-    seed.phases ?? [],
-    seed.visibility ?? {},
-  ]);
+  await dataSource.query(
+    'UPDATE profiles SET headline = $2, bio = $3, subjects = $4, phases = $5, visibility = $6 WHERE user_id = $1',
+    [
+      person.userId,
+      seed.headline ?? null,
+      seed.bio ?? null,
+      seed.subjects ?? [],
+      seed.phases ?? [],
+      seed.visibility ?? {},
+    ],
+  );
   await app.app.get(PeopleSearchDocuments).refresh(dataSource.manager, [person.userId]);
   return person;
 }
 
 /** The first post of a thread started through the API. */
 async function openingPost(dataSource: DataSource, threadId: string): Promise<string> {
-  const rows: { id: string }[] = await dataSource.query('SELECT id FROM discussion_posts WHERE thread_id = $1 AND number = 1', [threadId]);
+  const rows: { id: string }[] = await dataSource.query(
+    'SELECT id FROM discussion_posts WHERE thread_id = $1 AND number = 1',
+    [threadId],
+  );
   return rows[0]!.id;
 }
 
 export type MakeEngine = (dataSource: DataSource, app: TestApp) => SearchEngine | Promise<SearchEngine>;
 
-export function describeSearchEngineContract(label: string, makeEngine: MakeEngine, env: Record<string, string> = {}): void {
+export function describeSearchEngineContract(
+  label: string,
+  makeEngine: MakeEngine,
+  env: Record<string, string> = {},
+): void {
   describe(`SearchEngine contract: ${label}`, () => {
     const context = useAppAndDatabase(env);
     let sut: SearchEngine;
@@ -73,16 +93,33 @@ export function describeSearchEngineContract(label: string, makeEngine: MakeEngi
     const topic = uniqueWord('tk');
     const typoWord = uniqueWord('zw');
     const postWord = uniqueWord('pw');
+    const hiddenTitleWord = uniqueWord('hw');
     const people: Record<string, SignedInPerson> = {};
     const posts: Record<string, string> = {};
     let openForum: Awaited<ReturnType<typeof buildForum>>;
     let hiddenForum: Awaited<ReturnType<typeof buildForum>>;
 
-    const peopleRequest = (text: string, filters: PeopleSearchRequest['filters'] = {}): PeopleSearchRequest => ({ text, filters, offset: 0, limit: 20 });
-    const contentRequest = (text: string, overrides: Partial<ContentSearchRequest> = {}): ContentSearchRequest => ({
-      text,
+    /** What a signed-in member of neither forum may read: the open forum only. */
+    const outsider = (): SearchScope => ({
       readableCommunityIds: { forum: [openForum.community.id] },
       visibleCommunityIds: [openForum.community.id],
+    });
+    /** What a member of the hidden forum may read as well. */
+    const insider = (): SearchScope => ({
+      readableCommunityIds: { forum: [openForum.community.id, hiddenForum.community.id] },
+      visibleCommunityIds: [openForum.community.id, hiddenForum.community.id],
+    });
+    type Filters = PeopleSearchRequest['filters'];
+    const peopleRequest = (text: string, filters: Filters = {}, scope = outsider()): PeopleSearchRequest => ({
+      text,
+      ...scope,
+      filters,
+      offset: 0,
+      limit: 20,
+    });
+    const contentRequest = (text: string, overrides: Partial<ContentSearchRequest> = {}): ContentSearchRequest => ({
+      text,
+      ...outsider(),
       offset: 0,
       limit: 20,
       ...overrides,
@@ -91,31 +128,61 @@ export function describeSearchEngineContract(label: string, makeEngine: MakeEngi
     beforeAll(async () => {
       const { app, dataSource } = context;
       sut = await makeEngine(dataSource, app);
-      const seed = (key: string, profile: ProfileSeed) => personWithProfile(app, dataSource, profile).then((p) => (people[key] = p));
+      const seed = (key: string, profile: ProfileSeed) =>
+        personWithProfile(app, dataSource, profile).then((p) => (people[key] = p));
       await seed('exact', { displayName: `Ada ${surname}`, headline: `Mentor at ${topic} school` });
       await seed('longer', { displayName: `Adaline ${surname}son`, headline: 'Head of science' });
-      await seed('mentions', { displayName: `Bea ${uniqueWord('Other')}`, bio: `I co-plan with Ada ${surname} every week` });
-      await seed('physicsSecondary', { headline: `${topic} physics lead`, subjects: ['physics'], phases: ['secondary'] });
+      await seed('mentions', {
+        displayName: `Bea ${uniqueWord('Other')}`,
+        bio: `I co-plan with Ada ${surname} every week`,
+      });
+      await seed('physicsSecondary', {
+        headline: `${topic} physics lead`,
+        subjects: ['physics'],
+        phases: ['secondary'],
+      });
       await seed('physicsPrimary', { headline: `${topic} science lead`, subjects: ['physics'], phases: ['primary'] });
-      await seed('chemistrySecondary', { headline: `${topic} chemistry lead`, subjects: ['chemistry'], phases: ['secondary'] });
+      await seed('chemistrySecondary', {
+        headline: `${topic} chemistry lead`,
+        subjects: ['chemistry'],
+        phases: ['secondary'],
+      });
       await seed('typo', { headline: `Runs the ${typoWord} programme` });
       await seed('script', { headline: `<script>alert(1)</script> ${topic} when 1 < 2 <b>bold</b>` });
 
+      // A facilitator of both: seven threads in a row is past a member's posting limit.
       const author = await signedInPerson(app);
-      openForum = await buildForum(dataSource, { visibility: 'open', members: { [author.userId]: 'member' } });
-      hiddenForum = await buildForum(dataSource, { visibility: 'hidden', members: { [author.userId]: 'member' } });
+      openForum = await buildForum(dataSource, { visibility: 'open', members: { [author.userId]: 'facilitator' } });
+      hiddenForum = await buildForum(dataSource, { visibility: 'hidden', members: { [author.userId]: 'facilitator' } });
       const post = async (key: string, forum: typeof openForum, raw: string) => {
-        posts[key] = await openingPost(dataSource, await startThread(author, forum.community.slug, forum.category.slug, { title: `A thread about ${key} things`, raw }));
+        posts[key] = await openingPost(
+          dataSource,
+          await startThread(author, forum.community.slug, forum.category.slug, {
+            title: `A thread about ${key} things`,
+            raw,
+          }),
+        );
       };
       await post('open', openForum, `We discussed ${postWord} at length.`);
       await post('hiddenCommunity', hiddenForum, `Secret ${postWord} plans.`);
       await post('hiddenPost', openForum, `Moderated ${postWord} post.`);
       await post('deletedPost', openForum, `Deleted ${postWord} post.`);
       await post('deletedThread', openForum, `In a deleted thread: ${postWord}.`);
-      await post('script', openForum, `<script>alert("x")</script> ${topic} when 1 < 2 & "quoted" <img src=x onerror=alert(1)>`);
+      await post(
+        'script',
+        openForum,
+        `<script>alert("x")</script> ${topic} when 1 < 2 & "quoted" <img src=x onerror=alert(1)>`,
+      );
+      await startThread(author, hiddenForum.community.slug, hiddenForum.category.slug, {
+        title: `Minutes of the ${hiddenTitleWord} group`,
+        raw: 'Members only.',
+      });
       await dataSource.query('UPDATE discussion_posts SET hidden_at = now() WHERE id = $1', [posts.hiddenPost]);
       await dataSource.query('UPDATE discussion_posts SET deleted_at = now() WHERE id = $1', [posts.deletedPost]);
-      await dataSource.query('UPDATE discussion_threads SET deleted_at = now() WHERE id = (SELECT thread_id FROM discussion_posts WHERE id = $1)', [posts.deletedThread]);
+      await dataSource.query(
+        'UPDATE discussion_threads SET deleted_at = now() WHERE id = (SELECT thread_id FROM discussion_posts WHERE id = $1)',
+        [posts.deletedThread],
+      );
       await sut.reindex();
     });
 
@@ -171,8 +238,27 @@ export function describeSearchEngineContract(label: string, makeEngine: MakeEngi
       expect(Object.keys(found.facets.community)).toEqual([openForum.community.id]);
     });
 
+    it('never finds, or offers as a correction, a misspelt word that only text the searcher may not read holds', async () => {
+      const misspelt = misspell(hiddenTitleWord);
+      const offered = (hits: { correctedText: string | null }) => (hits.correctedText ?? '').includes(hiddenTitleWord);
+      const outside = await sut.content(contentRequest(misspelt));
+      expect(outside.total).toBe(0);
+      expect(offered(outside)).toBe(false);
+      expect(offered(await sut.people(peopleRequest(misspelt)))).toBe(false);
+
+      // A member finds the thread by its misspelt title; PostgreSQL also says which word it searched for.
+      const inside = await sut.content(contentRequest(misspelt, insider()));
+      expect(inside.total).toBe(1);
+      expect(offered(inside)).toBe(sut.name === 'postgres');
+      expect(offered(await sut.people(peopleRequest(misspelt, {}, insider())))).toBe(sut.name === 'postgres');
+    });
+
     it('finds a post in a hidden community only for someone who may read it', async () => {
-      const found = await sut.content(contentRequest(postWord, { readableCommunityIds: { forum: [openForum.community.id, hiddenForum.community.id] } }));
+      const found = await sut.content(
+        contentRequest(postWord, {
+          readableCommunityIds: { forum: [openForum.community.id, hiddenForum.community.id] },
+        }),
+      );
       expect(found.hits.map((h) => h.id).sort()).toEqual([posts.open, posts.hiddenCommunity].sort());
     });
 
