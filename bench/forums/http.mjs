@@ -17,7 +17,7 @@ import { repoRoot } from '../../infra/scripts/node24.mjs';
 import { ceiling, loadRun } from '../lib/load.mjs';
 import { machine } from '../lib/server.mjs';
 import { replyText } from './content.mjs';
-import { connectSeeded, cookieNames, cpuMeter, divide, heapMb, migrate, percentile, round, sampleRss, seedDescription, signedIn, startDatabase, startServer, statementSnapshot, statementsPerRequest } from './lib.mjs';
+import { clearPostingCounters, connectSeeded, cookieNames, cpuMeter, divide, ensureSessions, heapMb, migrate, percentile, round, sampleRss, seedDescription, signedIn, startDatabase, startServer, statementSnapshot, statementsPerRequest } from './lib.mjs';
 import { categoryTargets, longThread, threadTargets } from './targets.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
@@ -74,7 +74,12 @@ try {
   const long = await longThread(db);
   const categories = await categoryTargets(db, benchPeople);
   const threads = await threadTargets(db, benchPeople, 5_000);
-  const replyThreads = await threadTargets(db, benchPeople, 5_000, { forReplies: true });
+  // Replies are spread over every member of each thread's community (all the seed's people, not
+  // only the 1,000 bench people), so no one posts faster than the server's per-person posting
+  // limits allow (6 a minute, 30 an hour since the posting-safety change): each target's person
+  // posts about once per run. The ones outside the bench people get sessions here.
+  const replyThreads = await threadTargets(db, seed.people, 5_000, { forReplies: true });
+  await ensureSessions(db, replyThreads.map((t) => t.n));
 
   let replies = 0;
   const scenarios = [
@@ -85,8 +90,10 @@ try {
     {
       name: 'reply',
       goal: GOALS.reply,
-      describe: 'POST /api/threads/:id/posts (~300 bytes of Markdown, Idempotency-Key, CSRF) over 5,000 random unlocked threads, each by a member of its community',
+      describe: 'POST /api/threads/:id/posts (~300 bytes of Markdown, Idempotency-Key, CSRF) over 5,000 random unlocked threads, each by a random member of its community (of all 40,000 people)',
       targets: replyThreads,
+      // Each run starts with nobody's posts counted this hour (the limiter's counters from earlier runs are cleared).
+      beforeRun: () => clearPostingCounters(db),
       request: (t, person) => ({
         method: 'POST',
         path: `/api/threads/${t.thread}/posts`,
@@ -174,14 +181,17 @@ async function compareBuilds(seed, parameters, scenarios) {
     const numbers = new Set(scenario.targets.map((t) => t.n));
     const runs = { before: [], after: [] };
     const warmups = { before: [], after: [] };
+    // Each build walks the scenario's targets in the same order, on from where its last run stopped.
+    const cursors = { before: { next: 0 }, after: { next: 0 } };
     for (let i = 1; i <= RUNS; i++) {
       for (const build of builds) {
         process.stdout.write(` round ${i}, ${build.label}:\n`);
         server = await startServer(database.url, serverEnv(), { root: build.root, logName: `forums-server-${build.label}` });
         try {
           const people = await signInAll(server.url, await cookieNames(server.url), numbers);
-          warmups[build.label].push(await run(server, people, scenario, WARMUP_SECONDS));
-          runs[build.label].push(await measuredRun(server, db, people, scenario));
+          await scenario.beforeRun?.();
+          warmups[build.label].push(await run(server, people, scenario, WARMUP_SECONDS, cursors[build.label]));
+          runs[build.label].push(await measuredRun(server, db, people, scenario, cursors[build.label]));
         } finally {
           await server.stop();
           server = undefined;
@@ -305,9 +315,11 @@ async function signInAll(url, names, numbers) {
 /** A warm-up run, then RUNS measured runs, each with memory, CPU and statement counts around it. */
 async function measure(server, db, people, scenario) {
   process.stdout.write(`${scenario.name}: ${scenario.describe}\n`);
-  const warmup = await run(server, people, scenario, WARMUP_SECONDS);
+  const cursor = { next: 0 };
+  await scenario.beforeRun?.();
+  const warmup = await run(server, people, scenario, WARMUP_SECONDS, cursor);
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measuredRun(server, db, people, scenario));
+  for (let i = 0; i < RUNS; i++) runs.push(await measuredRun(server, db, people, scenario, cursor));
   const result = { name: scenario.name, request: scenario.describe, ...summarise(runs, [warmup]) };
   result.goal = {
     ...scenario.goal,
@@ -342,12 +354,13 @@ function summarise(runs, warmups) {
   };
 }
 
-async function measuredRun(server, db, people, scenario) {
+async function measuredRun(server, db, people, scenario, cursor) {
+  await scenario.beforeRun?.();
   const before = await statementSnapshot(db);
   const loadBefore = loadavg()[0];
   const rss = sampleRss(server.pid);
   const cpu = cpuMeter(server.pid, database.dataDir);
-  const measured = await run(server, people, scenario, DURATION_SECONDS);
+  const measured = await run(server, people, scenario, DURATION_SECONDS, cursor);
   const cpuMsPerRequest = cpu.stop(measured.responses);
   const memory = { ...rss.stop(), afterRun: await heapMb(server.url) };
   const statements = statementsPerRequest(before, await statementSnapshot(db), measured.responses);
@@ -373,16 +386,18 @@ async function measuredRun(server, db, people, scenario) {
   return result;
 }
 
-/** One autocannon run of a scenario, each request as the target's signed-in person. */
-function run(server, people, scenario, seconds) {
-  let next = 0;
+/**
+ * One autocannon run of a scenario, each request as the target's signed-in person, walking the
+ * targets on from `cursor` (so a measured run does not replay what its warm-up just did).
+ */
+function run(server, people, scenario, seconds, cursor) {
   return loadRun({
     url: server.url,
     connections: CONNECTIONS,
     seconds,
     debugBodies: DEBUG_BODIES,
     nextRequest: () => {
-      const target = scenario.targets[next++ % scenario.targets.length];
+      const target = scenario.targets[cursor.next++ % scenario.targets.length];
       const person = people.get(target.n);
       const built = scenario.request(target, person);
       return { ...built, headers: { ...built.headers, cookie: person.cookie } };

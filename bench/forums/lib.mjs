@@ -45,7 +45,7 @@ export async function startDatabase() {
 
 /** Applies the server's migrations with its own CLI (a no-op when the schema is current). */
 export async function migrate(databaseUrl) {
-  const child = spawn(node24, [CLI, 'migrate'], { env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', SMTP_URL: 'smtp://127.0.0.1:2525', SECRET_KEY: randomBytes(32).toString('base64') }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(node24, [CLI, 'migrate'], { env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', PUBLIC_URL: 'http://127.0.0.1', SMTP_URL: 'smtp://127.0.0.1:2525', SECRET_KEY: randomBytes(32).toString('base64') }, stdio: ['ignore', 'inherit', 'inherit'] });
   const code = await new Promise((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`Migrating the bench database failed (exit ${code})`);
 }
@@ -59,6 +59,29 @@ const SESSION_TOKEN_PREFIX = 'bench-session-';
 export const sessionToken = (n) => `${SESSION_TOKEN_PREFIX}${n}`;
 /** SQL for the stored hash of bench person `idxSql`'s token: base64url(sha256(token)), as hashToken() makes it. */
 export const tokenHashSql = (idxSql) => `rtrim(translate(encode(sha256(convert_to('${SESSION_TOKEN_PREFIX}' || ${idxSql}, 'UTF8')), 'base64'), '+/', '-_'), '=')`;
+
+/**
+ * Sessions (as the seed makes them for the bench people) for seeded people `numbers` that have
+ * none, so a scenario can act as any of the 40,000 people.
+ */
+export async function ensureSessions(client, numbers) {
+  await client.query(
+    `INSERT INTO sessions (token_hash, user_id, sign_in_method, user_agent, expires_at)
+     SELECT ${tokenHashSql('u.idx')}, u.id, 'password', 'commonroom-bench', now() + interval '30 days'
+       FROM bench.users u
+      WHERE u.idx = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.token_hash = ${tokenHashSql('u.idx')})`,
+    [[...new Set(numbers)]],
+  );
+}
+
+/**
+ * Forgets every per-person posting count (the server's posting limits, counted in
+ * rate_limit_buckets since the posting-safety change), so a run's replies are not refused for
+ * what earlier runs posted. A no-op for a build without posting limits.
+ */
+export async function clearPostingCounters(client) {
+  await client.query(`DELETE FROM rate_limit_buckets WHERE key LIKE 'posts:%'`);
+}
 
 /** A seeded bench database, or a clear message telling how to make one. */
 export async function connectSeeded(databaseUrl) {
