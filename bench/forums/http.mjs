@@ -17,10 +17,33 @@ import { repoRoot } from '../../infra/scripts/node24.mjs';
 import { ceiling, loadRun } from '../lib/load.mjs';
 import { machine } from '../lib/server.mjs';
 import { replyText } from './content.mjs';
-import { clearPostingCounters, connectSeeded, cookieNames, cpuMeter, divide, ensureSessions, heapMb, migrate, percentile, round, sampleRss, seedDescription, signedIn, startDatabase, startServer, statementSnapshot, statementsPerRequest } from './lib.mjs';
+import {
+  clearPostingCounters,
+  connectSeeded,
+  cookieNames,
+  cpuMeter,
+  divide,
+  ensureSessions,
+  heapMb,
+  migrate,
+  percentile,
+  round,
+  sampleRss,
+  seedDescription,
+  signedIn,
+  startDatabase,
+  startServer,
+  statementSnapshot,
+  statementsPerRequest,
+} from './lib.mjs';
 import { categoryTargets, longThread, threadTargets } from './targets.mjs';
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = new Map(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const CONNECTIONS = Number(args.get('connections') ?? 50);
 const WARMUP_SECONDS = Number(args.get('warmup') ?? 5);
 const DURATION_SECONDS = Number(args.get('duration') ?? 20);
@@ -79,25 +102,58 @@ try {
   // limits allow (6 a minute, 30 an hour since the posting-safety change): each target's person
   // posts about once per run. The ones outside the bench people get sessions here.
   const replyThreads = await threadTargets(db, seed.people, 5_000, { forReplies: true });
-  await ensureSessions(db, replyThreads.map((t) => t.n));
+  await ensureSessions(
+    db,
+    replyThreads.map((t) => t.n),
+  );
 
   let replies = 0;
   const scenarios = [
-    { name: 'category', goal: GOALS.read, describe: 'GET /api/communities/:slug/forum/categories/:categorySlug (first page, 25 threads), over every category', targets: categories, request: (t) => ({ path: `/api/communities/${t.community}/forum/categories/${t.category}` }) },
-    { name: 'thread-page', goal: GOALS.read, describe: 'GET /api/threads/:id/posts?page=1 over 5,000 random threads', targets: threads, request: (t) => ({ path: `/api/threads/${t.thread}/posts?page=1` }) },
-    { name: 'thread-detail', goal: GOALS.read, describe: 'GET /api/threads/:id over the same threads (a thread view loads this and its first page)', targets: threads, request: (t) => ({ path: `/api/threads/${t.thread}` }) },
-    { name: 'long-thread-late-page', goal: GOALS.read, describe: `GET /api/threads/:id/posts?page=240 of the ${long.post_count.toLocaleString('en-GB')}-post thread (posts 4,781-4,800), as every bench person in turn`, targets: range(1, benchPeople).map((n) => ({ n, thread: long.id })), request: (t) => ({ path: `/api/threads/${t.thread}/posts?page=240` }) },
+    {
+      name: 'category',
+      goal: GOALS.read,
+      describe:
+        'GET /api/communities/:slug/forum/categories/:categorySlug (first page, 25 threads), over every category',
+      targets: categories,
+      request: (t) => ({ path: `/api/communities/${t.community}/forum/categories/${t.category}` }),
+    },
+    {
+      name: 'thread-page',
+      goal: GOALS.read,
+      describe: 'GET /api/threads/:id/posts?page=1 over 5,000 random threads',
+      targets: threads,
+      request: (t) => ({ path: `/api/threads/${t.thread}/posts?page=1` }),
+    },
+    {
+      name: 'thread-detail',
+      goal: GOALS.read,
+      describe: 'GET /api/threads/:id over the same threads (a thread view loads this and its first page)',
+      targets: threads,
+      request: (t) => ({ path: `/api/threads/${t.thread}` }),
+    },
+    {
+      name: 'long-thread-late-page',
+      goal: GOALS.read,
+      describe: `GET /api/threads/:id/posts?page=240 of the ${long.post_count.toLocaleString('en-GB')}-post thread (posts 4,781-4,800), as every bench person in turn`,
+      targets: range(1, benchPeople).map((n) => ({ n, thread: long.id })),
+      request: (t) => ({ path: `/api/threads/${t.thread}/posts?page=240` }),
+    },
     {
       name: 'reply',
       goal: GOALS.reply,
-      describe: 'POST /api/threads/:id/posts (~300 bytes of Markdown, Idempotency-Key, CSRF) over 5,000 random unlocked threads, each by a random member of its community (of all 40,000 people)',
+      describe:
+        'POST /api/threads/:id/posts (~300 bytes of Markdown, Idempotency-Key, CSRF) over 5,000 random unlocked threads, each by a random member of its community (of all 40,000 people)',
       targets: replyThreads,
       // Each run starts with nobody's posts counted this hour (the limiter's counters from earlier runs are cleared).
       beforeRun: () => clearPostingCounters(db),
       request: (t, person) => ({
         method: 'POST',
         path: `/api/threads/${t.thread}/posts`,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': person.csrfToken, 'idempotency-key': `bench-${runId}-${++replies}` },
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': person.csrfToken,
+          'idempotency-key': `bench-${runId}-${++replies}`,
+        },
         body: JSON.stringify({ raw: replyText(replies) }),
       }),
     },
@@ -114,13 +170,22 @@ try {
     client: 'autocannon 8 in the same machine (it shares the 2 cores with the server and PostgreSQL)',
     serverNodeOptions: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
   };
-  const report = COMPARE ? await compareBuilds(seed, parameters, scenarios) : await oneBuild(seed, parameters, scenarios, benchPeople);
+  const report = COMPARE
+    ? await compareBuilds(seed, parameters, scenarios)
+    : await oneBuild(seed, parameters, scenarios, benchPeople);
   writeFileSync(join(repoRoot, 'bench', 'results', `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`Wrote bench/results/${OUT}.json\n`);
   const failed = COMPARE
-    ? report.scenarios.flatMap((r) => ['before', 'after'].filter((b) => r[b].non2xx > 0 || r[b].errors > 0).map((b) => `${r.name} (${b}: ${r[b].non2xx} non-2xx, ${r[b].errors} errors)`))
-    : report.scenarios.filter((r) => r.non2xx > 0 || r.errors > 0).map((r) => `${r.name} (${r.non2xx} non-2xx, ${r.errors} errors)`);
-  if (failed.length > 0) throw new Error(`Non-2xx responses or errors in ${failed.join(', ')}: those numbers are not valid`);
+    ? report.scenarios.flatMap((r) =>
+        ['before', 'after']
+          .filter((b) => r[b].non2xx > 0 || r[b].errors > 0)
+          .map((b) => `${r.name} (${b}: ${r[b].non2xx} non-2xx, ${r[b].errors} errors)`),
+      )
+    : report.scenarios
+        .filter((r) => r.non2xx > 0 || r.errors > 0)
+        .map((r) => `${r.name} (${r.non2xx} non-2xx, ${r.errors} errors)`);
+  if (failed.length > 0)
+    throw new Error(`Non-2xx responses or errors in ${failed.join(', ')}: those numbers are not valid`);
 } finally {
   await db?.end();
   await server?.stop();
@@ -136,7 +201,11 @@ function serverEnv() {
 async function oneBuild(seed, parameters, scenarios, benchPeople) {
   server = await startServer(database.url, serverEnv());
   const names = await cookieNames(server.url);
-  const people = await signInAll(server.url, names, new Set(scenarios.flatMap((s) => s.targets.map((t) => t.n)).concat(range(1, benchPeople))));
+  const people = await signInAll(
+    server.url,
+    names,
+    new Set(scenarios.flatMap((s) => s.targets.map((t) => t.n)).concat(range(1, benchPeople))),
+  );
   const idle = { rssMb: sampleRss(server.pid).stop().peakMb, ...(await heapMb(server.url)) };
   const results = [];
   for (const scenario of scenarios) {
@@ -151,7 +220,7 @@ async function oneBuild(seed, parameters, scenarios, benchPeople) {
     serverMemoryMbIdle: idle,
     scenarios: results,
     notes:
-      'Each scenario: one warm-up, then `runs` measured runs; the scenario\'s figures are the medians of the runs (serverRssMb.peak is the highest). ' +
+      "Each scenario: one warm-up, then `runs` measured runs; the scenario's figures are the medians of the runs (serverRssMb.peak is the highest). " +
       'Latency percentiles are exact, computed from every response of a measured run (not the warm-up). sqlStatementsPerRequest comes from pg_stat_statements ' +
       'before and after the measured run: every statement the server sent (BEGIN and COMMIT count, a CTE counts once) divided by the responses; background work ' +
       '(outbox poll, real-time adapter heartbeat) adds a few calls a second, and requests still in flight when a run starts add about 1 %. RSS is the server process (VmRSS, every 500 ms); PostgreSQL runs apart. ' +
@@ -173,7 +242,10 @@ async function compareBuilds(seed, parameters, scenarios) {
   ].map((b) => ({ ...b, ...checkout(b.root) }));
   const [one, five, fifteen] = loadavg();
   const loadAverageAtStart = { one: round(one, 2), five: round(five, 2), fifteen: round(fifteen, 2) };
-  for (const b of builds) process.stdout.write(`${b.label}: ${b.root} at ${b.commit}${b.dirty ? ' (with uncommitted changes)' : ''} ${b.subject}\n`);
+  for (const b of builds)
+    process.stdout.write(
+      `${b.label}: ${b.root} at ${b.commit}${b.dirty ? ' (with uncommitted changes)' : ''} ${b.subject}\n`,
+    );
   process.stdout.write(`load average at start: ${one.toFixed(2)} ${five.toFixed(2)} ${fifteen.toFixed(2)}\n`);
   const results = [];
   for (const scenario of scenarios) {
@@ -186,7 +258,10 @@ async function compareBuilds(seed, parameters, scenarios) {
     for (let i = 1; i <= RUNS; i++) {
       for (const build of builds) {
         process.stdout.write(` round ${i}, ${build.label}:\n`);
-        server = await startServer(database.url, serverEnv(), { root: build.root, logName: `forums-server-${build.label}` });
+        server = await startServer(database.url, serverEnv(), {
+          root: build.root,
+          logName: `forums-server-${build.label}`,
+        });
         try {
           const people = await signInAll(server.url, await cookieNames(server.url), numbers);
           await scenario.beforeRun?.();
@@ -225,8 +300,8 @@ async function compareBuilds(seed, parameters, scenarios) {
     notes:
       'before and after hold, per build, the medians of its measured runs (serverRssMb.peak is the highest), with non-2xx responses and errors counted over warm-ups and runs. ' +
       'ratio is after / before of those medians (above 1 is more for after: better for requestsPerSecond, worse for latency, CPU, statements and memory); null when before is 0 or missing. ' +
-      'roundRatios pairs the two builds\' runs of the same round (requests per second). range is the lowest and highest of the runs; slowerBeyondNoise lists the measures where after is worse by more than 5 % ' +
-      'and the two builds\' run ranges do not overlap (fasterBeyondNoise the same the other way). Latency percentiles are exact over every response of a measured run. ' +
+      "roundRatios pairs the two builds' runs of the same round (requests per second). range is the lowest and highest of the runs; slowerBeyondNoise lists the measures where after is worse by more than 5 % " +
+      "and the two builds' run ranges do not overlap (fasterBeyondNoise the same the other way). Latency percentiles are exact over every response of a measured run. " +
       'sqlStatementsPerRequest is every statement the server sent (pg_stat_statements, BEGIN and COMMIT count) over the responses; background work (outbox poll, real-time heartbeat) adds a few a second. ' +
       'cpuMsPerRequest is CPU (user + system, /proc) per response of the server process, of PostgreSQL (postmaster and all its processes) and of this load generator; ' +
       'it moves far less than throughput when other work shares the machine. RSS is the server process (VmRSS every 500 ms) over one measured run after its warm-up. ' +
@@ -256,12 +331,17 @@ function compared(before, after) {
     if (worse) slowerBeyondNoise.push(name);
     if (better) fasterBeyondNoise.push(name);
   }
-  const roundRatios = { requestsPerSecond: after.runs.map((r, i) => divide(r.requestsPerSecond, before.runs[i]?.requestsPerSecond ?? null, 3)) };
+  const roundRatios = {
+    requestsPerSecond: after.runs.map((r, i) =>
+      divide(r.requestsPerSecond, before.runs[i]?.requestsPerSecond ?? null, 3),
+    ),
+  };
   return { ratio, roundRatios, range, slowerBeyondNoise, fasterBeyondNoise };
 }
 
 function line(r) {
-  const f = (s) => `${s.requestsPerSecond} req/s p50 ${s.latencyMs.p50} p95 ${s.latencyMs.p95} p99 ${s.latencyMs.p99} ms, ${s.sqlStatementsPerRequest} statements, non-2xx ${s.non2xx}, errors ${s.errors}`;
+  const f = (s) =>
+    `${s.requestsPerSecond} req/s p50 ${s.latencyMs.p50} p95 ${s.latencyMs.p95} p99 ${s.latencyMs.p99} ms, ${s.sqlStatementsPerRequest} statements, non-2xx ${s.non2xx}, errors ${s.errors}`;
   return `before ${f(r.before)} · after ${f(r.after)} · ratio ${r.ratio.requestsPerSecond}${r.slowerBeyondNoise.length ? ` · SLOWER beyond noise: ${r.slowerBeyondNoise.join(', ')}` : ''}`;
 }
 
@@ -279,14 +359,23 @@ function table(results) {
       r.slowerBeyondNoise.join(', ') || '-',
     ].join(' | '),
   );
-  return ['| scenario | before req/s (p99 ms) | after req/s (p99 ms) | after/before | server CPU ms/req | PostgreSQL CPU ms/req | SQL statements/req | slower beyond noise |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r} |`)].join('\n');
+  return [
+    '| scenario | before req/s (p99 ms) | after req/s (p99 ms) | after/before | server CPU ms/req | PostgreSQL CPU ms/req | SQL statements/req | slower beyond noise |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
 }
 
 /** The commit a checkout is at, and whether it has uncommitted changes (outside bench/). */
 function checkout(root) {
   const git = (...a) => execFileSync('git', ['-C', root, ...a], { encoding: 'utf8' }).trim();
   try {
-    return { root, commit: git('rev-parse', 'HEAD'), subject: git('log', '-1', '--format=%s'), dirty: git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench').length > 0 };
+    return {
+      root,
+      commit: git('rev-parse', 'HEAD'),
+      subject: git('log', '-1', '--format=%s'),
+      dirty: git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench').length > 0,
+    };
   } catch {
     return { root, commit: null, subject: 'not a git checkout', dirty: null };
   }
@@ -324,10 +413,14 @@ async function measure(server, db, people, scenario) {
   result.goal = {
     ...scenario.goal,
     serverRssMb: GOALS.serverRssMb,
-    speedMet: result.requestsPerSecond >= scenario.goal.requestsPerSecond && (scenario.goal.p99Ms === undefined || result.latencyMs.p99 <= scenario.goal.p99Ms),
+    speedMet:
+      result.requestsPerSecond >= scenario.goal.requestsPerSecond &&
+      (scenario.goal.p99Ms === undefined || result.latencyMs.p99 <= scenario.goal.p99Ms),
     memoryMet: result.serverRssMb.peak <= GOALS.serverRssMb,
   };
-  process.stdout.write(`  median of ${RUNS}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms; RSS peak ${result.serverRssMb.peak} MB\n`);
+  process.stdout.write(
+    `  median of ${RUNS}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms; RSS peak ${result.serverRssMb.peak} MB\n`,
+  );
   for (const failure of result.failures) process.stdout.write(`  ! ${failure}\n`);
   return result;
 }
@@ -337,12 +430,21 @@ async function measure(server, db, people, scenario) {
  * error, warm-ups included. Values a run could not measure (no responses) are left out of the medians.
  */
 function summarise(runs, warmups) {
-  const median = (pick) => percentile(runs.map(pick).filter((v) => v !== null && v !== undefined), 50);
+  const median = (pick) =>
+    percentile(
+      runs.map(pick).filter((v) => v !== null && v !== undefined),
+      50,
+    );
   return {
     requestsPerSecond: median((r) => r.requestsPerSecond),
     latencyMs: Object.fromEntries(['p50', 'p95', 'p99', 'max'].map((p) => [p, median((r) => r.latencyMs[p])])),
-    serverRssMb: { peak: Math.max(0, ...runs.map((r) => r.serverRssMb.peakMb)), median: median((r) => r.serverRssMb.medianMb) },
-    cpuMsPerRequest: Object.fromEntries(['server', 'postgres', 'loadGenerator'].map((k) => [k, median((r) => r.cpuMsPerRequest[k])])),
+    serverRssMb: {
+      peak: Math.max(0, ...runs.map((r) => r.serverRssMb.peakMb)),
+      median: median((r) => r.serverRssMb.medianMb),
+    },
+    cpuMsPerRequest: Object.fromEntries(
+      ['server', 'postgres', 'loadGenerator'].map((k) => [k, median((r) => r.cpuMsPerRequest[k])]),
+    ),
     ceilingRequestsPerSecond: median((r) => r.ceilingRequestsPerSecond),
     sqlStatementsPerRequest: median((r) => r.sqlStatementsPerRequest),
     sqlStatements: runs[0]?.sqlStatements ?? [],

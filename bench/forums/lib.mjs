@@ -22,7 +22,11 @@ const CLI = join(repoRoot, 'server', 'dist', 'cli.js');
 export async function startDatabase() {
   const port = await findFreePort();
   mkdirSync(WORK_DIR, { recursive: true });
-  let server = await startEmbeddedPostgres({ dataDir: DATA_DIR, port, onNote: (line) => process.stdout.write(`postgres: ${line}\n`) });
+  let server = await startEmbeddedPostgres({
+    dataDir: DATA_DIR,
+    port,
+    onNote: (line) => process.stdout.write(`postgres: ${line}\n`),
+  });
   const admin = new pg.Client({ connectionString: server.url() });
   await admin.connect();
   const { rows } = await admin.query('SHOW shared_preload_libraries');
@@ -45,7 +49,18 @@ export async function startDatabase() {
 
 /** Applies the server's migrations with its own CLI (a no-op when the schema is current). */
 export async function migrate(databaseUrl) {
-  const child = spawn(node24, [CLI, 'migrate'], { env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', PUBLIC_URL: 'http://127.0.0.1', SMTP_URL: 'smtp://127.0.0.1:2525', SECRET_KEY: randomBytes(32).toString('base64') }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(node24, [CLI, 'migrate'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: 'http://127.0.0.1',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      SECRET_KEY: randomBytes(32).toString('base64'),
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const code = await new Promise((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`Migrating the bench database failed (exit ${code})`);
 }
@@ -58,7 +73,8 @@ export async function migrate(databaseUrl) {
 const SESSION_TOKEN_PREFIX = 'bench-session-';
 export const sessionToken = (n) => `${SESSION_TOKEN_PREFIX}${n}`;
 /** SQL for the stored hash of bench person `idxSql`'s token: base64url(sha256(token)), as hashToken() makes it. */
-export const tokenHashSql = (idxSql) => `rtrim(translate(encode(sha256(convert_to('${SESSION_TOKEN_PREFIX}' || ${idxSql}, 'UTF8')), 'base64'), '+/', '-_'), '=')`;
+export const tokenHashSql = (idxSql) =>
+  `rtrim(translate(encode(sha256(convert_to('${SESSION_TOKEN_PREFIX}' || ${idxSql}, 'UTF8')), 'base64'), '+/', '-_'), '=')`;
 
 /**
  * Sessions (as the seed makes them for the bench people) for seeded people `numbers` that have
@@ -90,7 +106,9 @@ export async function connectSeeded(databaseUrl) {
   const seeded = await client.query(`SELECT to_regclass('bench.meta') IS NOT NULL AS ok`);
   if (!seeded.rows[0].ok) throw new Error('The bench database is not seeded: run node bench/forums/seed.mjs first.');
   // Sessions expire after a week idle: make the pool usable however long ago the seed ran.
-  await client.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + interval '30 days', revoked_at = NULL WHERE user_agent = 'commonroom-bench'`);
+  await client.query(
+    `UPDATE sessions SET last_seen_at = now(), expires_at = now() + interval '30 days', revoked_at = NULL WHERE user_agent = 'commonroom-bench'`,
+  );
   return client;
 }
 
@@ -113,7 +131,10 @@ export async function startServer(databaseUrl, env = {}, { root = repoRoot, logN
   const logFile = join(WORK_DIR, `${logName}.log`);
   const log = openSync(logFile, 'w');
   const main = join(root, 'server', 'dist', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} does not exist: build that checkout first (npx nx run-many -t build --projects=@commonroom/server)`);
+  if (!existsSync(main))
+    throw new Error(
+      `${main} does not exist: build that checkout first (npx nx run-many -t build --projects=@commonroom/server)`,
+    );
   const ownNode = join(root, 'node_modules', '.bin', 'node');
   const child = spawn(existsSync(ownNode) ? ownNode : node24, [main], {
     env: {
@@ -139,12 +160,20 @@ export async function startServer(databaseUrl, env = {}, { root = repoRoot, logN
   void exited.then(({ code, signal }) => {
     if (stopping) return;
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-    process.stderr.write(`\nThe server died during the benchmark (exit ${code}, signal ${signal}). The end of ${logFile}:\n${tail}\n`);
+    process.stderr.write(
+      `\nThe server died during the benchmark (exit ${code}, signal ${signal}). The end of ${logFile}:\n${tail}\n`,
+    );
     process.exit(1);
   });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`The server did not become ready; see ${logFile}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -163,13 +192,21 @@ export async function startServer(databaseUrl, env = {}, { root = repoRoot, logN
 export async function heapMb(url) {
   const text = await (await fetch(`${url}/metrics`)).text();
   const metric = (name) => Math.round(Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? 0) / 2 ** 20);
-  return { heapUsed: metric('nodejs_heap_size_used_bytes'), heapTotal: metric('nodejs_heap_size_total_bytes'), external: metric('nodejs_external_memory_bytes'), rss: metric('process_resident_memory_bytes') };
+  return {
+    heapUsed: metric('nodejs_heap_size_used_bytes'),
+    heapTotal: metric('nodejs_heap_size_total_bytes'),
+    external: metric('nodejs_external_memory_bytes'),
+    rss: metric('process_resident_memory_bytes'),
+  };
 }
 
 /** Cookie names depend on whether the origin counts as secure (`__Host-` prefix); ask the server. */
 export async function cookieNames(url) {
   const response = await fetch(`${url}/api/auth/session`);
-  const csrf = response.headers.getSetCookie().map((c) => c.split('=')[0]).find((name) => name.endsWith('csrf'));
+  const csrf = response.headers
+    .getSetCookie()
+    .map((c) => c.split('=')[0])
+    .find((name) => name.endsWith('csrf'));
   if (!csrf) throw new Error('GET /api/auth/session did not set a CSRF cookie');
   return { session: csrf.replace('csrf', 'session'), csrf };
 }
@@ -183,8 +220,17 @@ export async function signedIn(url, names, n) {
   const response = await fetch(`${url}/api/auth/session`, { headers: { cookie: session } });
   const body = await response.json();
   if (!body.user) throw new Error(`Bench person ${n} is not signed in: ${JSON.stringify(body)}`);
-  const csrfCookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${names.csrf}=`));
-  return { n, userId: body.user.id, sessionCookie: session, cookie: `${session}; ${csrfCookie}`, csrfToken: body.csrfToken };
+  const csrfCookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith(`${names.csrf}=`));
+  return {
+    n,
+    userId: body.user.id,
+    sessionCookie: session,
+    cookie: `${session}; ${csrfCookie}`,
+    csrfToken: body.csrfToken,
+  };
 }
 
 /** Samples a process's resident memory (VmRSS) every 500 ms. */
@@ -192,7 +238,9 @@ export function sampleRss(pid) {
   const samples = [];
   const read = () => {
     try {
-      samples.push(Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024));
+      samples.push(
+        Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024),
+      );
     } catch {
       // The process is gone; startServer reports that.
     }
@@ -213,7 +261,9 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms t
 /** CPU time (user + system, ms) a process has used, from /proc/<pid>/stat. */
 function cpuMs(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime, stime
   } catch {
     return 0; // the process ended
@@ -223,13 +273,21 @@ function cpuMs(pid) {
 /** PostgreSQL's postmaster and every backend and worker it started. */
 function postgresPids(dataDir) {
   const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const children = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((pid) => {
-    try {
-      return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) === postmaster;
-    } catch {
-      return false;
-    }
-  });
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        return (
+          Number(
+            readFileSync(`/proc/${pid}/stat`, 'utf8')
+              .replace(/^.*\) /s, '')
+              .split(' ')[1],
+          ) === postmaster
+        );
+      } catch {
+        return false;
+      }
+    });
   return [postmaster, ...children.map(Number)];
 }
 
@@ -239,7 +297,11 @@ function postgresPids(dataDir) {
  * what a request costs and how many a quiet machine could serve.
  */
 export function cpuMeter(serverPid, dataDir) {
-  const read = () => ({ server: cpuMs(serverPid), postgres: new Map(postgresPids(dataDir).map((pid) => [pid, cpuMs(pid)])), client: process.cpuUsage() });
+  const read = () => ({
+    server: cpuMs(serverPid),
+    postgres: new Map(postgresPids(dataDir).map((pid) => [pid, cpuMs(pid)])),
+    client: process.cpuUsage(),
+  });
   const before = read();
   return {
     stop(requests) {
@@ -249,7 +311,11 @@ export function cpuMeter(serverPid, dataDir) {
       for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0);
       const client = process.cpuUsage(before.client);
       const perRequest = (ms) => divide(ms, requests, 2);
-      return { server: perRequest(after.server - before.server), postgres: perRequest(postgres), loadGenerator: perRequest((client.user + client.system) / 1000) };
+      return {
+        server: perRequest(after.server - before.server),
+        postgres: perRequest(postgres),
+        loadGenerator: perRequest((client.user + client.system) / 1000),
+      };
     },
   };
 }
@@ -261,10 +327,14 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export const round = (value, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+export const round = (value, digits = 1) =>
+  value === null || value === undefined || !Number.isFinite(value)
+    ? null
+    : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** `value / by`, rounded; null (never Infinity or NaN) when there is nothing to divide by (a run with no responses). */
-export const divide = (value, by, digits = 1) => (value === null || by === null || !(by > 0) ? null : round(value / by, digits));
+export const divide = (value, by, digits = 1) =>
+  value === null || by === null || !(by > 0) ? null : round(value / by, digits);
 
 /**
  * Counts SQL statements between two points from pg_stat_statements (every statement the server
@@ -272,7 +342,9 @@ export const divide = (value, by, digits = 1) => (value === null || by === null 
  * the real-time adapter's heartbeat) lands in the same counters but is a few calls a second.
  */
 export async function statementSnapshot(client) {
-  const { rows } = await client.query(`SELECT queryid::text AS id, calls::bigint AS calls, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`);
+  const { rows } = await client.query(
+    `SELECT queryid::text AS id, calls::bigint AS calls, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+  );
   return new Map(rows.map((r) => [r.id, { calls: Number(r.calls), query: r.query }]));
 }
 

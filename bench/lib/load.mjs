@@ -26,7 +26,12 @@ export function loadRun({ url, connections, seconds, nextRequest, overallRate, d
               const built = nextRequest();
               return { ...request, method: 'GET', ...built };
             },
-            ...(debugBodies ? { onResponse: (status, body) => status >= 300 && failures.length < 5 && failures.push(`${status}: ${String(body).slice(0, 300)}`) } : {}),
+            ...(debugBodies
+              ? {
+                  onResponse: (status, body) =>
+                    status >= 300 && failures.length < 5 && failures.push(`${status}: ${String(body).slice(0, 300)}`),
+                }
+              : {}),
           },
         ],
       },
