@@ -28,7 +28,10 @@ const server = await startServer({ env: { TRUST_PROXY: 'true' } });
 try {
   const session = await fetch(`${server.url}/api/auth/session`);
   const csrf = (await session.json()).csrfToken;
-  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = session.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const body = JSON.stringify({ email: 'amara.okoye@example.org', password: 'fenmoor demo password' });
   const runs = [];
   for (const connections of CONNECTIONS) {
@@ -41,29 +44,52 @@ try {
       body,
       // A different client address per request, so the per-IP limit (60 per 15 minutes) does not
       // turn the benchmark into a measurement of 429s.
-      requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } }) }],
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            headers: {
+              ...req.headers,
+              'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`,
+            },
+          }),
+        },
+      ],
     });
     runs.push({
       connections,
       requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99 },
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p97_5: result.latency.p97_5,
+        p99: result.latency.p99,
+      },
       non2xx: result.non2xx,
       errors: result.errors,
     });
-    process.stdout.write(`connections=${connections}: ${runs.at(-1).requestsPerSecond} sign-ins/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}\n`);
+    process.stdout.write(
+      `connections=${connections}: ${runs.at(-1).requestsPerSecond} sign-ins/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}\n`,
+    );
   }
   const report = {
     benchmark: 'sign-in',
     date: new Date().toISOString(),
     machine: machine(),
-    parameters: { argon2id: ARGON2, durationSeconds: DURATION_SECONDS, endpoint: 'POST /api/auth/sign-in (correct password, new session each time)' },
+    parameters: {
+      argon2id: ARGON2,
+      durationSeconds: DURATION_SECONDS,
+      endpoint: 'POST /api/auth/sign-in (correct password, new session each time)',
+    },
     argon2HashMedianMs: await hashMedianMs(),
     runs,
     serverRssMbAfter: await server.rssMb(),
     notes: 'autocannon reports p97.5 rather than p95; p90 and p97.5 bracket it.',
   };
   writeFileSync(join(repoRoot, 'bench', 'results', 'sign-in.json'), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`argon2id hash median ${report.argon2HashMedianMs} ms; server RSS ${report.serverRssMbAfter} MB\n`);
+  process.stdout.write(
+    `argon2id hash median ${report.argon2HashMedianMs} ms; server RSS ${report.serverRssMbAfter} MB\n`,
+  );
 } finally {
   await server.stop();
 }

@@ -17,17 +17,160 @@ export function prng(seed) {
   };
 }
 
-export const FIRST_NAMES = ['Amara', 'Ben', 'Chloe', 'Dev', 'Efua', 'Farah', 'George', 'Hana', 'Imran', 'Jess', 'Kwame', 'Lena', 'Mo', 'Niamh', 'Owen', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tom', 'Uma', 'Vik', 'Wren', 'Yusuf', 'Zara', 'Aled', 'Bethan', 'Ciaran', 'Dina', 'Elliot'];
-export const LAST_NAMES = ['Okoye', 'Patel', 'Smith', 'Jones', 'Khan', 'Williams', 'Brown', 'Taylor', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Roberts', 'Johnson', 'Ali', 'Walker', 'Wright', 'Robinson', 'Thompson', 'Hughes', 'Edwards', 'Green', 'Hall', 'Wood', 'Harris', 'Lewis', 'Clarke', 'Jackson', 'Mensah', 'Nowak', 'Kaur'];
+export const FIRST_NAMES = [
+  'Amara',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Efua',
+  'Farah',
+  'George',
+  'Hana',
+  'Imran',
+  'Jess',
+  'Kwame',
+  'Lena',
+  'Mo',
+  'Niamh',
+  'Owen',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tom',
+  'Uma',
+  'Vik',
+  'Wren',
+  'Yusuf',
+  'Zara',
+  'Aled',
+  'Bethan',
+  'Ciaran',
+  'Dina',
+  'Elliot',
+];
+export const LAST_NAMES = [
+  'Okoye',
+  'Patel',
+  'Smith',
+  'Jones',
+  'Khan',
+  'Williams',
+  'Brown',
+  'Taylor',
+  'Davies',
+  'Evans',
+  'Wilson',
+  'Thomas',
+  'Roberts',
+  'Johnson',
+  'Ali',
+  'Walker',
+  'Wright',
+  'Robinson',
+  'Thompson',
+  'Hughes',
+  'Edwards',
+  'Green',
+  'Hall',
+  'Wood',
+  'Harris',
+  'Lewis',
+  'Clarke',
+  'Jackson',
+  'Mensah',
+  'Nowak',
+  'Kaur',
+];
 
-export const COMMUNITY_SUBJECTS = ['Secondary maths', 'Primary science', 'Early reading', 'History', 'Geography', 'Computing', 'Modern languages', 'Music', 'PE', 'SEND', 'English', 'Design and technology', 'Art', 'Physics', 'Chemistry', 'RE', 'Early years', 'Further education'];
+export const COMMUNITY_SUBJECTS = [
+  'Secondary maths',
+  'Primary science',
+  'Early reading',
+  'History',
+  'Geography',
+  'Computing',
+  'Modern languages',
+  'Music',
+  'PE',
+  'SEND',
+  'English',
+  'Design and technology',
+  'Art',
+  'Physics',
+  'Chemistry',
+  'RE',
+  'Early years',
+  'Further education',
+];
 export const COMMUNITY_KINDS = ['mentors', 'tutors', 'network', 'trainees', 'research group', 'ECT circle', 'leads'];
-export const COMMUNITY_TYPES = ['subject_network', 'regional', 'peer_group', 'research', 'cross_phase', 'innovators', 'peer_benchmarking', 'central_to_local'];
-export const CATEGORY_NAMES = ['General', 'Placements', 'Assessment', 'Mentoring', 'Subject knowledge', 'Behaviour', 'Wellbeing', 'Research', 'Announcements', 'Resources'];
-export const TAGS = ['ect', 'mentoring', 'placement', 'assessment', 'workload', 'curriculum', 'send', 'behaviour', 'research', 'wellbeing'];
+export const COMMUNITY_TYPES = [
+  'subject_network',
+  'regional',
+  'peer_group',
+  'research',
+  'cross_phase',
+  'innovators',
+  'peer_benchmarking',
+  'central_to_local',
+];
+export const CATEGORY_NAMES = [
+  'General',
+  'Placements',
+  'Assessment',
+  'Mentoring',
+  'Subject knowledge',
+  'Behaviour',
+  'Wellbeing',
+  'Research',
+  'Announcements',
+  'Resources',
+];
+export const TAGS = [
+  'ect',
+  'mentoring',
+  'placement',
+  'assessment',
+  'workload',
+  'curriculum',
+  'send',
+  'behaviour',
+  'research',
+  'wellbeing',
+];
 
-const TOPICS = ['the first week of a placement', 'weekly mentor meetings', 'lesson observation feedback', 'the ITT core content framework', 'planning with trainees', 'adaptive teaching', 'retrieval practice', 'behaviour routines', 'marking load', 'the final assessment point', 'subject knowledge audits', 'co-planning', 'the ECF mentor sessions', 'reading for pleasure', 'cognitive load', 'parents evening', 'a trainee who is struggling', 'the second placement school', 'workload and wellbeing', 'phonics training'];
-const OPENERS = ['How do you handle', 'Any advice on', 'What works for', 'Resources for', 'Rethinking', 'Question about', 'Sharing our approach to', 'Help with'];
+const TOPICS = [
+  'the first week of a placement',
+  'weekly mentor meetings',
+  'lesson observation feedback',
+  'the ITT core content framework',
+  'planning with trainees',
+  'adaptive teaching',
+  'retrieval practice',
+  'behaviour routines',
+  'marking load',
+  'the final assessment point',
+  'subject knowledge audits',
+  'co-planning',
+  'the ECF mentor sessions',
+  'reading for pleasure',
+  'cognitive load',
+  'parents evening',
+  'a trainee who is struggling',
+  'the second placement school',
+  'workload and wellbeing',
+  'phonics training',
+];
+const OPENERS = [
+  'How do you handle',
+  'Any advice on',
+  'What works for',
+  'Resources for',
+  'Rethinking',
+  'Question about',
+  'Sharing our approach to',
+  'Help with',
+];
 
 /** A thread title; `n` picks it, so thread n always gets the same one. */
 export function title(n) {

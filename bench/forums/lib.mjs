@@ -3,7 +3,7 @@
 // production, bench people's session cookies, server memory sampling and percentiles.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFreePort, startEmbeddedPostgres } from '@commonroom/infra';
 import pg from 'pg';
@@ -22,7 +22,11 @@ const CLI = join(repoRoot, 'server', 'dist', 'cli.js');
 export async function startDatabase() {
   const port = await findFreePort();
   mkdirSync(WORK_DIR, { recursive: true });
-  let server = await startEmbeddedPostgres({ dataDir: DATA_DIR, port, onNote: (line) => process.stdout.write(`postgres: ${line}\n`) });
+  let server = await startEmbeddedPostgres({
+    dataDir: DATA_DIR,
+    port,
+    onNote: (line) => process.stdout.write(`postgres: ${line}\n`),
+  });
   const admin = new pg.Client({ connectionString: server.url() });
   await admin.connect();
   const { rows } = await admin.query('SHOW shared_preload_libraries');
@@ -45,7 +49,18 @@ export async function startDatabase() {
 
 /** Applies the server's migrations with its own CLI (a no-op when the schema is current). */
 export async function migrate(databaseUrl) {
-  const child = spawn(node24, [CLI, 'migrate'], { env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', SMTP_URL: 'smtp://127.0.0.1:2525', SECRET_KEY: randomBytes(32).toString('base64') }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(node24, [CLI, 'migrate'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: 'http://127.0.0.1',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      SECRET_KEY: randomBytes(32).toString('base64'),
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const code = await new Promise((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`Migrating the bench database failed (exit ${code})`);
 }
@@ -58,7 +73,31 @@ export async function migrate(databaseUrl) {
 const SESSION_TOKEN_PREFIX = 'bench-session-';
 export const sessionToken = (n) => `${SESSION_TOKEN_PREFIX}${n}`;
 /** SQL for the stored hash of bench person `idxSql`'s token: base64url(sha256(token)), as hashToken() makes it. */
-export const tokenHashSql = (idxSql) => `rtrim(translate(encode(sha256(convert_to('${SESSION_TOKEN_PREFIX}' || ${idxSql}, 'UTF8')), 'base64'), '+/', '-_'), '=')`;
+export const tokenHashSql = (idxSql) =>
+  `rtrim(translate(encode(sha256(convert_to('${SESSION_TOKEN_PREFIX}' || ${idxSql}, 'UTF8')), 'base64'), '+/', '-_'), '=')`;
+
+/**
+ * Sessions (as the seed makes them for the bench people) for seeded people `numbers` that have
+ * none, so a scenario can act as any of the 40,000 people.
+ */
+export async function ensureSessions(client, numbers) {
+  await client.query(
+    `INSERT INTO sessions (token_hash, user_id, sign_in_method, user_agent, expires_at)
+     SELECT ${tokenHashSql('u.idx')}, u.id, 'password', 'commonroom-bench', now() + interval '30 days'
+       FROM bench.users u
+      WHERE u.idx = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.token_hash = ${tokenHashSql('u.idx')})`,
+    [[...new Set(numbers)]],
+  );
+}
+
+/**
+ * Forgets every per-person posting count (the server's posting limits, counted in
+ * rate_limit_buckets since the posting-safety change), so a run's replies are not refused for
+ * what earlier runs posted. A no-op for a build without posting limits.
+ */
+export async function clearPostingCounters(client) {
+  await client.query(`DELETE FROM rate_limit_buckets WHERE key LIKE 'posts:%'`);
+}
 
 /** A seeded bench database, or a clear message telling how to make one. */
 export async function connectSeeded(databaseUrl) {
@@ -67,7 +106,9 @@ export async function connectSeeded(databaseUrl) {
   const seeded = await client.query(`SELECT to_regclass('bench.meta') IS NOT NULL AS ok`);
   if (!seeded.rows[0].ok) throw new Error('The bench database is not seeded: run node bench/forums/seed.mjs first.');
   // Sessions expire after a week idle: make the pool usable however long ago the seed ran.
-  await client.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + interval '30 days', revoked_at = NULL WHERE user_agent = 'commonroom-bench'`);
+  await client.query(
+    `UPDATE sessions SET last_seen_at = now(), expires_at = now() + interval '30 days', revoked_at = NULL WHERE user_agent = 'commonroom-bench'`,
+  );
   return client;
 }
 
@@ -80,14 +121,22 @@ export async function seedDescription(client) {
 /**
  * Starts server/dist/main.js against the bench database as production would run it (JSON logs at
  * warn, no demo seed, no migrations at boot, real-time and the outbox dispatcher on).
+ * `root` is the checkout whose build runs (this one by default; `http.mjs --compare` passes
+ * another), with that checkout's Node 24 when it has one; `logName` names its log file.
  */
-export async function startServer(databaseUrl, env = {}) {
+export async function startServer(databaseUrl, env = {}, { root = repoRoot, logName = 'forums-server' } = {}) {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   // Its warnings and errors go to a file, printed if it dies: the benchmark's own output stays readable.
-  const logFile = join(WORK_DIR, 'forums-server.log');
+  const logFile = join(WORK_DIR, `${logName}.log`);
   const log = openSync(logFile, 'w');
-  const child = spawn(node24, [join(repoRoot, 'server', 'dist', 'main.js')], {
+  const main = join(root, 'server', 'dist', 'main.js');
+  if (!existsSync(main))
+    throw new Error(
+      `${main} does not exist: build that checkout first (npx nx run-many -t build --projects=@commonroom/server)`,
+    );
+  const ownNode = join(root, 'node_modules', '.bin', 'node');
+  const child = spawn(existsSync(ownNode) ? ownNode : node24, [main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -111,12 +160,20 @@ export async function startServer(databaseUrl, env = {}) {
   void exited.then(({ code, signal }) => {
     if (stopping) return;
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-    process.stderr.write(`\nThe server died during the benchmark (exit ${code}, signal ${signal}). The end of ${logFile}:\n${tail}\n`);
+    process.stderr.write(
+      `\nThe server died during the benchmark (exit ${code}, signal ${signal}). The end of ${logFile}:\n${tail}\n`,
+    );
     process.exit(1);
   });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`The server did not become ready; see ${logFile}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -135,13 +192,21 @@ export async function startServer(databaseUrl, env = {}) {
 export async function heapMb(url) {
   const text = await (await fetch(`${url}/metrics`)).text();
   const metric = (name) => Math.round(Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? 0) / 2 ** 20);
-  return { heapUsed: metric('nodejs_heap_size_used_bytes'), heapTotal: metric('nodejs_heap_size_total_bytes'), external: metric('nodejs_external_memory_bytes'), rss: metric('process_resident_memory_bytes') };
+  return {
+    heapUsed: metric('nodejs_heap_size_used_bytes'),
+    heapTotal: metric('nodejs_heap_size_total_bytes'),
+    external: metric('nodejs_external_memory_bytes'),
+    rss: metric('process_resident_memory_bytes'),
+  };
 }
 
 /** Cookie names depend on whether the origin counts as secure (`__Host-` prefix); ask the server. */
 export async function cookieNames(url) {
   const response = await fetch(`${url}/api/auth/session`);
-  const csrf = response.headers.getSetCookie().map((c) => c.split('=')[0]).find((name) => name.endsWith('csrf'));
+  const csrf = response.headers
+    .getSetCookie()
+    .map((c) => c.split('=')[0])
+    .find((name) => name.endsWith('csrf'));
   if (!csrf) throw new Error('GET /api/auth/session did not set a CSRF cookie');
   return { session: csrf.replace('csrf', 'session'), csrf };
 }
@@ -155,8 +220,17 @@ export async function signedIn(url, names, n) {
   const response = await fetch(`${url}/api/auth/session`, { headers: { cookie: session } });
   const body = await response.json();
   if (!body.user) throw new Error(`Bench person ${n} is not signed in: ${JSON.stringify(body)}`);
-  const csrfCookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${names.csrf}=`));
-  return { n, userId: body.user.id, sessionCookie: session, cookie: `${session}; ${csrfCookie}`, csrfToken: body.csrfToken };
+  const csrfCookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith(`${names.csrf}=`));
+  return {
+    n,
+    userId: body.user.id,
+    sessionCookie: session,
+    cookie: `${session}; ${csrfCookie}`,
+    csrfToken: body.csrfToken,
+  };
 }
 
 /** Samples a process's resident memory (VmRSS) every 500 ms. */
@@ -164,7 +238,9 @@ export function sampleRss(pid) {
   const samples = [];
   const read = () => {
     try {
-      samples.push(Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024));
+      samples.push(
+        Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024),
+      );
     } catch {
       // The process is gone; startServer reports that.
     }
@@ -185,7 +261,9 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms t
 /** CPU time (user + system, ms) a process has used, from /proc/<pid>/stat. */
 function cpuMs(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime, stime
   } catch {
     return 0; // the process ended
@@ -195,13 +273,21 @@ function cpuMs(pid) {
 /** PostgreSQL's postmaster and every backend and worker it started. */
 function postgresPids(dataDir) {
   const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const children = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((pid) => {
-    try {
-      return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) === postmaster;
-    } catch {
-      return false;
-    }
-  });
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        return (
+          Number(
+            readFileSync(`/proc/${pid}/stat`, 'utf8')
+              .replace(/^.*\) /s, '')
+              .split(' ')[1],
+          ) === postmaster
+        );
+      } catch {
+        return false;
+      }
+    });
   return [postmaster, ...children.map(Number)];
 }
 
@@ -211,7 +297,11 @@ function postgresPids(dataDir) {
  * what a request costs and how many a quiet machine could serve.
  */
 export function cpuMeter(serverPid, dataDir) {
-  const read = () => ({ server: cpuMs(serverPid), postgres: new Map(postgresPids(dataDir).map((pid) => [pid, cpuMs(pid)])), client: process.cpuUsage() });
+  const read = () => ({
+    server: cpuMs(serverPid),
+    postgres: new Map(postgresPids(dataDir).map((pid) => [pid, cpuMs(pid)])),
+    client: process.cpuUsage(),
+  });
   const before = read();
   return {
     stop(requests) {
@@ -220,8 +310,12 @@ export function cpuMeter(serverPid, dataDir) {
       let postgres = 0;
       for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0);
       const client = process.cpuUsage(before.client);
-      const perRequest = (ms) => round(ms / requests, 2);
-      return { server: perRequest(after.server - before.server), postgres: perRequest(postgres), loadGenerator: perRequest((client.user + client.system) / 1000) };
+      const perRequest = (ms) => divide(ms, requests, 2);
+      return {
+        server: perRequest(after.server - before.server),
+        postgres: perRequest(postgres),
+        loadGenerator: perRequest((client.user + client.system) / 1000),
+      };
     },
   };
 }
@@ -233,7 +327,14 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export const round = (value, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+export const round = (value, digits = 1) =>
+  value === null || value === undefined || !Number.isFinite(value)
+    ? null
+    : Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** `value / by`, rounded; null (never Infinity or NaN) when there is nothing to divide by (a run with no responses). */
+export const divide = (value, by, digits = 1) =>
+  value === null || by === null || !(by > 0) ? null : round(value / by, digits);
 
 /**
  * Counts SQL statements between two points from pg_stat_statements (every statement the server
@@ -241,7 +342,9 @@ export const round = (value, digits = 1) => (value === null ? null : Math.round(
  * the real-time adapter's heartbeat) lands in the same counters but is a few calls a second.
  */
 export async function statementSnapshot(client) {
-  const { rows } = await client.query(`SELECT queryid::text AS id, calls::bigint AS calls, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`);
+  const { rows } = await client.query(
+    `SELECT queryid::text AS id, calls::bigint AS calls, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+  );
   return new Map(rows.map((r) => [r.id, { calls: Number(r.calls), query: r.query }]));
 }
 
@@ -254,10 +357,10 @@ export function statementsPerRequest(before, after, requests) {
   }
   const total = diffs.reduce((sum, d) => sum + d.calls, 0);
   return {
-    perRequest: round(total / requests, 2),
+    perRequest: divide(total, requests, 2),
     statements: diffs
-      .filter((d) => d.calls / requests >= 0.01)
+      .filter((d) => requests > 0 && d.calls / requests >= 0.01)
       .sort((a, b) => b.calls - a.calls)
-      .map((d) => ({ perRequest: round(d.calls / requests, 2), query: d.query.replace(/\s+/g, ' ').slice(0, 160) })),
+      .map((d) => ({ perRequest: divide(d.calls, requests, 2), query: d.query.replace(/\s+/g, ' ').slice(0, 160) })),
   };
 }

@@ -29,10 +29,19 @@ process.once('message', async ({ url, sessionCookieName, stream, afterSeq, peopl
     Array.from({ length: CONNECT_CONCURRENCY }, async () => {
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const record = { n, events: [], ack: null, lastSeq: afterSeq, duplicates: 0, gaps: 0, disconnects: [] };
-        const socket = io(url, { transports: ['websocket'], extraHeaders: { cookie: `${sessionCookieName}=${sessionToken(n)}` }, reconnectionDelay: 500, forceNew: true });
+        const socket = io(url, {
+          transports: ['websocket'],
+          extraHeaders: { cookie: `${sessionCookieName}=${sessionToken(n)}` },
+          reconnectionDelay: 500,
+          forceNew: true,
+        });
         // As the real client does (docs/forum-api.md): apply seq === last + 1, drop what it already
         // has, and subscribe again from the last applied seq on a gap or after a reconnect.
-        const resubscribe = () => socket.timeout(60_000).emitWithAck('stream.subscribe', { stream, afterSeq: record.lastSeq }).catch(() => undefined);
+        const resubscribe = () =>
+          socket
+            .timeout(60_000)
+            .emitWithAck('stream.subscribe', { stream, afterSeq: record.lastSeq })
+            .catch(() => undefined);
         socket.on('stream.event', (envelope) => {
           const arrivedAt = now();
           if (envelope.seq <= record.lastSeq) return void record.duplicates++;
@@ -60,7 +69,10 @@ process.once('message', async ({ url, sessionCookieName, stream, afterSeq, peopl
           socket.disconnect();
           continue;
         }
-        record.ack = await socket.timeout(60_000).emitWithAck('stream.subscribe', { stream, afterSeq }).catch((err) => ({ ok: false, error: String(err) }));
+        record.ack = await socket
+          .timeout(60_000)
+          .emitWithAck('stream.subscribe', { stream, afterSeq })
+          .catch((err) => ({ ok: false, error: String(err) }));
         sockets.push({ socket, record });
       }
     }),
@@ -73,7 +85,10 @@ process.once('message', async ({ url, sessionCookieName, stream, afterSeq, peopl
     connectErrors,
     connectErrorMessages: [...connectErrorMessages],
     connectSeconds: (now() - connectStarted) / 1000,
-    failedAcks: sockets.filter((s) => !s.record.ack?.ok).slice(0, 3).map((s) => s.record.ack),
+    failedAcks: sockets
+      .filter((s) => !s.record.ack?.ok)
+      .slice(0, 3)
+      .map((s) => s.record.ack),
     presenceMessages,
     presencePeople,
   });
@@ -85,13 +100,20 @@ process.once('message', async ({ url, sessionCookieName, stream, afterSeq, peopl
     if (message.type !== 'report') return;
     // A socket that reconnected may still be catching up through its replay: give it 30 s.
     const deadline = Date.now() + 30_000;
-    while (sockets.some(({ record }) => record.lastSeq < message.untilSeq) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (sockets.some(({ record }) => record.lastSeq < message.untilSeq) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     process.send({
       type: 'report',
       presenceMessages,
       presencePeople,
       eventLoopDelayMs: { p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 },
-      sockets: sockets.map(({ record }) => ({ n: record.n, events: record.events, duplicates: record.duplicates, gaps: record.gaps, disconnects: record.disconnects })),
+      sockets: sockets.map(({ record }) => ({
+        n: record.n,
+        events: record.events,
+        duplicates: record.duplicates,
+        gaps: record.gaps,
+        disconnects: record.disconnects,
+      })),
     });
     for (const { socket } of sockets) socket.disconnect();
     setTimeout(() => process.exit(0), 500);

@@ -11,10 +11,28 @@ import { join } from 'node:path';
 import { repoRoot } from '../../infra/scripts/node24.mjs';
 import { machine } from '../lib/server.mjs';
 import { replyText } from './content.mjs';
-import { connectSeeded, cookieNames, migrate, percentile, round, sampleRss, seedDescription, signedIn, startDatabase, startServer, statementSnapshot, statementsPerRequest } from './lib.mjs';
+import {
+  connectSeeded,
+  cookieNames,
+  migrate,
+  percentile,
+  round,
+  sampleRss,
+  seedDescription,
+  signedIn,
+  startDatabase,
+  startServer,
+  statementSnapshot,
+  statementsPerRequest,
+} from './lib.mjs';
 import { longThread } from './targets.mjs';
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = new Map(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const SOCKETS = Number(args.get('sockets') ?? 1000);
 const WORKERS = Number(args.get('workers') ?? 2);
 const RATE = Number(args.get('rate') ?? 5);
@@ -44,7 +62,9 @@ try {
   const connectRss = sampleRss(server.pid);
   const ready = await Promise.all(
     Array.from({ length: WORKERS }, (_, w) => {
-      const child = fork(join(import.meta.dirname, 'live-worker.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(join(import.meta.dirname, 'live-worker.mjs'), {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       workers.push(child);
       const people = Array.from({ length: SOCKETS }, (_, i) => i + 1).filter((n) => n % WORKERS === w);
       child.send({ url: server.url, sessionCookieName: names.session, stream, afterSeq: head, people });
@@ -53,9 +73,14 @@ try {
   );
   const connectMemory = connectRss.stop();
   const subscribed = ready.reduce((sum, r) => sum + r.subscribed, 0);
-  process.stdout.write(`${subscribed} of ${SOCKETS} sockets subscribed to ${stream} in ${round(Math.max(...ready.map((r) => r.connectSeconds)))} s; ` +
-    `${ready.reduce((sum, r) => sum + r.presenceMessages, 0).toLocaleString('en-GB')} presence messages meanwhile\n`);
-  if (subscribed !== SOCKETS) throw new Error(`Only ${subscribed} of ${SOCKETS} sockets subscribed: ${JSON.stringify(ready.map((r) => ({ refused: r.refused, failed: r.failedAcks })))}`);
+  process.stdout.write(
+    `${subscribed} of ${SOCKETS} sockets subscribed to ${stream} in ${round(Math.max(...ready.map((r) => r.connectSeconds)))} s; ` +
+      `${ready.reduce((sum, r) => sum + r.presenceMessages, 0).toLocaleString('en-GB')} presence messages meanwhile\n`,
+  );
+  if (subscribed !== SOCKETS)
+    throw new Error(
+      `Only ${subscribed} of ${SOCKETS} sockets subscribed: ${JSON.stringify(ready.map((r) => ({ refused: r.refused, failed: r.failedAcks })))}`,
+    );
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 
   // Post at a steady rate without waiting for each answer, as independent people would.
@@ -74,7 +99,12 @@ try {
       // Settled, not rejected, so one failure cannot leave the others unobserved.
       fetch(`${server.url}/api/threads/${thread.id}/posts`, {
         method: 'POST',
-        headers: { cookie: poster.cookie, 'x-csrf-token': poster.csrfToken, 'content-type': 'application/json', 'idempotency-key': `${keyPrefix}-${String(i).padStart(6, '0')}` },
+        headers: {
+          cookie: poster.cookie,
+          'x-csrf-token': poster.csrfToken,
+          'content-type': 'application/json',
+          'idempotency-key': `${keyPrefix}-${String(i).padStart(6, '0')}`,
+        },
         body: JSON.stringify({ raw: replyText(i) }),
       }).then(async (response) => {
         if (response.status !== 201) throw new Error(`Posting answered ${response.status}: ${await response.text()}`);
@@ -84,9 +114,12 @@ try {
     );
   }
   const failed = (await Promise.allSettled(responses)).filter((r) => r.status === 'rejected');
-  if (failed.length > 0) throw new Error(`${failed.length} of ${count} posts failed; the first: ${failed[0].reason.message}`);
+  if (failed.length > 0)
+    throw new Error(`${failed.length} of ${count} posts failed; the first: ${failed[0].reason.message}`);
   // Collect what every socket saw once each has the last event (or has had 30 s to get it).
-  const reports = await Promise.all(workers.map((child) => (child.send({ type: 'report', untilSeq: head + count }), nextMessage(child, 'report'))));
+  const reports = await Promise.all(
+    workers.map((child) => (child.send({ type: 'report', untilSeq: head + count }), nextMessage(child, 'report'))),
+  );
   const memory = rss.stop();
   const statements = statementsPerRequest(statementsBefore, await statementSnapshot(db), count);
   const sockets = reports.flatMap((r) => r.sockets);
@@ -116,12 +149,20 @@ try {
       clientProcesses: WORKERS,
       stream: `the ${thread.post_count.toLocaleString('en-GB')}-post thread's stream (thread:<id>), each socket a different bench person`,
       posting: `${count} replies over HTTP at ${RATE}/s for ${DURATION_SECONDS} s by one member, not waiting for each answer`,
-      server: 'node server/dist/main.js, NODE_ENV=production, LOG_LEVEL=warn, one node (the postgres adapter on, as always), loopback',
-      clients: 'socket.io-client 4 (websocket transport) in child processes of the bench; clocks agree as they are on the same machine',
+      server:
+        'node server/dist/main.js, NODE_ENV=production, LOG_LEVEL=warn, one node (the postgres adapter on, as always), loopback',
+      clients:
+        'socket.io-client 4 (websocket transport) in child processes of the bench; clocks agree as they are on the same machine',
     },
     connectSeconds: round(Math.max(...ready.map((r) => r.connectSeconds))),
-    connectErrorsRetried: { count: ready.reduce((sum, r) => sum + r.connectErrors, 0), messages: [...new Set(ready.flatMap((r) => r.connectErrorMessages))] },
-    presenceWhileConnecting: { messages: ready.reduce((sum, r) => sum + r.presenceMessages, 0), namesCarried: ready.reduce((sum, r) => sum + r.presencePeople, 0) },
+    connectErrorsRetried: {
+      count: ready.reduce((sum, r) => sum + r.connectErrors, 0),
+      messages: [...new Set(ready.flatMap((r) => r.connectErrorMessages))],
+    },
+    presenceWhileConnecting: {
+      messages: ready.reduce((sum, r) => sum + r.presenceMessages, 0),
+      namesCarried: ready.reduce((sum, r) => sum + r.presencePeople, 0),
+    },
     deliveries: latencies.length,
     disconnects: tally(sockets.flatMap((s) => s.disconnects)),
     duplicatesDropped: sockets.reduce((sum, s) => sum + s.duplicates, 0),
@@ -129,26 +170,44 @@ try {
     expectedDeliveries: count * SOCKETS,
     everySocketAppliedEveryEventOnceInOrder: problems.length === 0,
     problems: problems.slice(0, 10),
-    deliveryLatencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(percentile(latencies, 100)) },
-    postResponseMs: { p50: round(percentile(httpLatencies, 50)), p99: round(percentile(httpLatencies, 99)), max: round(percentile(httpLatencies, 100)) },
+    deliveryLatencyMs: {
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      p99: round(percentile(latencies, 99)),
+      max: round(percentile(latencies, 100)),
+    },
+    postResponseMs: {
+      p50: round(percentile(httpLatencies, 50)),
+      p99: round(percentile(httpLatencies, 99)),
+      max: round(percentile(httpLatencies, 100)),
+    },
     goal: { p99Ms: GOAL_P99_MS, met: problems.length === 0 && percentile(latencies, 99) <= GOAL_P99_MS },
     serverRssMb: { idle: idleRssMb, whileConnecting: connectMemory, whilePosting: memory },
-    clientEventLoopDelayMs: reports.map((r) => ({ p99: round(r.eventLoopDelayMs.p99), max: round(r.eventLoopDelayMs.max) })),
-    presenceWhilePosting: { messages: reports.reduce((sum, r) => sum + r.presenceMessages, 0), namesCarried: reports.reduce((sum, r) => sum + r.presencePeople, 0) },
+    clientEventLoopDelayMs: reports.map((r) => ({
+      p99: round(r.eventLoopDelayMs.p99),
+      max: round(r.eventLoopDelayMs.max),
+    })),
+    presenceWhilePosting: {
+      messages: reports.reduce((sum, r) => sum + r.presenceMessages, 0),
+      namesCarried: reports.reduce((sum, r) => sum + r.presencePeople, 0),
+    },
     sqlStatementsPerPost: statements.perRequest,
     sqlStatements: statements.statements,
     loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
     notes:
-      'Latency runs from just before the POST is sent to the event arriving at a socket, so it includes the reply\'s own HTTP handling, commit, emit to 1,000 sockets ' +
+      "Latency runs from just before the POST is sent to the event arriving at a socket, so it includes the reply's own HTTP handling, commit, emit to 1,000 sockets " +
       'and the client process picking it up. Clients follow the documented protocol: apply seq = last + 1, drop duplicates, subscribe again from the ' +
       'last applied seq after a gap or a reconnect (socket.io reconnects on its own); disconnects counts why sockets dropped. clientEventLoopDelayMs shows whether the client processes kept up. sqlStatementsPerPost counts everything in the ' +
-      'database during posting (pg_stat_statements), the adapter\'s NOTIFY included, divided by the posts.',
+      "database during posting (pg_stat_statements), the adapter's NOTIFY included, divided by the posts.",
   };
   writeFileSync(join(repoRoot, 'bench', 'results', `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`${report.deliveries.toLocaleString('en-GB')} of ${report.expectedDeliveries.toLocaleString('en-GB')} deliveries: p50 ${report.deliveryLatencyMs.p50} ms, ` +
-    `p95 ${report.deliveryLatencyMs.p95} ms, p99 ${report.deliveryLatencyMs.p99} ms, max ${report.deliveryLatencyMs.max} ms; server RSS peak ${memory.peakMb} MB; ` +
-    `${report.everySocketAppliedEveryEventOnceInOrder ? 'every socket got every event once, in order' : `PROBLEMS: ${JSON.stringify(report.problems.slice(0, 3))}`}\n`);
-  if (problems.length > 0) throw new Error('Some sockets missed, repeated or reordered events: the numbers above are not valid');
+  process.stdout.write(
+    `${report.deliveries.toLocaleString('en-GB')} of ${report.expectedDeliveries.toLocaleString('en-GB')} deliveries: p50 ${report.deliveryLatencyMs.p50} ms, ` +
+      `p95 ${report.deliveryLatencyMs.p95} ms, p99 ${report.deliveryLatencyMs.p99} ms, max ${report.deliveryLatencyMs.max} ms; server RSS peak ${memory.peakMb} MB; ` +
+      `${report.everySocketAppliedEveryEventOnceInOrder ? 'every socket got every event once, in order' : `PROBLEMS: ${JSON.stringify(report.problems.slice(0, 3))}`}\n`,
+  );
+  if (problems.length > 0)
+    throw new Error('Some sockets missed, repeated or reordered events: the numbers above are not valid');
 } finally {
   await db?.end();
   for (const child of workers) if (child.exitCode === null) child.kill();

@@ -67,7 +67,8 @@ function memberships(scale, random) {
   const role = [];
   for (let c = 1; c <= scale.communities; c++) {
     const members = new Set(byCommunity[c]);
-    while (members.size < 5) members.add(scale.benchPeople + 1 + Math.floor(random() * (scale.users - scale.benchPeople)));
+    while (members.size < 5)
+      members.add(scale.benchPeople + 1 + Math.floor(random() * (scale.users - scale.benchPeople)));
     const ordered = [...members];
     const facilitator = ordered.find((p) => p > scale.benchPeople) ?? ordered[0];
     for (const p of ordered) {
@@ -98,10 +99,15 @@ function postCounts(count, total, random) {
     else hi = mid;
   }
   const counts = countsFor(hi);
-  for (let excess = sum(counts) - total; excess !== 0; ) {
+  for (let excess = sum(counts) - total; excess !== 0;) {
     const i = Math.floor(random() * count);
-    if (excess > 0 && counts[i] > 1) (counts[i] -= 1), (excess -= 1);
-    else if (excess < 0) (counts[i] += 1), (excess += 1);
+    if (excess > 0 && counts[i] > 1) {
+      counts[i] -= 1;
+      excess -= 1;
+    } else if (excess < 0) {
+      counts[i] += 1;
+      excess += 1;
+    }
   }
   return counts;
 }

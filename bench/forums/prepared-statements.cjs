@@ -4,6 +4,7 @@
 // planning it on every call (planning costs more than running most of our hot queries). It
 // measures what the server would gain from prepared statements; the real change belongs in
 // server/src/infrastructure/database, not in a monkey patch.
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload for `node --require` */
 const { createHash } = require('node:crypto');
 const pg = require('pg');
 

@@ -53,7 +53,7 @@ export async function describeSeed(client, scale, timing) {
     distribution:
       'Communities, threads and memberships Zipf-like (s = 0.8 by community rank); posts per thread log-normal (sigma 1.1, capped at 2,000) apart from the ' +
       `${scale.longThreadPosts.toLocaleString('en-GB')}-post thread; posts written in time order (a thread's posts spread over the table); 1,000 distinct ` +
-      'Markdown bodies cooked by the server\'s own cooker; one post in 7 has 1-4 reactions; every author has a reading/watch row for threads they posted in, ' +
+      "Markdown bodies cooked by the server's own cooker; one post in 7 has 1-4 reactions; every author has a reading/watch row for threads they posted in, " +
       'and each bench person has reading rows for one in twenty threads of their communities.',
     benchPeople: scale.benchPeople,
     seededOn: { date: new Date().toISOString(), cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30) },

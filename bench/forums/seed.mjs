@@ -5,12 +5,26 @@
 // Usage: npm run build && node bench/forums/seed.mjs [--fresh] [--scale=1]
 //   --fresh drops and recreates the bench database; --scale=0.02 seeds a small copy for trials.
 import pg from 'pg';
-import { CATEGORY_NAMES, COMMUNITY_KINDS, COMMUNITY_SUBJECTS, COMMUNITY_TYPES, FIRST_NAMES, LAST_NAMES, TAGS, postBodies } from './content.mjs';
+import {
+  CATEGORY_NAMES,
+  COMMUNITY_KINDS,
+  COMMUNITY_SUBJECTS,
+  COMMUNITY_TYPES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  TAGS,
+  postBodies,
+} from './content.mjs';
 import { DATABASE, migrate, startDatabase, tokenHashSql } from './lib.mjs';
 import { plan, scaled } from './plan.mjs';
 import { describeSeed, checkCounters } from './seed-check.mjs';
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = new Map(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const scale = scaled(Number(args.get('scale') ?? 1));
 const BODIES = 1_000;
 
@@ -24,7 +38,9 @@ try {
     const { rows } = await client.query(`SELECT to_regclass('bench.meta') IS NOT NULL AS seeded`);
     if (rows[0].seeded) {
       process.stdout.write('Already seeded (run with --fresh to seed again):\n');
-      process.stdout.write(`${JSON.stringify((await client.query('SELECT description FROM bench.meta')).rows[0].description, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify((await client.query('SELECT description FROM bench.meta')).rows[0].description, null, 2)}\n`,
+      );
     } else {
       await seed(client);
     }
@@ -87,7 +103,10 @@ async function seed(client) {
     // Who wrote post n of a thread: each thread has a few regulars (more in long threads) from its community.
     `CREATE FUNCTION bench.author_k(base int, participants int, member_count int, n int) RETURNS int IMMUTABLE LANGUAGE sql
        AS 'SELECT ((base::bigint + (n::bigint * 104729) % participants) % member_count)::int'`,
-    ['INSERT INTO bench.bodies (i, raw, html) SELECT i - 1, raw, html FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS b(raw, html, i)', [bodies.map((b) => b.raw), bodies.map((b) => b.html)]],
+    [
+      'INSERT INTO bench.bodies (i, raw, html) SELECT i - 1, raw, html FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS b(raw, html, i)',
+      [bodies.map((b) => b.raw), bodies.map((b) => b.html)],
+    ],
   );
 
   await step(
@@ -137,7 +156,10 @@ async function seed(client) {
 
   await step(
     'categories',
-    ['INSERT INTO bench.categories (community_idx, pos) SELECT c::int, p FROM unnest($1::int[]) WITH ORDINALITY AS x(n, c), generate_series(0, n - 1) p', [shape.categoryCounts]],
+    [
+      'INSERT INTO bench.categories (community_idx, pos) SELECT c::int, p FROM unnest($1::int[]) WITH ORDINALITY AS x(n, c), generate_series(0, n - 1) p',
+      [shape.categoryCounts],
+    ],
     [
       `INSERT INTO forum_categories (id, community_id, slug, name, description, position, created_at)
        SELECT bc.id, c.id, lower(regexp_replace(x.name, '\\W+', '-', 'g')), x.name, 'Talk about ' || lower(x.name) || ' here.', bc.pos, now() - interval '800 days'
@@ -196,7 +218,10 @@ async function seed(client) {
   );
 
   // Fresh tables have no statistics yet, and the joins below plan badly without them.
-  await step('analyze', 'ANALYZE bench.users, bench.communities, bench.members, bench.categories, bench.threads, discussion_threads, forum_threads, discussion_posts');
+  await step(
+    'analyze',
+    'ANALYZE bench.users, bench.communities, bench.members, bench.categories, bench.threads, discussion_threads, forum_threads, discussion_posts',
+  );
 
   await step(
     'answers and counters',
@@ -210,10 +235,8 @@ async function seed(client) {
       WHERE c.id = s.category_id`,
   );
 
-  await step(
-    'reactions',
-    [
-      `INSERT INTO post_reactions (post_id, user_id, reaction, created_at)
+  await step('reactions', [
+    `INSERT INTO post_reactions (post_id, user_id, reaction, created_at)
        SELECT p.id, u.id, ($1::text[])[1 + (p.h + j) % 5], p.created_at + interval '2 hours'
          FROM (SELECT p.id, p.created_at, t.community_idx, c.member_count, abs(hashtext(p.id::text)) AS h
                  FROM discussion_posts p JOIN bench.threads t ON t.id = p.thread_id JOIN bench.communities c ON c.idx = t.community_idx) p,
@@ -222,9 +245,8 @@ async function seed(client) {
               bench.users u
         WHERE p.h % 7 = 0 AND u.idx = mm.user_idx
        ON CONFLICT DO NOTHING`,
-      [['agree', 'thanks', 'insightful', 'celebrate', 'question']],
-    ],
-  );
+    [['agree', 'thanks', 'insightful', 'celebrate', 'question']],
+  ]);
 
   await step(
     'reading state',
@@ -259,7 +281,11 @@ async function seed(client) {
   if (mismatches.length > 0) throw new Error(`Seeded counters disagree with the posts: ${JSON.stringify(mismatches)}`);
   process.stdout.write(`counters checked against the posts in ${Math.round((performance.now() - checked) / 1000)} s\n`);
 
-  const description = await describeSeed(client, scale, { loadSeconds, withVacuumSeconds: Math.round((performance.now() - started) / 100) / 10, steps: timings });
+  const description = await describeSeed(client, scale, {
+    loadSeconds,
+    withVacuumSeconds: Math.round((performance.now() - started) / 100) / 10,
+    steps: timings,
+  });
   await client.query(
     `INSERT INTO bench.meta (description, long_thread_id, long_thread_community)
      SELECT $1, t.id, c.slug FROM bench.threads t JOIN communities c ON c.id = (SELECT id FROM bench.communities WHERE idx = t.community_idx) WHERE t.idx = 1`,

@@ -30,7 +30,9 @@ export async function threadTargets(client, benchPeople, count, { forReplies = f
 
 /** The long thread, which every bench person can read and reply to. */
 export async function longThread(client) {
-  const { rows } = await client.query('SELECT m.long_thread_id AS id, d.post_count FROM bench.meta m JOIN discussion_threads d ON d.id = m.long_thread_id');
+  const { rows } = await client.query(
+    'SELECT m.long_thread_id AS id, d.post_count FROM bench.meta m JOIN discussion_threads d ON d.id = m.long_thread_id',
+  );
   return rows[0];
 }
 

@@ -26,7 +26,12 @@ export function loadRun({ url, connections, seconds, nextRequest, overallRate, d
               const built = nextRequest();
               return { ...request, method: 'GET', ...built };
             },
-            ...(debugBodies ? { onResponse: (status, body) => status >= 300 && failures.length < 5 && failures.push(`${status}: ${String(body).slice(0, 300)}`) } : {}),
+            ...(debugBodies
+              ? {
+                  onResponse: (status, body) =>
+                    status >= 300 && failures.length < 5 && failures.push(`${status}: ${String(body).slice(0, 300)}`),
+                }
+              : {}),
           },
         ],
       },
@@ -57,5 +62,7 @@ export function loadRun({ url, connections, seconds, nextRequest, overallRate, d
  * the server, PostgreSQL and autocannon share two cores.
  */
 export function ceiling({ server, postgres, loadGenerator }) {
+  // null when a run had no responses (the costs are null) or measured no CPU at all.
+  if (!(server > 0) || postgres === null || loadGenerator === null) return null;
   return Math.round(Math.min(1000 / server, 2000 / (server + postgres + loadGenerator)));
 }

@@ -19,18 +19,34 @@ const SAMPLE = join(repoRoot, 'server', 'src', 'modules', 'organisations', 'impo
 async function importOnce(file, dataDir, port) {
   const started = performance.now();
   const child = spawn(node24, [CLI, 'organisations:import-gias', file], {
-    env: { ...process.env, NODE_ENV: 'development', EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   const code = await new Promise((resolve) => child.once('exit', resolve));
   const wallSeconds = (performance.now() - started) / 1000;
-  const summary = /in ([\d.]+) s: ([\d,]+) rows read, ([\d,]+) new, ([\d,]+) updated, ([\d,]+) unchanged, ([\d,]+) errors?, .*\(([\d,]+) rows\/s, peak RSS (\d+) MB\)/.exec(output);
+  const summary =
+    /in ([\d.]+) s: ([\d,]+) rows read, ([\d,]+) new, ([\d,]+) updated, ([\d,]+) unchanged, ([\d,]+) errors?, .*\(([\d,]+) rows\/s, peak RSS (\d+) MB\)/.exec(
+      output,
+    );
   if (code !== 0 || !summary) throw new Error(`The import failed (exit ${code}):\n${output}`);
   const n = (i) => Number(summary[i].replace(/,/g, ''));
   return {
-    importSeconds: n(1), rowsRead: n(2), inserted: n(3), updated: n(4), unchanged: n(5), errors: n(6), rowsPerSecond: n(7), peakRssMb: n(8),
+    importSeconds: n(1),
+    rowsRead: n(2),
+    inserted: n(3),
+    updated: n(4),
+    unchanged: n(5),
+    errors: n(6),
+    rowsPerSecond: n(7),
+    peakRssMb: n(8),
     wallSeconds: Math.round(wallSeconds * 10) / 10,
     progressLines: output.split('\n').filter((line) => line.includes('rows read ·')).length,
   };
@@ -40,10 +56,15 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
-const medians = (runs) => Object.fromEntries(['importSeconds', 'rowsPerSecond', 'peakRssMb', 'wallSeconds'].map((key) => [key, median(runs.map((r) => r[key]))]));
+const medians = (runs) =>
+  Object.fromEntries(
+    ['importSeconds', 'rowsPerSecond', 'peakRssMb', 'wallSeconds'].map((key) => [key, median(runs.map((r) => r[key]))]),
+  );
 
 const generated = generateGias(ROWS);
-process.stdout.write(`Generated ${generated.file}: ${generated.rows} rows, ${generated.badRows} bad, ${(generated.bytes / 2 ** 20).toFixed(1)} MiB\n`);
+process.stdout.write(
+  `Generated ${generated.file}: ${generated.rows} rows, ${generated.badRows} bad, ${(generated.bytes / 2 ** 20).toFixed(1)} MiB\n`,
+);
 const runs = [];
 for (let run = 1; run <= RUNS; run++) {
   const dataRoot = mkdtempSync(join(tmpdir(), 'commonroom-bench-gias-'));
@@ -56,8 +77,10 @@ for (let run = 1; run <= RUNS; run++) {
     const first = await importOnce(generated.file, dataDir, port);
     const again = await importOnce(generated.file, dataDir, port);
     runs.push({ run, baselinePeakRssMb: baseline.peakRssMb, firstImport: first, reimport: again });
-    process.stdout.write(`run ${run}: first ${first.importSeconds} s (${first.rowsPerSecond} rows/s, peak RSS ${first.peakRssMb} MB), ` +
-      `re-import ${again.importSeconds} s (${again.rowsPerSecond} rows/s, ${again.unchanged} unchanged), baseline RSS ${baseline.peakRssMb} MB\n`);
+    process.stdout.write(
+      `run ${run}: first ${first.importSeconds} s (${first.rowsPerSecond} rows/s, peak RSS ${first.peakRssMb} MB), ` +
+        `re-import ${again.importSeconds} s (${again.rowsPerSecond} rows/s, ${again.unchanged} unchanged), baseline RSS ${baseline.peakRssMb} MB\n`,
+    );
   } finally {
     rmSync(dataRoot, { recursive: true, force: true });
   }
@@ -73,9 +96,14 @@ const report = {
     fileMiB: Math.round((generated.bytes / 2 ** 20) * 10) / 10,
     format: 'every column of the DfE all-establishments download, Windows-1252, CRLF',
     batchSize: 1000,
-    command: 'node server/dist/cli.js organisations:import-gias <file> (embedded PostgreSQL in a fresh directory per run)',
+    command:
+      'node server/dist/cli.js organisations:import-gias <file> (embedded PostgreSQL in a fresh directory per run)',
   },
-  medians: { firstImport: medians(runs.map((r) => r.firstImport)), reimport: medians(runs.map((r) => r.reimport)), baselinePeakRssMb: median(runs.map((r) => r.baselinePeakRssMb)) },
+  medians: {
+    firstImport: medians(runs.map((r) => r.firstImport)),
+    reimport: medians(runs.map((r) => r.reimport)),
+    baselinePeakRssMb: median(runs.map((r) => r.baselinePeakRssMb)),
+  },
   runs,
   notes:
     'importSeconds and rowsPerSecond are the import alone (read, validate, upsert, outbox events); wallSeconds adds starting the CLI, ' +
@@ -85,4 +113,6 @@ const report = {
     'import peaks at about 220 MB (both measured by hand, not by this script).',
 };
 writeFileSync(join(repoRoot, 'bench', 'results', 'gias-import.json'), `${JSON.stringify(report, null, 2)}\n`);
-process.stdout.write(`medians: first ${JSON.stringify(report.medians.firstImport)}, re-import ${JSON.stringify(report.medians.reimport)}\n`);
+process.stdout.write(
+  `medians: first ${JSON.stringify(report.medians.firstImport)}, re-import ${JSON.stringify(report.medians.reimport)}\n`,
+);

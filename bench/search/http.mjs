@@ -3,18 +3,38 @@
 // suggestions, each with rotating realistic queries (search/queries.mjs) at fixed offered rates
 // and then flat out, as signed-in bench people, against the built server in production mode.
 // Usage: npm run build && node bench/forums/seed.mjs && node bench/search/seed.mjs && node bench/search/http.mjs
-//   [--rates=100,200,300] [--connections=20] [--warmup=5] [--duration=20] [--only=people,content,suggest] [--out=search-http]
+//   [--rates=100,200,300] [--connections=20] [--warmup=5] [--duration=20] [--only=people,content,suggest]
+//   [--out=search-http]
 //   [--debug-bodies] (keeps the first failed responses' bodies)
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../infra/scripts/node24.mjs';
-import { connectSeeded, cookieNames, cpuMeter, heapMb, migrate, round, sampleRss, seedDescription, signedIn, startDatabase, startServer, statementSnapshot, statementsPerRequest } from '../forums/lib.mjs';
+import {
+  connectSeeded,
+  cookieNames,
+  cpuMeter,
+  heapMb,
+  migrate,
+  round,
+  sampleRss,
+  seedDescription,
+  signedIn,
+  startDatabase,
+  startServer,
+  statementSnapshot,
+  statementsPerRequest,
+} from '../forums/lib.mjs';
 import { ceiling, loadRun } from '../lib/load.mjs';
 import { machine } from '../lib/server.mjs';
 import { contentQueries, peopleQueries, suggestQueries } from './queries.mjs';
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = new Map(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const RATES = (args.get('rates') ?? '100,200,300').split(',').map(Number);
 const CONNECTIONS = Number(args.get('connections') ?? 20);
 const WARMUP_SECONDS = Number(args.get('warmup') ?? 5);
@@ -32,19 +52,45 @@ try {
   await migrate(database.url);
   db = await connectSeeded(database.url);
   const seed = await seedDescription(db);
-  const people = await db.query(`SELECT count(*) FILTER (WHERE listed)::int AS listed, count(*)::int AS profiles FROM profiles`);
+  const people = await db.query(
+    `SELECT count(*) FILTER (WHERE listed)::int AS listed, count(*)::int AS profiles FROM profiles`,
+  );
   if (people.rows[0].listed === 0) throw new Error('No listed people: run node bench/search/seed.mjs first.');
-  const laCodes = (await db.query(`SELECT DISTINCT la_code FROM organisations WHERE la_code IS NOT NULL AND kind = 'school' ORDER BY 1 LIMIT 60`)).rows.map((r) => r.la_code);
-  const counts = (await db.query(`SELECT (SELECT count(*)::int FROM affiliations) AS affiliations, (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM discussion_posts) AS posts, (SELECT count(*)::int FROM search_lexicon) AS lexicon`)).rows[0];
+  const laCodes = (
+    await db.query(
+      `SELECT DISTINCT la_code FROM organisations WHERE la_code IS NOT NULL AND kind = 'school' ORDER BY 1 LIMIT 60`,
+    )
+  ).rows.map((r) => r.la_code);
+  const counts = (
+    await db.query(
+      `SELECT (SELECT count(*)::int FROM affiliations) AS affiliations, (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM discussion_posts) AS posts, (SELECT count(*)::int FROM search_lexicon) AS lexicon`,
+    )
+  ).rows[0];
 
   server = await startServer(database.url, { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10' });
   const names = await cookieNames(server.url);
-  const signed = await Promise.all(Array.from({ length: PEOPLE_SIGNED_IN }, (_, i) => signedIn(server.url, names, i + 1)));
+  const signed = await Promise.all(
+    Array.from({ length: PEOPLE_SIGNED_IN }, (_, i) => signedIn(server.url, names, i + 1)),
+  );
 
   const scenarios = [
-    { name: 'people', describe: 'GET /api/people?q=…&facets — names whole, in part and misspelt, free text, facets (phase, LA, availability, subject)', paths: peopleQueries(600, laCodes) },
-    { name: 'content', describe: 'GET /api/search?q=…&type=forum_post — 1–4 words, common and rare, a quarter misspelt, over 1,000,000 posts', paths: contentQueries(600) },
-    { name: 'suggest', describe: 'GET /api/search/suggest?q=… — the first 3–6 letters of names, places and topics', paths: suggestQueries(600) },
+    {
+      name: 'people',
+      describe:
+        'GET /api/people?q=…&facets — names whole, in part and misspelt, free text, facets (phase, LA, availability, subject)',
+      paths: peopleQueries(600, laCodes),
+    },
+    {
+      name: 'content',
+      describe:
+        'GET /api/search?q=…&type=forum_post — 1–4 words, common and rare, a quarter misspelt, over 1,000,000 posts',
+      paths: contentQueries(600),
+    },
+    {
+      name: 'suggest',
+      describe: 'GET /api/search/suggest?q=… — the first 3–6 letters of names, places and topics',
+      paths: suggestQueries(600),
+    },
   ].filter((s) => !ONLY || ONLY.includes(s.name));
 
   const results = [];
@@ -58,7 +104,12 @@ try {
       name: scenario.name,
       request: scenario.describe,
       levels,
-      goal: { ...GOAL, met: atGoalRate ? atGoalRate.latencyMs.p95 <= GOAL.p95Ms && atGoalRate.requestsPerSecond >= GOAL.requestsPerSecond * 0.98 : null },
+      goal: {
+        ...GOAL,
+        met: atGoalRate
+          ? atGoalRate.latencyMs.p95 <= GOAL.p95Ms && atGoalRate.requestsPerSecond >= GOAL.requestsPerSecond * 0.98
+          : null,
+      },
     });
   }
 
@@ -84,8 +135,11 @@ try {
       'Queries rotate through 600 per scenario, so caches see realistic variety rather than one repeated query.',
   };
   writeFileSync(join(repoRoot, 'bench', 'results', `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  const failed = results.flatMap((r) => r.levels.filter((l) => l.non2xx > 0 || l.errors > 0).map((l) => `${r.name}@${l.offeredRate ?? 'max'}`));
-  if (failed.length > 0) throw new Error(`Non-2xx responses or errors in ${failed.join(', ')}: the numbers are not valid`);
+  const failed = results.flatMap((r) =>
+    r.levels.filter((l) => l.non2xx > 0 || l.errors > 0).map((l) => `${r.name}@${l.offeredRate ?? 'max'}`),
+  );
+  if (failed.length > 0)
+    throw new Error(`Non-2xx responses or errors in ${failed.join(', ')}: the numbers are not valid`);
 } finally {
   await db?.end();
   await server?.stop();

@@ -12,8 +12,40 @@ const misspell = (word, random) => {
   return word.slice(0, at) + word[at] + word.slice(at); // a letter doubled
 };
 
-const PEOPLE_TEXT = ['physics mentor', 'chemistry', 'early reading', 'coaching', 'behaviour secondary', 'subject mentor mathematics', 'retrieval practice', 'computing tutor', 'SEND', 'induction tutor primary', 'geography lead', 'placements workload wellbeing', 'modern foreign languages mentor', 'music'];
-const CONTENT_TEXT = ['mentor', 'placement', 'feedback', 'lesson observation feedback', 'retrieval practice', 'phonics training', 'behaviour routines', 'trainee struggling', 'core content framework', 'protected time mentors', 'cognitive load', 'parents evening', 'adaptive teaching', 'marking load workload', 'second placement school', 'co-planning template'];
+const PEOPLE_TEXT = [
+  'physics mentor',
+  'chemistry',
+  'early reading',
+  'coaching',
+  'behaviour secondary',
+  'subject mentor mathematics',
+  'retrieval practice',
+  'computing tutor',
+  'SEND',
+  'induction tutor primary',
+  'geography lead',
+  'placements workload wellbeing',
+  'modern foreign languages mentor',
+  'music',
+];
+const CONTENT_TEXT = [
+  'mentor',
+  'placement',
+  'feedback',
+  'lesson observation feedback',
+  'retrieval practice',
+  'phonics training',
+  'behaviour routines',
+  'trainee struggling',
+  'core content framework',
+  'protected time mentors',
+  'cognitive load',
+  'parents evening',
+  'adaptive teaching',
+  'marking load workload',
+  'second placement school',
+  'co-planning template',
+];
 
 /** `n` people-finder query strings (path and query), some with facets. */
 export function peopleQueries(n, laCodes) {
@@ -28,7 +60,11 @@ export function peopleQueries(n, laCodes) {
     else if (kind === 1) q = `${misspell(first, random)} ${last}`;
     else if (kind === 2) q = last;
     else if (kind === 3) q = PEOPLE_TEXT[i % PEOPLE_TEXT.length];
-    else if (kind === 4) q = PEOPLE_TEXT[i % PEOPLE_TEXT.length].split(' ').map((w) => misspell(w, random)).join(' ');
+    else if (kind === 4)
+      q = PEOPLE_TEXT[i % PEOPLE_TEXT.length]
+        .split(' ')
+        .map((w) => misspell(w, random))
+        .join(' ');
     else q = '';
     const params = new URLSearchParams();
     if (q) params.set('q', q);
@@ -46,7 +82,11 @@ export function contentQueries(n) {
   const random = prng(7);
   return Array.from({ length: n }, (_, i) => {
     let q = CONTENT_TEXT[i % CONTENT_TEXT.length];
-    if (i % 4 === 3) q = q.split(' ').map((w) => misspell(w, random)).join(' ');
+    if (i % 4 === 3)
+      q = q
+        .split(' ')
+        .map((w) => misspell(w, random))
+        .join(' ');
     return `/api/search?${new URLSearchParams({ q, type: 'forum_post' })}`;
   });
 }
@@ -54,7 +94,17 @@ export function contentQueries(n) {
 /** `n` suggestion requests: the first 3–6 letters of names, subjects and topics, as typed. */
 export function suggestQueries(n) {
   const random = prng(8);
-  const words = [...FIRST_NAMES, ...LAST_NAMES, 'physics', 'placement', 'castlebridge', 'fenmoor', 'mentoring', 'phonics', 'assessment'];
+  const words = [
+    ...FIRST_NAMES,
+    ...LAST_NAMES,
+    'physics',
+    'placement',
+    'castlebridge',
+    'fenmoor',
+    'mentoring',
+    'phonics',
+    'assessment',
+  ];
   return Array.from({ length: n }, () => {
     const word = words[Math.floor(random() * words.length)];
     return `/api/search/suggest?${new URLSearchParams({ q: word.slice(0, 3 + Math.floor(random() * 4)).toLowerCase() })}`;
