@@ -16,6 +16,10 @@ async function atTheStartOfAMinute(dataSource: DataSource): Promise<void> {
   if (left < 20) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 100));
 }
 
+/** How the refusal says a wait of up to a minute: "1 second", "42 seconds", and a whole minute as "1 minute". */
+const waitInWords = (seconds: number) =>
+  seconds >= 60 ? '1 minute' : seconds === 1 ? '1 second' : `${seconds} seconds`;
+
 describe('posting limits', () => {
   const env = useAppAndDatabase();
   let facilitator: SignedInPerson;
@@ -50,7 +54,7 @@ describe('posting limits', () => {
     const error = errorBodySchema.parse(await refused.json()).error;
     expect(error.code).toBe(ErrorCode.RateLimited);
     expect(error.message).toBe(
-      `You can post up to 6 times a minute. You can post again in ${retryAfter === 1 ? '1 second' : `${retryAfter} seconds`}; what you wrote is kept.`,
+      `You can post up to 6 times a minute. You can post again in ${waitInWords(retryAfter)}; what you wrote is kept.`,
     );
 
     expect(await postCount(threadId)).toBe(6);
@@ -73,7 +77,7 @@ describe('posting limits', () => {
     const refused = await post(member, threadId, 'And again at example.org');
     expect(refused.status).toBe(429);
     expect(errorBodySchema.parse(await refused.json()).error.message).toMatch(
-      /^Until you have 3 posts here, you can post up to 3 times a minute\. You can post again in \d+ seconds?; what you wrote is kept\.$/,
+      /^Until you have 3 posts here, you can post up to 3 times a minute\. You can post again in (\d+ seconds?|1 minute); what you wrote is kept\.$/,
     );
     expect(await postCount(threadId)).toBe(3);
   });

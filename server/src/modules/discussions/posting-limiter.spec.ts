@@ -55,6 +55,14 @@ describe('PostingLimiter', () => {
     expect(posts.hasVisiblePosts).toHaveBeenCalledWith(AUTHOR, POSTING_LIMITS.newMembers.untilPosts, MANAGER);
   });
 
+  it('says a wait of a whole minute as "1 minute", not "60 seconds"', async () => {
+    const { sut } = setUp({ trusted: true, retryAfter: { [`posts:minute:user:${AUTHOR}`]: 60 } });
+    for (let i = 0; i < POSTING_LIMITS.perMinute; i++) await sut.admit(MANAGER, AUTHOR, false);
+    expect((await refusal(sut.admit(MANAGER, AUTHOR, false))).message).toBe(
+      'You can post up to 6 times a minute. You can post again in 1 minute; what you wrote is kept.',
+    );
+  });
+
   it('holds a member to 30 posts an hour, saying how many minutes to wait', async () => {
     const { sut, counts } = setUp({ trusted: true, retryAfter: { [`posts:hour:user:${AUTHOR}`]: 1361 } });
     counts.set(`posts:hour:user:${AUTHOR}`, POSTING_LIMITS.perHour);
