@@ -10,6 +10,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
 import { CommunityEntity } from './community.entity';
+import { preparedQuery } from '../../infrastructure/database/prepared-query';
 
 interface SummaryRow {
   id: string;
@@ -97,7 +98,9 @@ export class CommunitiesRepository {
     value: string,
     viewer: { id: string | null; platformAdmin: boolean },
   ): Promise<ViewerCommunityRow | null> {
-    const rows: ViewerCommunityRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<ViewerCommunityRow>(
+      this.dataSource,
+      `communities.for-viewer-by-${by}`,
       `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, c.welcome_message, c.tools, c.parent_id,
               c.partnership_id, access.role, access.direct,
               EXISTS (SELECT 1 FROM community_join_requests r

@@ -4,6 +4,7 @@ import { streams, type WatchLevel } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { StartedThread } from './discussion-type-registry';
 import type { DiscussionType } from './discussion-thread.entity';
+import { preparedQuery } from '../../infrastructure/database/prepared-query';
 
 /** A thread with the names of its author and last poster and one viewer's reading state. */
 export interface ThreadRow {
@@ -50,7 +51,9 @@ export class DiscussionThreadsRepository {
 
   /** The thread with its stream head and the viewer's reading state, in one indexed query. */
   async findForViewer(threadId: string, viewerId: string | null): Promise<ThreadRow | undefined> {
-    const rows: ThreadRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<ThreadRow>(
+      this.dataSource,
+      'discussions.thread-for-viewer',
       `SELECT t.id, t.kind AS type, t.community_id, t.author_id, a.display_name AS author_name, t.title, t.tags, t.post_count,
               t.created_at, t.last_post_at, t.last_poster_id, lp.display_name AS last_poster_name, t.pinned_at, t.locked_at,
               t.accepted_post_id, t.deleted_at, sh.seq AS stream_seq, r.last_read_number, r.level AS watch_level
