@@ -37,13 +37,9 @@ import {
   statementsPerRequest,
 } from './lib.mjs';
 import { categoryTargets, longThread, threadTargets } from './targets.mjs';
+import { benchArgs } from '../lib/args.mjs';
 
-const args = new Map(
-  process.argv
-    .slice(2)
-    .map((a) => a.replace(/^--/, '').split('='))
-    .map(([k, v]) => [k, v ?? 'true']),
-);
+const args = benchArgs();
 const CONNECTIONS = Number(args.get('connections') ?? 50);
 const WARMUP_SECONDS = Number(args.get('warmup') ?? 5);
 const DURATION_SECONDS = Number(args.get('duration') ?? 20);

@@ -26,13 +26,9 @@ import {
   statementsPerRequest,
 } from './lib.mjs';
 import { longThread } from './targets.mjs';
+import { benchArgs } from '../lib/args.mjs';
 
-const args = new Map(
-  process.argv
-    .slice(2)
-    .map((a) => a.replace(/^--/, '').split('='))
-    .map(([k, v]) => [k, v ?? 'true']),
-);
+const args = benchArgs();
 const SOCKETS = Number(args.get('sockets') ?? 1000);
 const WORKERS = Number(args.get('workers') ?? 2);
 const RATE = Number(args.get('rate') ?? 5);

@@ -18,13 +18,9 @@ import {
 import { DATABASE, migrate, startDatabase, tokenHashSql } from './lib.mjs';
 import { plan, scaled } from './plan.mjs';
 import { describeSeed, checkCounters } from './seed-check.mjs';
+import { benchArgs } from '../lib/args.mjs';
 
-const args = new Map(
-  process.argv
-    .slice(2)
-    .map((a) => a.replace(/^--/, '').split('='))
-    .map(([k, v]) => [k, v ?? 'true']),
-);
+const args = benchArgs();
 const scale = scaled(Number(args.get('scale') ?? 1));
 const BODIES = 1_000;
 

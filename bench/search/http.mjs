@@ -28,13 +28,9 @@ import {
 import { ceiling, loadRun } from '../lib/load.mjs';
 import { machine } from '../lib/server.mjs';
 import { contentQueries, peopleQueries, suggestQueries } from './queries.mjs';
+import { benchArgs } from '../lib/args.mjs';
 
-const args = new Map(
-  process.argv
-    .slice(2)
-    .map((a) => a.replace(/^--/, '').split('='))
-    .map(([k, v]) => [k, v ?? 'true']),
-);
+const args = benchArgs();
 const RATES = (args.get('rates') ?? '100,200,300').split(',').map(Number);
 const CONNECTIONS = Number(args.get('connections') ?? 20);
 const WARMUP_SECONDS = Number(args.get('warmup') ?? 5);

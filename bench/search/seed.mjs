@@ -13,13 +13,9 @@ import { join } from 'node:path';
 import { EXPERTISE, SUBJECTS } from '@commonroom/contracts';
 import { node24, repoRoot } from '../../infra/scripts/node24.mjs';
 import { connectSeeded, migrate, startDatabase } from '../forums/lib.mjs';
+import { benchArgs } from '../lib/args.mjs';
 
-const args = new Map(
-  process.argv
-    .slice(2)
-    .map((a) => a.replace(/^--/, '').split('='))
-    .map(([k, v]) => [k, v ?? 'true']),
-);
+const args = benchArgs();
 const GIAS_FILE = join(repoRoot, 'bench', '.work', 'gias-30000.csv');
 const CLI = join(repoRoot, 'server', 'dist', 'cli.js');
 
