@@ -179,12 +179,50 @@ describe('community access rules, role × action', () => {
     expect((await facilitator.client.get(`/api/communities/${community.slug}/members`)).status).toBe(200);
 
     const saved = await facilitator.client.send('PATCH', `/api/communities/${community.slug}`, {
-      tools: ['wiki', 'forum'],
+      tools: ['forum'],
     });
-    expect(communityDetailSchema.parse(await saved.json()).tools).toEqual(['forum', 'wiki']);
+    expect(communityDetailSchema.parse(await saved.json()).tools).toEqual(['forum']);
     expect((await facilitator.client.get(`/api/communities/${community.slug}/members`)).status).toBe(404);
     expect((await people.outsider.client.get(`/api/communities/${community.slug}/members`)).status).toBe(404);
     // Facilitators still manage membership in settings.
     expect((await facilitator.client.get(`/api/communities/${community.slug}/settings/members`)).status).toBe(200);
+  });
+
+  it('refuses to switch on a tool that is not built yet, with a sentence, and changes nothing', async () => {
+    const facilitator = await signedInPerson(env.app);
+    const community = await buildCommunity(env.dataSource, {
+      visibility: 'open',
+      tools: ['forum', 'members'],
+      members: { [facilitator.userId]: 'facilitator' },
+    });
+
+    const refused = await facilitator.client.send('PATCH', `/api/communities/${community.slug}`, {
+      tools: ['forum', 'wiki', 'members'],
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('Wiki is not available yet, so it cannot be switched on.');
+    const created = await facilitator.client.send('POST', '/api/communities', {
+      name: 'Events for mentors',
+      type: 'peer_group',
+      visibility: 'open',
+      tools: ['forum', 'events'],
+    });
+    expect(created.status).toBe(400);
+
+    const detail = await facilitator.client.get(`/api/communities/${community.slug}`);
+    expect(communityDetailSchema.parse(await detail.json()).tools).toEqual(['forum', 'members']);
+  });
+
+  it('does not show a tool that stored data has switched on before it was built', async () => {
+    const member = await signedInPerson(env.app);
+    const community = await buildCommunity(env.dataSource, {
+      visibility: 'open',
+      tools: ['forum', 'wiki', 'library', 'events', 'members'],
+      members: { [member.userId]: 'member' },
+    });
+
+    const detail = await member.client.get(`/api/communities/${community.slug}`);
+
+    expect(communityDetailSchema.parse(await detail.json()).tools).toEqual(['forum', 'members']);
   });
 });

@@ -209,13 +209,13 @@ describe('community invitations and requests', () => {
       name: 'Fenmoor Early Career Network',
       type: 'peer_group',
       visibility: 'hidden',
-      tools: ['forum', 'wiki'],
+      tools: ['forum', 'members'],
     });
     expect(created.status).toBe(201);
     const parent = communityDetailSchema.parse(await created.json());
     expect(parent).toMatchObject({
       viewer: { role: 'facilitator', abilities: { manage: true, createSubcommunity: true } },
-      tools: ['forum', 'wiki'],
+      tools: ['forum', 'members'],
     });
     const open = await facilitator.client.send('POST', '/api/communities', {
       name: 'Open child',

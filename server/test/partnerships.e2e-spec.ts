@@ -181,6 +181,17 @@ describe('partnerships and their spaces', () => {
       await (await admin.client.get(`/api/communities/${partnership.communitySlug}`)).json(),
     );
     expect(space).toMatchObject({ type: 'partnership', visibility: 'hidden', viewer: { role: 'facilitator' } });
+    // The space says whose it is, wherever it is shown: its partnership and the lead provider.
+    const whose = {
+      slug: partnership.slug,
+      name: 'Fenland Primary Partnership',
+      leadProvider: { id: provider.id, slug: provider.slug, name: provider.name },
+    };
+    expect(space.partnership).toEqual(whose);
+    // Only the tools that exist, whatever a partnership office might later use.
+    expect(space.tools).toEqual(['forum', 'members']);
+    const mine = communityPageSchema.parse(await (await admin.client.get('/api/communities?mine=true')).json());
+    expect(mine.items.find((c) => c.slug === partnership.communitySlug)?.partnership).toEqual(whose);
     expect((await outsider.client.get(`/api/communities/${partnership.communitySlug}`)).status).toBe(404);
   });
 

@@ -124,7 +124,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     description: 'Science mentors and tutors from schools and universities sharing practice across providers.',
     welcomeMessage:
       'Welcome! Introduce yourself in the forum: your school, your subject and what you would like help with this term.',
-    tools: ['forum', 'wiki', 'library', 'members'],
+    tools: ['forum', 'members'],
     members: {
       'mohammed.rahman@example.org': f,
       'grace.whitfield@example.org': m,
@@ -139,7 +139,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     visibility: 'request',
     description: 'The local authority’s network for mentors in Fenmoor schools, whichever provider they work with.',
     welcomeMessage: 'This network meets online between the termly mentor forums. Events are posted here first.',
-    tools: ['forum', 'events', 'members'],
+    tools: ['forum', 'members'],
     members: {
       'ruth.adeyemi@example.org': f,
       'amara.okoye@example.org': m,
@@ -154,7 +154,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     description:
       'Coordinators of schools working with several providers comparing how they organise professional studies.',
     welcomeMessage: 'What is shared here stays here. Please do not name trainees.',
-    tools: ['forum', 'library', 'members'],
+    tools: ['forum', 'members'],
     members: { 'daniel.mercer@example.org': f, 'ellen.brooks@example.org': m, 'hannah.lowe@example.org': m },
   },
   {
@@ -163,7 +163,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     visibility: 'open',
     description: 'Trying out and writing up new approaches to mentoring conversations.',
     welcomeMessage: 'Bring an idea, try it with your trainee, and tell us what happened.',
-    tools: ['forum', 'wiki', 'blog', 'members'],
+    tools: ['forum', 'members'],
     members: { 'grace.whitfield@example.org': f, 'tom.hughes@example.org': m, 'amara.okoye@example.org': m },
   },
   {
@@ -181,7 +181,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     visibility: 'request',
     description: 'Schools and universities researching mentoring together, with mentors as co-researchers.',
     welcomeMessage: 'Our current inquiries are listed as sub-communities.',
-    tools: ['forum', 'wiki', 'library', 'members'],
+    tools: ['forum', 'members'],
     members: { 'tom.hughes@example.org': f, 'grace.whitfield@example.org': m, 'mohammed.rahman@example.org': m },
   },
   {
@@ -190,7 +190,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     visibility: 'request',
     description: 'What trainees placed in pairs learn from each other, and what mentors do differently.',
     welcomeMessage: 'Data collection runs until the end of the spring term.',
-    tools: ['forum', 'wiki', 'members'],
+    tools: ['forum', 'members'],
     members: { 'tom.hughes@example.org': f, 'amara.okoye@example.org': m },
     parent: 'Mentors as Co-researchers',
   },
@@ -200,7 +200,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     visibility: 'hidden',
     description: 'A small peer group for early-career teachers and their induction tutor.',
     welcomeMessage: 'A safe space: only members can see this group.',
-    tools: ['forum', 'incidents', 'members'],
+    tools: ['forum', 'members'],
     members: { 'lucy.chen@example.org': f },
   },
   {
@@ -210,7 +210,7 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
     description:
       'National and local officers sharing documents and resolving problems in Gypsy, Roma and Traveller education.',
     welcomeMessage: 'Documents for consultation are in the library.',
-    tools: ['forum', 'library', 'members'],
+    tools: ['forum', 'members'],
     members: { 'ruth.adeyemi@example.org': f },
   },
 ];

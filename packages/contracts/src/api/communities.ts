@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../pagination.js';
-import { communityToolSchema, communityTypeSchema, communityVisibilitySchema } from '../taxonomies/communities.js';
+import {
+  builtCommunityToolSchema,
+  communityToolSchema,
+  communityTypeSchema,
+  communityVisibilitySchema,
+} from '../taxonomies/communities.js';
 import { displayNameSchema, emailSchema, passwordSchema } from './auth.js';
 
 export const communityRoleSchema = z.enum(['facilitator', 'member']);
@@ -9,6 +14,15 @@ export type CommunityRole = z.infer<typeof communityRoleSchema>;
 export const communitySlugParamsSchema = z.object({ slug: z.string().min(1).max(120) });
 
 const communityRefSchema = z.object({ slug: z.string(), name: z.string() });
+
+/** The organisation that leads a partnership: a space names it so people know whose space they are in. */
+export const leadProviderSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
+export type LeadProvider = z.infer<typeof leadProviderSchema>;
+const partnershipRefSchema = communityRefSchema.extend({
+  // Defaults to null so that a builder or stored answer without it still parses.
+  leadProvider: leadProviderSchema.nullable().default(null).describe("The partnership's lead organisation"),
+});
+export type PartnershipRef = z.infer<typeof partnershipRefSchema>;
 
 export const communitySummarySchema = z.object({
   id: z.uuid(),
@@ -19,7 +33,7 @@ export const communitySummarySchema = z.object({
   description: z.string().nullable(),
   memberCount: z.number().int().min(0),
   parent: communityRefSchema.nullable(),
-  partnership: communityRefSchema.nullable().describe('Set for a partnership space'),
+  partnership: partnershipRefSchema.nullable().describe('Set for a partnership space'),
   /** The viewer's role here, or null when they are not a member. */
   viewerRole: communityRoleSchema.nullable(),
 });
@@ -74,7 +88,7 @@ export const createCommunityRequestSchema = z.object({
   visibility: communityVisibilitySchema,
   description: descriptionSchema.optional(),
   welcomeMessage: welcomeSchema.optional(),
-  tools: z.array(communityToolSchema).max(7).optional().describe('Defaults to forum and members list'),
+  tools: z.array(builtCommunityToolSchema).max(7).optional().describe('Defaults to forum and members list'),
   parentSlug: z.string().min(1).max(120).optional().describe('Create as a sub-community of this community'),
 });
 export type CreateCommunityRequest = z.infer<typeof createCommunityRequestSchema>;
@@ -84,7 +98,7 @@ export const updateCommunityRequestSchema = z.object({
   description: descriptionSchema.nullable().optional(),
   welcomeMessage: welcomeSchema.nullable().optional(),
   visibility: communityVisibilitySchema.optional(),
-  tools: z.array(communityToolSchema).max(7).optional(),
+  tools: z.array(builtCommunityToolSchema).max(7).optional(),
 });
 export type UpdateCommunityRequest = z.infer<typeof updateCommunityRequestSchema>;
 

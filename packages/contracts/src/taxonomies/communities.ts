@@ -86,7 +86,23 @@ export const COMMUNITY_TOOLS = [
 export type CommunityTool = (typeof COMMUNITY_TOOLS)[number]['id'];
 export const communityToolSchema = termIdSchema(COMMUNITY_TOOLS);
 
+/**
+ * The tools that exist today: the one list the server and the client read. A tool not listed
+ * cannot be switched on (400), is not offered in settings and does not show in a community even
+ * when stored data has it on, so nobody meets a dead end. Add a tool here when its issue lands.
+ */
+export const BUILT_COMMUNITY_TOOLS: readonly CommunityTool[] = ['forum', 'members'];
+export const isBuiltCommunityTool = (tool: CommunityTool): boolean => BUILT_COMMUNITY_TOOLS.includes(tool);
+/** A tool a facilitator may switch on: one of the tools that exist. */
+export const builtCommunityToolSchema = communityToolSchema.refine(isBuiltCommunityTool, {
+  error: (issue) => `${toolLabel(issue.input)} is not available yet, so it cannot be switched on.`,
+});
+
 /** Tools a new community starts with; the facilitator changes them in settings. */
 export const DEFAULT_COMMUNITY_TOOLS: readonly CommunityTool[] = ['forum', 'members'];
-/** A partnership space starts with the tools a partnership office uses most. */
-export const PARTNERSHIP_COMMUNITY_TOOLS: readonly CommunityTool[] = ['forum', 'wiki', 'library', 'events', 'members'];
+/** A partnership space starts with the tools a partnership office uses most (the wiki, library and events once built). */
+export const PARTNERSHIP_COMMUNITY_TOOLS: readonly CommunityTool[] = ['forum', 'members'];
+
+function toolLabel(tool: unknown): string {
+  return COMMUNITY_TOOLS.find((term) => term.id === tool)?.label ?? 'That tool';
+}

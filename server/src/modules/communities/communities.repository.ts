@@ -6,6 +6,7 @@ import type {
   CommunitySummary,
   CommunityTool,
   CommunityVisibility,
+  PartnershipRef,
 } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
@@ -24,6 +25,9 @@ interface SummaryRow {
   parent_name: string | null;
   partnership_slug: string | null;
   partnership_name: string | null;
+  lead_id: string | null;
+  lead_slug: string | null;
+  lead_name: string | null;
   viewer_role: CommunityRole | null;
   total: string;
 }
@@ -76,11 +80,13 @@ export class CommunitiesRepository {
       `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, access.role AS viewer_role,
               (SELECT count(DISTINCT m.user_id) FROM community_memberships m WHERE m.community_id = c.id) AS member_count,
               p.slug AS parent_slug, p.name AS parent_name, pa.slug AS partnership_slug, pa.name AS partnership_name,
+              lead.id AS lead_id, lead.slug AS lead_slug, lead.name AS lead_name,
               count(*) OVER () AS total
          FROM communities c
          JOIN community_access($1::uuid, $2::boolean) access ON access.community_id = c.id
          LEFT JOIN communities p ON p.id = c.parent_id
          LEFT JOIN partnership_directory pa ON pa.id = c.partnership_id
+         LEFT JOIN organisation_directory lead ON lead.id = pa.lead_organisation_id
         WHERE ${where.join(' AND ')}
         ORDER BY c.name, c.id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -139,15 +145,43 @@ export class CommunitiesRepository {
     return Number(rows[0]?.count ?? 0);
   }
 
-  async refs(ids: (string | null)[]): Promise<Map<string, { slug: string; name: string }>> {
-    const wanted = ids.filter((id): id is string => id !== null);
-    if (wanted.length === 0) return new Map();
-    const rows: { id: string; slug: string; name: string }[] = await this.dataSource.query(
-      'SELECT id, slug, name FROM communities WHERE id = ANY($1) UNION ALL SELECT id, slug, name FROM partnership_directory WHERE id = ANY($1)',
-      [wanted],
+  async parentRef(id: string | null): Promise<{ slug: string; name: string } | null> {
+    if (id === null) return null;
+    const rows: { slug: string; name: string }[] = await this.dataSource.query(
+      'SELECT slug, name FROM communities WHERE id = $1',
+      [id],
     );
-    return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));
+    return rows[0] ?? null;
   }
+
+  /** A partnership space's partnership and its lead provider, through their published views. */
+  async partnershipRef(id: string | null): Promise<PartnershipRef | null> {
+    if (id === null) return null;
+    const rows: Pick<SummaryRow, 'partnership_slug' | 'partnership_name' | 'lead_id' | 'lead_slug' | 'lead_name'>[] =
+      await this.dataSource.query(
+        `SELECT pa.slug AS partnership_slug, pa.name AS partnership_name,
+                lead.id AS lead_id, lead.slug AS lead_slug, lead.name AS lead_name
+           FROM partnership_directory pa
+           LEFT JOIN organisation_directory lead ON lead.id = pa.lead_organisation_id
+          WHERE pa.id = $1`,
+        [id],
+      );
+    return rows[0] ? toPartnershipRef(rows[0]) : null;
+  }
+}
+
+function toPartnershipRef(
+  row: Pick<SummaryRow, 'partnership_slug' | 'partnership_name' | 'lead_id' | 'lead_slug' | 'lead_name'>,
+): PartnershipRef | null {
+  if (!row.partnership_slug || !row.partnership_name) return null;
+  return {
+    slug: row.partnership_slug,
+    name: row.partnership_name,
+    leadProvider:
+      row.lead_id && row.lead_slug && row.lead_name
+        ? { id: row.lead_id, slug: row.lead_slug, name: row.lead_name }
+        : null,
+  };
 }
 
 function toSummary(row: SummaryRow): CommunitySummary {
@@ -160,8 +194,7 @@ function toSummary(row: SummaryRow): CommunitySummary {
     description: row.description,
     memberCount: Number(row.member_count),
     parent: row.parent_slug && row.parent_name ? { slug: row.parent_slug, name: row.parent_name } : null,
-    partnership:
-      row.partnership_slug && row.partnership_name ? { slug: row.partnership_slug, name: row.partnership_name } : null,
+    partnership: toPartnershipRef(row),
     viewerRole: row.viewer_role,
   };
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   COMMUNITY_TOOLS,
   DEFAULT_COMMUNITY_TOOLS,
+  isBuiltCommunityTool,
   type CommunityDetail,
   type CommunityListQuery,
   type CommunityPage,
@@ -24,9 +25,13 @@ import { CommunityAccessService, type CommunityContext } from './community-acces
 import { CommunityMemberEntity } from './community-member.entity';
 import { communityPolicy } from './community.policy';
 
-/** Tools in the order the navigation shows them, whatever order they were switched on. */
+/**
+ * Tools in the order the navigation shows them, whatever order they were switched on. Only tools
+ * that exist: one switched on in stored data (seeds, earlier versions) before it was built stays
+ * out of sight rather than leading to a dead end.
+ */
 export const orderTools = (tools: readonly CommunityTool[]): CommunityTool[] =>
-  COMMUNITY_TOOLS.map((t) => t.id).filter((id) => tools.includes(id));
+  COMMUNITY_TOOLS.map((t) => t.id).filter((id) => tools.includes(id) && isBuiltCommunityTool(id));
 
 export interface NewCommunity {
   name: string;
@@ -148,9 +153,10 @@ export class CommunitiesService {
 
   private async describe(context: CommunityContext): Promise<CommunityDetail> {
     const { community, subject } = context;
-    const [memberCount, refs, subcommunities] = await Promise.all([
+    const [memberCount, parent, partnership, subcommunities] = await Promise.all([
       this.communities.countMembers(community.id),
-      this.communities.refs([community.parentId, community.partnershipId]),
+      this.communities.parentRef(community.parentId),
+      this.communities.partnershipRef(community.partnershipId),
       community.parentId
         ? Promise.resolve({ items: [] })
         : this.communities.findVisiblePage(
@@ -166,8 +172,8 @@ export class CommunitiesService {
       visibility: community.visibility,
       description: community.description,
       memberCount,
-      parent: community.parentId ? (refs.get(community.parentId) ?? null) : null,
-      partnership: community.partnershipId ? (refs.get(community.partnershipId) ?? null) : null,
+      parent,
+      partnership,
       viewerRole: subject.role,
       // The welcome message is for those who can read the community.
       welcomeMessage: communityPolicy.read(subject) ? community.welcomeMessage : null,

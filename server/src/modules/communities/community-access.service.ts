@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CommunityAbilities, CommunityTool } from '@commonroom/contracts';
+import { isBuiltCommunityTool, type CommunityAbilities, type CommunityTool } from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { abilitiesOf, isPlatformAdmin, requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -98,8 +98,8 @@ export class CommunityAccessService {
    */
   async requireTool(slug: string, actor: Actor | undefined, tool: CommunityTool): Promise<CommunityContext> {
     const context = await this.see(slug, actor);
-    if (!context.community.tools.includes(tool) || !communityPolicy.read(context.subject))
-      throw DomainError.notFound('That page');
+    const on = context.community.tools.includes(tool) && isBuiltCommunityTool(tool);
+    if (!on || !communityPolicy.read(context.subject)) throw DomainError.notFound('That page');
     return context;
   }
 
