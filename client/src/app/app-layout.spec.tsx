@@ -83,6 +83,50 @@ describe('App shell', () => {
     );
   });
 
+  it('keeps "Create account" in the header on a phone too, not only on wider screens', async () => {
+    mockFetch({ '/api/auth/session': () => jsonResponse(buildSession({ user: null })) });
+    renderApp('/');
+
+    const createAccount = await within(screen.getByRole('banner')).findByRole('link', { name: 'Create account' });
+    // Mantine hides below a breakpoint with a class; the button must carry none.
+    expect(createAccount.closest('[class*="visible-from"], [class*="hidden-from"]')).toBeNull();
+  });
+
+  it('on a phone, a Search button opens the search box across the header, and searching closes it', async () => {
+    mockFetch({ '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })) });
+    const { user, router } = renderApp('/');
+
+    await user.click(await within(screen.getByRole('banner')).findByRole('button', { name: 'Search' }));
+
+    const box = within(screen.getByRole('banner')).getByRole('combobox', { name: 'Search Commonroom' });
+    expect(box).toHaveFocus();
+    expect(within(screen.getByRole('banner')).queryByRole('button', { name: 'Menu' })).not.toBeInTheDocument();
+    await user.type(box, 'phonics{Enter}');
+
+    expect(router.state.location.pathname).toBe('/search');
+    expect(await within(screen.getByRole('banner')).findByRole('button', { name: 'Menu' })).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Search' })).toBeInTheDocument();
+  });
+
+  it('offers search in the phone menu, and the menu closes after choosing from the account menu', async () => {
+    mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser({ displayName: 'Priya Shah' }) })),
+    });
+    const { user, router } = renderApp('/');
+    const menuButton = await screen.findByRole('button', { name: 'Menu' });
+    await user.click(menuButton);
+    const mobileMenu = document.getElementById(menuButton.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(within(mobileMenu).getByRole('search')).toBeInTheDocument();
+    expect(within(mobileMenu).getByRole('link', { name: 'Partnerships' })).toHaveAttribute('href', '/partnerships');
+
+    await user.click(screen.getByRole('button', { name: 'Priya Shah: account menu' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Settings' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/settings/));
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    expect(within(mobileMenu).queryByRole('search')).not.toBeInTheDocument();
+  });
+
   it('shows the signed-in person’s name as a menu with Settings and Sign out', async () => {
     mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser({ displayName: 'Priya Shah' }) })),

@@ -1,8 +1,10 @@
-import { AppShell, Container } from '@mantine/core';
+import { AppShell, Container, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { useCurrentUser } from '../../features/auth';
+import { GlobalSearchBox } from '../../features/search';
 import { PrimaryNav } from './primary-nav';
 import { SiteFooter } from './site-footer';
 import { MOBILE_NAV_ID, SiteHeader } from './site-header';
@@ -13,7 +15,10 @@ const HEADER_HEIGHT = 64;
 export function AppLayout() {
   const { t } = useTranslation();
   const [menuOpen, menu] = useDisclosure(false);
+  const [searchOpen, search] = useDisclosure(false);
+  const signedIn = Boolean(useCurrentUser());
   const mainRef = useMoveFocusToMainOnNavigation();
+  useCloseOnNavigation(menu.close, search.close);
 
   // Moves focus rather than relying on the #main fragment, which the router would treat as
   // a navigation and which some browsers do not follow with focus.
@@ -32,12 +37,26 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <SiteHeader menuOpen={menuOpen} onToggleMenu={menu.toggle} />
+        <SiteHeader
+          menuOpen={menuOpen}
+          onToggleMenu={menu.toggle}
+          searchOpen={searchOpen}
+          onToggleSearch={search.toggle}
+        />
       </AppShell.Header>
       {/* A div, not Mantine's default nav: the landmark is inside, and only while open, so the
           closed menu's links are neither visible nor reachable by keyboard. */}
       <AppShell.Navbar component="div" id={MOBILE_NAV_ID} p="md" hiddenFrom="sm">
-        {menuOpen && <PrimaryNav orientation="vertical" onNavigate={menu.close} />}
+        {menuOpen && (
+          <Stack gap="md">
+            {signedIn && (
+              <div className="menu-search">
+                <GlobalSearchBox />
+              </div>
+            )}
+            <PrimaryNav orientation="vertical" onNavigate={menu.close} />
+          </Stack>
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Container size="lg" py="lg">
@@ -47,6 +66,21 @@ export function AppLayout() {
       <SiteFooter />
     </AppShell>
   );
+}
+
+/**
+ * The phone menu and search close on any navigation, however it happened: a link in the menu, an
+ * item of the account menu, a search, the back button. Left open, they would cover the new page.
+ */
+function useCloseOnNavigation(...closers: (() => void)[]) {
+  const { pathname, search } = useLocation();
+  const close = useRef(closers);
+  useEffect(() => {
+    close.current = closers;
+  });
+  useEffect(() => {
+    for (const closer of close.current) closer();
+  }, [pathname, search]);
 }
 
 /**

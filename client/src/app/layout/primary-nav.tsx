@@ -17,6 +17,7 @@ export function PrimaryNav({ orientation, onNavigate }: PrimaryNavProps) {
   const links = [
     { to: paths.home, label: t('app.nav.home'), end: true },
     { to: paths.communities, label: t('app.nav.communities'), end: false },
+    { to: paths.partnerships, label: t('app.nav.partnerships'), end: false },
     { to: paths.organisations, label: t('app.nav.organisations'), end: false },
     // The people finder is for members: a visitor would only meet the sign-in page.
     ...(signedIn ? [{ to: paths.people, label: t('app.nav.people'), end: false }] : []),

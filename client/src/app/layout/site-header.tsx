@@ -1,4 +1,5 @@
-import { Anchor, Burger, Container, Group } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Burger, CloseButton, Container, Group } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
@@ -12,16 +13,20 @@ export const MOBILE_NAV_ID = 'mobile-navigation';
 interface SiteHeaderProps {
   menuOpen: boolean;
   onToggleMenu: () => void;
+  /** Below `md` the search box takes the whole header while open. */
+  searchOpen: boolean;
+  onToggleSearch: () => void;
 }
 
-export function SiteHeader({ menuOpen, onToggleMenu }: SiteHeaderProps) {
+export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch }: SiteHeaderProps) {
   const { t } = useTranslation();
   const signedIn = Boolean(useCurrentUser());
+  if (signedIn && searchOpen) return <PhoneSearch onClose={onToggleSearch} />;
   return (
     // Same container as <main>, so the name lines up with the page's content.
-    <Container size="lg" h="100%">
-      <Group h="100%" justify="space-between" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap">
+    <Container size="lg" h="100%" px={{ base: 'xs', sm: 'md' }}>
+      <Group h="100%" justify="space-between" wrap="nowrap" gap="xs">
+        <Group gap={4} wrap="nowrap">
           <Burger
             opened={menuOpen}
             onClick={onToggleMenu}
@@ -31,22 +36,77 @@ export function SiteHeader({ menuOpen, onToggleMenu }: SiteHeaderProps) {
             aria-expanded={menuOpen}
             aria-controls={MOBILE_NAV_ID}
           />
-          <Anchor component={Link} to={paths.home} fw={800} fz="xl" underline="never" c="commonroom.9">
+          <Anchor
+            component={Link}
+            to={paths.home}
+            fw={800}
+            fz={{ base: 'lg', sm: 'xl' }}
+            underline="never"
+            c="commonroom.9"
+            className="site-name"
+          >
             {t('app.name')}
           </Anchor>
         </Group>
-        <Group gap="md" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
           <Group visibleFrom="sm">
             <PrimaryNav orientation="horizontal" />
           </Group>
           {signedIn && (
-            <Group visibleFrom="md">
-              <GlobalSearchBox />
-            </Group>
+            <>
+              <Group visibleFrom="md">
+                <GlobalSearchBox />
+              </Group>
+              <ActionIcon
+                hiddenFrom="md"
+                variant="subtle"
+                size={40}
+                aria-label={t('app.nav.search')}
+                aria-expanded={false}
+                onClick={onToggleSearch}
+              >
+                <SearchIcon />
+              </ActionIcon>
+            </>
           )}
           <AccountMenu items={<ContactRequestsMenuItem />} />
         </Group>
       </Group>
     </Container>
+  );
+}
+
+/** The phone header while searching: the site's search box across the header, and a way back. */
+function PhoneSearch({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const boxRef = useRef<HTMLDivElement>(null);
+  // The person asked to search: put them in the box rather than make them tap it again.
+  useEffect(() => boxRef.current?.querySelector('input')?.focus(), []);
+  return (
+    <Container size="lg" h="100%" px="xs">
+      <Group h="100%" wrap="nowrap" gap="xs">
+        <Box className="header-search" flex={1} ref={boxRef}>
+          <GlobalSearchBox />
+        </Box>
+        <CloseButton size={40} aria-label={t('app.nav.closeSearch')} onClick={onClose} />
+      </Group>
+    </Container>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg
+      width="22"
+      height="22"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.5-3.5" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -1,5 +1,5 @@
 import {
-  COMMUNITY_TOOLS,
+  BUILT_COMMUNITY_TOOLS,
   type CommunityRole,
   type CommunityTool,
   type CommunityType,
@@ -30,7 +30,10 @@ export function useCommunityTerms() {
   );
 }
 
-/** Tools in the order the contracts list them, so a saved selection does not depend on click order. */
+/**
+ * Built tools in the order the contracts list them, so a saved selection does not depend on click
+ * order and never includes a tool that does not exist yet.
+ */
 export function inToolOrder(tools: readonly string[]): CommunityTool[] {
-  return COMMUNITY_TOOLS.map((tool) => tool.id).filter((id) => tools.includes(id));
+  return BUILT_COMMUNITY_TOOLS.filter((id) => tools.includes(id));
 }

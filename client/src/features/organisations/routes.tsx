@@ -6,6 +6,7 @@ import { OrganisationManagePage } from './routes/organisation-manage-page';
 import { OrganisationPage } from './routes/organisation-page';
 import { OrganisationsPage } from './routes/organisations-page';
 import { PartnershipPage } from './routes/partnership-page';
+import { PartnershipsPage } from './routes/partnerships-page';
 
 // `paths.organisation(':slug')` would encode the colon, so the patterns are spelled out here.
 const organisationPattern = `${paths.organisations}/:slug`;
@@ -15,6 +16,7 @@ const partnershipPattern = '/partnerships/:slug';
 export const organisationsPublicRoutes: RouteObject[] = [
   { path: paths.organisations, element: <OrganisationsPage /> },
   { path: organisationPattern, element: <OrganisationPage /> },
+  { path: paths.partnerships, element: <PartnershipsPage /> },
   { path: partnershipPattern, element: <PartnershipPage /> },
 ];
 

@@ -4,6 +4,7 @@ export const paths = {
   organisations: '/organisations',
   organisation: (slug: string) => `/organisations/${encodeURIComponent(slug)}`,
   organisationManage: (slug: string) => `/organisations/${encodeURIComponent(slug)}/manage`,
+  partnerships: '/partnerships',
   partnership: (slug: string) => `/partnerships/${encodeURIComponent(slug)}`,
   partnershipNew: '/partnerships/new',
   communities: '/communities',

@@ -19,8 +19,9 @@ const communityRefSchema = z.object({ slug: z.string(), name: z.string() });
 export const leadProviderSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
 export type LeadProvider = z.infer<typeof leadProviderSchema>;
 const partnershipRefSchema = communityRefSchema.extend({
-  // Defaults to null so that a builder or stored answer without it still parses.
-  leadProvider: leadProviderSchema.nullable().default(null).describe("The partnership's lead organisation"),
+  // Optional so that summaries built elsewhere (test builders, other features) need not name it;
+  // the server always sends it, null when the lead is unknown.
+  leadProvider: leadProviderSchema.nullable().optional().describe("The partnership's lead organisation"),
 });
 export type PartnershipRef = z.infer<typeof partnershipRefSchema>;
 

@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, Menu } from '@mantine/core';
+import { Anchor, Box, Button, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { PersonAvatar } from '../../../shared/components/person-avatar';
 import { paths } from '../../../shared/routing/paths';
 import { signInHref } from '../../../shared/routing/return-to';
 import { useSignOut } from '../api/auth.queries';
@@ -27,7 +28,7 @@ export function AccountMenu({ items }: { items?: ReactNode }) {
         <Anchor component={Link} to={signInLink(location.pathname, location.search)} className="primary-nav-link">
           {t('app.account.signIn')}
         </Anchor>
-        <Button component={Link} to={paths.signUp} variant="light" visibleFrom="sm">
+        <Button component={Link} to={paths.signUp} variant="light" size="sm" px={{ base: 'xs', sm: 'md' }}>
           {t('app.account.signUp')}
         </Button>
       </Group>
@@ -37,12 +38,19 @@ export function AccountMenu({ items }: { items?: ReactNode }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
+        {/* On a phone the initials, not a name cut short; the accessible name says whose it is. */}
         <Button
           variant="subtle"
           aria-label={t('app.account.menu', { name: user.displayName })}
-          maw={{ base: 150, sm: 240 }}
+          maw={240}
+          px={{ base: 4, sm: 'sm' }}
         >
-          {user.displayName}
+          <Box component="span" hiddenFrom="sm">
+            <PersonAvatar name={user.displayName} size={32} />
+          </Box>
+          <Box component="span" visibleFrom="sm">
+            {user.displayName}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

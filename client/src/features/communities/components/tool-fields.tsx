@@ -1,4 +1,4 @@
-import { COMMUNITY_TOOLS, type CommunityTool } from '@commonroom/contracts';
+import { BUILT_COMMUNITY_TOOLS, type CommunityTool } from '@commonroom/contracts';
 import { Checkbox, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { inToolOrder, useCommunityTerms } from '../community-terms';
@@ -8,7 +8,7 @@ interface ToolFieldsProps {
   onChange: (tools: CommunityTool[]) => void;
 }
 
-/** Tools to start with, when creating a community. */
+/** Tools to start with, when creating a community. Only tools that exist are offered. */
 export function ToolCheckboxes({ value, onChange }: ToolFieldsProps) {
   const { t } = useTranslation();
   const terms = useCommunityTerms();
@@ -20,7 +20,7 @@ export function ToolCheckboxes({ value, onChange }: ToolFieldsProps) {
       onChange={(tools) => onChange(inToolOrder(tools))}
     >
       <Stack gap="sm" mt="xs">
-        {COMMUNITY_TOOLS.map(({ id }) => (
+        {BUILT_COMMUNITY_TOOLS.map((id) => (
           <Checkbox key={id} value={id} label={terms.tool(id)} description={terms.toolDescription(id)} />
         ))}
       </Stack>
@@ -35,7 +35,7 @@ export function ToolSwitches({ value, onChange }: ToolFieldsProps) {
     onChange(inToolOrder(on ? [...value, tool] : value.filter((current) => current !== tool)));
   return (
     <Stack gap="md">
-      {COMMUNITY_TOOLS.map(({ id }) => (
+      {BUILT_COMMUNITY_TOOLS.map((id) => (
         <Switch
           key={id}
           name="tools"

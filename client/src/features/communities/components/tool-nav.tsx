@@ -1,4 +1,4 @@
-import type { CommunityDetail } from '@commonroom/contracts';
+import { isBuiltCommunityTool, type CommunityDetail } from '@commonroom/contracts';
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
@@ -7,14 +7,14 @@ import { useCommunityTerms } from '../community-terms';
 
 /**
  * The community's own navigation: its home, then only the tools its facilitators have switched
- * on, in the order the server gives. A switched-off tool is simply not there.
+ * on and that exist, in the order the server gives. A switched-off tool is simply not there.
  */
 export function ToolNav({ community }: { community: CommunityDetail }) {
   const { t } = useTranslation();
   const terms = useCommunityTerms();
   const links = [
     { to: paths.community(community.slug), label: t('communities.tools.home'), end: true },
-    ...community.tools.map((tool) => ({
+    ...community.tools.filter(isBuiltCommunityTool).map((tool) => ({
       to: paths.communityTool(community.slug, tool),
       label: terms.tool(tool),
       end: false,

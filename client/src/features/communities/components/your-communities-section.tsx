@@ -7,10 +7,10 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { paths } from '../../../shared/routing/paths';
 import { useCurrentUser } from '../../auth';
 import { useCommunitySearch } from '../api/communities.queries';
-import { CommunityList } from './community-list';
+import { GroupedCommunityList } from './grouped-community-list';
 import { communitiesHref } from '../routes/community-search-params';
 
-/** "Your communities", for someone signed in: every community they belong to, one click away. */
+/** "Your communities", for someone signed in: every community they belong to, by lead provider, one click away. */
 export function YourCommunitiesSection() {
   const user = useCurrentUser();
   // Only asked for once someone is signed in: a visitor has no communities of their own.
@@ -43,7 +43,7 @@ function YourCommunities() {
       )}
       {data && data.items.length > 0 && (
         <>
-          <CommunityList communities={data.items} />
+          <GroupedCommunityList communities={data.items} />
           <Anchor
             component={Link}
             to={data.total > data.items.length ? communitiesHref({ mine: true }) : paths.communities}

@@ -9,6 +9,7 @@ import { useSession } from '../../auth';
 import { useCommunitySearch } from '../api/communities.queries';
 import { CommunityFiltersPanel } from '../components/community-filters';
 import { CommunityList } from '../components/community-list';
+import { GroupedCommunityList } from '../components/grouped-community-list';
 import { useCommunitySearchParams } from './community-search-params';
 
 /** `/communities`: every community the viewer may see, searchable, with their own first to hand. */
@@ -64,7 +65,7 @@ export function CommunitiesPage() {
           />
         }
       >
-        {(items) => <CommunityList communities={items} />}
+        {(items) => (mine ? <GroupedCommunityList communities={items} /> : <CommunityList communities={items} />)}
       </ResultsSection>
     </Stack>
   );

@@ -25,13 +25,9 @@ function serve(state: { community: CommunityDetail }, extra: Parameters<typeof m
 }
 
 describe('Community home', () => {
-  it('shows the name, type, visibility, members, parent and partnership', async () => {
+  it('shows the name, type, visibility, members, and where it sits', async () => {
     serve({
-      community: member({
-        parent: { slug: 'east-midlands-itt', name: 'East Midlands ITT' },
-        partnership: { slug: 'eastfield', name: 'Eastfield Partnership' },
-        memberCount: 3,
-      }),
+      community: member({ parent: { slug: 'east-midlands-itt', name: 'East Midlands ITT' }, memberCount: 3 }),
     });
 
     renderApp('/communities/maths-mentors');
@@ -40,18 +36,53 @@ describe('Community home', () => {
     expect(screen.getByText('Subject network')).toBeInTheDocument();
     expect(screen.getByText('Open')).toBeInTheDocument();
     expect(screen.getByText('3 members')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'East Midlands ITT' })).toHaveAttribute(
-      'href',
-      '/communities/east-midlands-itt',
-    );
-    expect(screen.getByRole('link', { name: 'Eastfield Partnership' })).toHaveAttribute(
-      'href',
-      '/partnerships/eastfield',
-    );
+    const breadcrumb = screen.getByRole('navigation', { name: 'Where you are' });
+    expect(
+      within(breadcrumb)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Communities', '/communities'],
+      ['East Midlands ITT', '/communities/east-midlands-itt'],
+    ]);
+    expect(within(breadcrumb).getByText('Maths Mentors East')).toHaveAttribute('aria-current', 'page');
     expect(document.title).toBe('Maths Mentors East – Commonroom');
   });
 
-  it('lists only the tools the community has switched on', async () => {
+  it('in a partnership space, shows the partnership and its lead provider, with the provider’s mark', async () => {
+    const provider = { id: '0b5a1f6e-7c1d-4f7e-9a8b-2c3d4e5f6a7b', slug: 'uni-fenmoor', name: 'University of Fenmoor' };
+    serve({
+      community: member({
+        name: 'Eastfield Partnership',
+        type: 'partnership',
+        partnership: { slug: 'eastfield', name: 'Eastfield Partnership', leadProvider: provider },
+      }),
+    });
+
+    renderApp('/communities/maths-mentors');
+
+    const breadcrumb = await screen.findByRole('navigation', { name: 'Where you are' });
+    expect(
+      within(breadcrumb)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Partnerships', '/partnerships'],
+      ['Eastfield Partnership', '/partnerships/eastfield'],
+    ]);
+    expect(within(breadcrumb).getByText('Partnership space')).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'University of Fenmoor' })).toHaveAttribute(
+      'href',
+      '/organisations/uni-fenmoor',
+    );
+    expect(screen.getByText(/Led by/)).toBeInTheDocument();
+    const mark = document.querySelector('.provider-mark');
+    expect(mark).toHaveTextContent('UF');
+    expect(mark).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('lists only the tools the community has switched on and that exist', async () => {
+    // The wiki is on in stored data but not built yet: it does not show.
     serve({ community: member({ tools: ['wiki', 'members'] }) });
 
     renderApp('/communities/maths-mentors');
@@ -63,7 +94,6 @@ describe('Community home', () => {
         .map((link) => [link.textContent, link.getAttribute('href')]),
     ).toEqual([
       ['Home', '/communities/maths-mentors'],
-      ['Wiki', '/communities/maths-mentors/wiki'],
       ['Members list', '/communities/maths-mentors/members'],
     ]);
   });

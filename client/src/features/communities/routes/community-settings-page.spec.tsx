@@ -50,20 +50,22 @@ describe('Community settings', () => {
     expect(callsTo('GET', `${DETAIL}/settings/members`)).toHaveLength(0);
   });
 
-  it('saves the tools switched on, in order, and the community’s navigation follows', async () => {
+  it('offers a switch only for the tools that exist, saves them, and the community’s navigation follows', async () => {
     const { callsTo } = serve();
     const { user } = renderApp(SETTINGS);
 
-    const wiki = await screen.findByRole('switch', { name: 'Wiki' });
-    expect(wiki).not.toBeChecked();
-    expect(screen.getByRole('switch', { name: 'Forum' })).toBeChecked();
-    expect(wiki).toHaveAccessibleDescription('Pages the members write together.');
-    await user.click(wiki);
+    const forum = await screen.findByRole('switch', { name: 'Forum' });
+    expect(forum).toBeChecked();
+    expect(forum).toHaveAccessibleDescription('Discussion threads in categories.');
+    expect(screen.getAllByRole('switch').map((toggle) => toggle.getAttribute('aria-label'))).toEqual([
+      'Forum',
+      'Members list',
+    ]);
     await user.click(screen.getByRole('switch', { name: 'Members list' }));
     await user.click(screen.getByRole('button', { name: 'Save tools' }));
 
     expect(await screen.findByText(/The tools have been saved/)).toBeInTheDocument();
-    expect(callsTo('PATCH', DETAIL).map((call) => call.body)).toEqual([{ tools: ['forum', 'wiki'] }]);
+    expect(callsTo('PATCH', DETAIL).map((call) => call.body)).toEqual([{ tools: ['forum'] }]);
 
     await user.click(screen.getByRole('link', { name: 'Back to Maths Mentors East' }));
     const nav = await screen.findByRole('navigation', { name: 'Maths Mentors East' });
@@ -71,7 +73,7 @@ describe('Community settings', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Forum', 'Wiki']);
+    ).toEqual(['Home', 'Forum']);
   });
 
   it('saves the name, description, welcome message and visibility, clearing an emptied text', async () => {

@@ -25,14 +25,14 @@ describe('Community tools', () => {
     expect(screen.queryByText(/forum opens here/)).not.toBeInTheDocument();
   });
 
-  it('says honestly that a switched-on tool is still to be built', async () => {
+  it('treats a tool that is not built yet as not found, even when stored data has it on', async () => {
     serve(buildMemberView({ tools: ['wiki', 'members'] }));
 
     renderApp('/communities/maths-mentors/wiki');
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Wiki' })).toBeInTheDocument();
-    expect(screen.getByText('The wiki opens here once it is built')).toBeInTheDocument();
-    expect(document.title).toBe('Wiki: Maths Mentors East – Commonroom');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.queryByText(/once it is built|opens here/)).not.toBeInTheDocument();
+    expect(document.title).toBe('Page not found: Maths Mentors East – Commonroom');
   });
 
   it('lists members with their role and whether they belong through an affiliation, a page at a time', async () => {

@@ -1,8 +1,7 @@
-import { communityToolSchema } from '@commonroom/contracts';
+import { communityToolSchema, isBuiltCommunityTool } from '@commonroom/contracts';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../../shared/components/empty-state';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { paths } from '../../../shared/routing/paths';
 import { useCommunityTerms } from '../community-terms';
@@ -12,15 +11,18 @@ import { useLayoutCommunity } from './community-layout';
 
 /**
  * `/communities/:slug/:tool`. A tool the community has switched off (or no tool at all) is not
- * found, exactly as the server treats it. A tool built as its own feature (the forum) brings its
- * page and deeper routes (`CommunityToolFeature`); the tools still to be built say so honestly.
+ * found, exactly as the server treats it, and so is a tool that is not built yet, even if stored
+ * data has it on. A tool built as its own feature (the forum) brings its page and deeper routes
+ * (`CommunityToolFeature`).
  */
 export function CommunityToolPage({ tools }: { tools: CommunityToolFeature[] }) {
   const { t } = useTranslation();
   const terms = useCommunityTerms();
   const community = useLayoutCommunity();
   const tool = communityToolSchema.safeParse(useParams().tool).data;
-  const enabled = tool !== undefined && community.tools.includes(tool);
+  const ToolPage = tools.find((feature) => feature.tool === tool)?.page;
+  const built = tool === 'members' || ToolPage !== undefined;
+  const enabled = tool !== undefined && isBuiltCommunityTool(tool) && built && community.tools.includes(tool);
   const heading = enabled ? terms.tool(tool) : t('communities.tools.notFoundHeading');
   usePageTitle(t('communities.tools.pageTitle', { tool: heading, name: community.name }));
 
@@ -37,11 +39,7 @@ export function CommunityToolPage({ tools }: { tools: CommunityToolFeature[] }) 
     }
     if (!community.viewer.abilities.read) return <Text>{t('communities.home.membersOnly')}</Text>;
     if (tool === 'members') return <MembersTool community={community} />;
-    const ToolPage = tools.find((feature) => feature.tool === tool)?.page;
-    if (ToolPage) return <ToolPage community={community} />;
-    return (
-      <EmptyState title={t(`communities.tools.comingSoon.${tool}`)}>{t('communities.tools.comingSoonBody')}</EmptyState>
-    );
+    return ToolPage && <ToolPage community={community} />;
   };
 
   return (

@@ -30,12 +30,14 @@ describe('Create a community', () => {
     expect(screen.getByRole('checkbox', { name: 'Forum' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Members list' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Request to join' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Wiki' }));
+    // Only the tools that exist are offered.
+    expect(screen.queryByRole('checkbox', { name: 'Wiki' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Members list' }));
     await user.click(screen.getByRole('button', { name: 'Create community' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/communities/reading-circle'));
     expect(callsTo('POST', '/api/communities').map((call) => call.body)).toEqual([
-      { name: 'Reading Circle', type: 'peer_group', visibility: 'request', tools: ['forum', 'wiki', 'members'] },
+      { name: 'Reading Circle', type: 'peer_group', visibility: 'request', tools: ['forum'] },
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Reading Circle' })).toBeInTheDocument();
   });

@@ -1,4 +1,6 @@
 import {
+  communityPageSchema,
+  partnershipPageSchema,
   agreementListSchema,
   agreementSchema,
   partnershipDetailSchema,
@@ -7,7 +9,9 @@ import {
   type CreateAgreementRequest,
   type CreatePartnershipRequest,
   type NewAgreementVersionRequest,
+  type CommunityPage,
   type PartnershipDetail,
+  type PartnershipPage,
 } from '@commonroom/contracts';
 import { apiGet, apiSend, type RequestOptions } from '../../../shared/api/api-client';
 
@@ -17,6 +21,16 @@ const agreementPath = (slug: string, agreementId: string) =>
 
 export function fetchPartnership(slug: string, options?: RequestOptions): Promise<PartnershipDetail> {
   return apiGet(partnershipPath(slug), partnershipDetailSchema, undefined, options);
+}
+
+/** The partnerships directory (public), by name. */
+export function fetchPartnerships(options?: RequestOptions): Promise<PartnershipPage> {
+  return apiGet('/api/partnerships', partnershipPageSchema, { pageSize: 100 }, options);
+}
+
+/** The partnership spaces the viewer belongs to: their partnerships, each with its lead provider. */
+export function fetchMyPartnershipSpaces(options?: RequestOptions): Promise<CommunityPage> {
+  return apiGet('/api/communities', communityPageSchema, { mine: 'true', type: 'partnership', pageSize: 100 }, options);
 }
 
 export function createPartnership(request: CreatePartnershipRequest): Promise<PartnershipDetail> {

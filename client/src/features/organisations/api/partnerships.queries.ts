@@ -6,11 +6,29 @@ import {
   createAgreement,
   createPartnership,
   fetchAgreements,
+  fetchMyPartnershipSpaces,
   fetchPartnership,
+  fetchPartnerships,
   publishAgreementVersion,
   removePartnershipMember,
 } from './partnerships.api';
 import { organisationKeys, partnershipKeys } from './query-keys';
+
+export function usePartnershipDirectory() {
+  return useQuery({
+    queryKey: partnershipKeys.directory(),
+    queryFn: ({ signal }) => fetchPartnerships({ signal }),
+  });
+}
+
+/** Only for someone signed in: a visitor belongs to no partnership space. */
+export function useMyPartnershipSpaces(enabled: boolean) {
+  return useQuery({
+    queryKey: partnershipKeys.mine(),
+    queryFn: ({ signal }) => fetchMyPartnershipSpaces({ signal }),
+    enabled,
+  });
+}
 
 export function usePartnership(slug: string) {
   return useQuery({

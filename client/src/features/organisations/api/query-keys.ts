@@ -22,6 +22,8 @@ export const myAffiliationsKey = [...accountKeyRoot, 'affiliations'] as const;
 
 export const partnershipKeys = {
   all: [...accountKeyRoot, 'partnerships'] as const,
+  directory: () => [...partnershipKeys.all, 'directory'] as const,
+  mine: () => [...partnershipKeys.all, 'mine'] as const,
   detail: (slug: string) => [...partnershipKeys.all, 'detail', slug] as const,
   agreements: (slug: string) => [...partnershipKeys.detail(slug), 'agreements'] as const,
 };
