@@ -4,7 +4,7 @@ import { emailedLink, signIn } from './dev-mail';
 
 const DEMO_PASSWORD = 'fenmoor demo password';
 
-test('a facilitator creates a community, switches the wiki off and the forum on, and invites a colleague who signs up from the invitation', async ({
+test('a facilitator creates a community, switches the members list off and the forum on, and invites a colleague who signs up from the invitation', async ({
   page: facilitator,
   browser,
 }) => {
@@ -21,19 +21,20 @@ test('a facilitator creates a community, switches the wiki off and the forum on,
   await facilitator.getByRole('radio', { name: 'Invite only' }).check();
   await facilitator.getByLabel('Description').fill('Early reading mentors from primary schools across Fenmoor.');
   await facilitator.getByRole('checkbox', { name: 'Forum' }).uncheck();
-  await facilitator.getByRole('checkbox', { name: 'Wiki' }).check();
+  // Only tools that exist are offered: no dead ends.
+  await expect(facilitator.getByRole('checkbox', { name: 'Wiki' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(facilitator);
   await facilitator.getByRole('button', { name: 'Create community' }).click();
 
   await expect(facilitator.getByRole('heading', { level: 1, name })).toBeVisible();
   const tools = facilitator.getByRole('navigation', { name });
-  await expect(tools.getByRole('link', { name: 'Wiki' })).toBeVisible();
+  await expect(tools.getByRole('link', { name: 'Members list' })).toBeVisible();
   await expect(tools.getByRole('link', { name: 'Forum' })).toHaveCount(0);
   const communityUrl = new URL(facilitator.url()).pathname;
 
   await facilitator.getByRole('link', { name: 'Settings' }).click();
   await expect(facilitator.getByRole('heading', { level: 1, name: `Settings for ${name}` })).toBeVisible();
-  await facilitator.getByRole('switch', { name: 'Wiki' }).uncheck();
+  await facilitator.getByRole('switch', { name: 'Members list' }).uncheck();
   await facilitator.getByRole('switch', { name: 'Forum' }).check();
   await facilitator.getByRole('button', { name: 'Save tools' }).click();
   await expect(facilitator.getByText('The tools have been saved.')).toBeVisible();
@@ -45,11 +46,11 @@ test('a facilitator creates a community, switches the wiki off and the forum on,
   await expect(facilitator.getByText(colleague)).toBeVisible();
   await expectNoSeriousA11yViolations(facilitator);
 
-  // The wiki has gone from the community; its address now answers "not found".
+  // The members list has gone from the community; its address now answers "not found".
   await facilitator.goto(communityUrl);
   await expect(tools.getByRole('link', { name: 'Forum' })).toBeVisible();
-  await expect(tools.getByRole('link', { name: 'Wiki' })).toHaveCount(0);
-  await facilitator.goto(`${communityUrl}/wiki`);
+  await expect(tools.getByRole('link', { name: 'Members list' })).toHaveCount(0);
+  await facilitator.goto(`${communityUrl}/members`);
   await expect(facilitator.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 
   // The colleague, who has no account, opens the emailed link in their own browser.

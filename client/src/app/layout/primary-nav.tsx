@@ -25,7 +25,7 @@ export function PrimaryNav({ orientation, onNavigate }: PrimaryNavProps) {
   const List = orientation === 'horizontal' ? Group : Stack;
   return (
     <nav aria-label={t('app.nav.label')}>
-      <List component="ul" gap={orientation === 'horizontal' ? 'xs' : 4} className="primary-nav">
+      <List component="ul" gap={orientation === 'horizontal' ? 2 : 4} wrap="nowrap" className="primary-nav">
         {links.map((link) => (
           <li key={link.to}>
             {/* NavLink sets aria-current="page" on the active link; the CSS styles that. */}

@@ -40,7 +40,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
             component={Link}
             to={paths.home}
             fw={800}
-            fz={{ base: 'lg', sm: 'xl' }}
+            fz={{ base: 'md', xs: 'lg', sm: 'xl' }}
             underline="never"
             c="commonroom.9"
             className="site-name"

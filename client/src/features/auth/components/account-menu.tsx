@@ -28,7 +28,7 @@ export function AccountMenu({ items }: { items?: ReactNode }) {
         <Anchor component={Link} to={signInLink(location.pathname, location.search)} className="primary-nav-link">
           {t('app.account.signIn')}
         </Anchor>
-        <Button component={Link} to={paths.signUp} variant="light" size="sm" px={{ base: 'xs', sm: 'md' }}>
+        <Button component={Link} to={paths.signUp} variant="light" size="sm" px={{ base: 8, sm: 'md' }}>
           {t('app.account.signUp')}
         </Button>
       </Group>

@@ -11,20 +11,20 @@ export function CommunityBadges({ community }: { community: CommunitySummary }) 
     <Group gap="xs">
       {/* A partnership space's type would repeat its "Partnership space" label. */}
       {!(community.partnership && community.type === 'partnership') && (
-        <Badge variant="light" radius="sm" tt="none" size="lg" fw={600}>
+        <Badge variant="light" radius="sm" tt="none">
           {terms.type(community.type)}
         </Badge>
       )}
-      <Badge variant="default" radius="sm" tt="none" size="lg" fw={600}>
+      <Badge variant="default" radius="sm" tt="none">
         {terms.visibility(community.visibility)}
       </Badge>
       {community.partnership && (
-        <Badge variant="outline" radius="sm" tt="none" size="lg" fw={600}>
+        <Badge variant="outline" radius="sm" tt="none">
           {t('communities.card.partnershipSpace')}
         </Badge>
       )}
       {community.viewerRole && (
-        <Badge variant="filled" radius="sm" tt="none" size="lg" fw={600}>
+        <Badge variant="filled" radius="sm" tt="none">
           {t('communities.card.yourRole', { role: terms.role(community.viewerRole) })}
         </Badge>
       )}
