@@ -61,8 +61,20 @@ async function threadPath(url, cookie) {
   return `/communities/${COMMUNITY}/forum/t/${id}`;
 }
 
-/** One Lighthouse run of one page: the scores and the failing accessibility audits. */
+/** One Lighthouse run of one page, tried up to three times: on a busy machine Chromium's trace can miss NO_NAVSTART. */
 function lighthouse(pageUrl, cookie, work) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return lighthouseOnce(pageUrl, cookie, work);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      process.stdout.write(`${error.message}; trying again\n`);
+    }
+  }
+}
+
+/** One Lighthouse run of one page: the scores and the failing accessibility audits. */
+function lighthouseOnce(pageUrl, cookie, work) {
   const headers = join(work, 'headers.json');
   const output = join(work, 'report.json');
   writeFileSync(headers, JSON.stringify({ Cookie: cookie }));

@@ -33,8 +33,7 @@ const screens: Screen[] = [
     name: 'sign-up',
     signedIn: false,
     open: async (page) => void (await page.goto('/sign-up')),
-    // The form's first field: the submit button sits below the form by design.
-    mainAction: (page) => page.getByRole('main').getByRole('textbox').first(),
+    mainAction: (page) => page.getByRole('main').getByRole('button', { name: 'Create account', exact: true }),
   },
   {
     name: 'home',
