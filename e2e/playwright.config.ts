@@ -49,7 +49,7 @@ export default defineConfig({
       NODE_ENV: 'development',
       PORT: String(PORT),
       EMBEDDED_PG_DIR: join(dataRoot, 'pg'),
-      EMBEDDED_PG_PORT: String(PORT + 1),
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? String(PORT + 1),
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
     },

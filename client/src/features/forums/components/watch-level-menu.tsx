@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 interface WatchLevelMenuProps {
   level: WatchLevel;
-  /** What is watched, for the button's accessible name ("Notifications for Behaviour"). */
+  /** What is watched, for the accessible name ("Notifications: Normal, for Behaviour": visible text first). */
   subject: string;
   busy: boolean;
   onChange: (level: WatchLevel) => void;
