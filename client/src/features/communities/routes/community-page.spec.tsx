@@ -48,7 +48,7 @@ describe('Community home', () => {
       'href',
       '/partnerships/eastfield',
     );
-    expect(document.title).toBe('Maths Mentors East – Commonroom');
+    expect(document.title).toBe('Maths Mentors East · Commonroom');
   });
 
   it('lists only the tools the community has switched on', async () => {

@@ -32,7 +32,7 @@ describe('Community tools', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Wiki' })).toBeInTheDocument();
     expect(screen.getByText('The wiki opens here once it is built')).toBeInTheDocument();
-    expect(document.title).toBe('Wiki: Maths Mentors East – Commonroom');
+    expect(document.title).toBe('Wiki · Maths Mentors East · Commonroom');
   });
 
   it('lists members with their role and whether they belong through an affiliation, a page at a time', async () => {
