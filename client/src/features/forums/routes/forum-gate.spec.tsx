@@ -68,6 +68,7 @@ describe('A shared forum link, opened signed out', () => {
       'href',
       `/sign-in?returnTo=${encodeURIComponent(LINK)}`,
     );
+    expect(screen.queryByRole('button', { name: /Notifications/ })).not.toBeInTheDocument();
     expect(callsTo('PUT', `${THREAD}/read`)).toHaveLength(0);
     expect(server.subscribedFrom(`thread:${thread.id}`)).toBeUndefined();
   });
