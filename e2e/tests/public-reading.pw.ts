@@ -46,7 +46,9 @@ test('a facilitator lets anyone with the link read; a signed-out visitor reads t
   await expect(visitor.getByText('Trainees often teach "energy is used up".')).toBeVisible();
   await expect(visitor).toHaveTitle(`${THREAD_TITLE} · ${COMMUNITY} · Commonroom`);
   await expect(visitor.getByRole('heading', { name: 'Reply' })).toHaveCount(0);
-  await expect(visitor.getByText('Sign in or create an account to reply, react and join this community.')).toBeVisible();
+  await expect(
+    visitor.getByText('Sign in or create an account to reply, react and join this community.'),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(visitor);
   expect(sockets).toEqual([]);
   // The link's preview, as a chat app fetching the page would see it.
