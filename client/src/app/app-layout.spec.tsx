@@ -144,7 +144,7 @@ describe('App shell', () => {
     const { user, router } = renderApp('/no/such/page');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
-    expect(document.title).toBe('Page not found – Commonroom');
+    expect(document.title).toBe('Page not found · Commonroom');
 
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }));
     expect(router.state.location.pathname).toBe('/');

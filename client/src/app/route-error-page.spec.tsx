@@ -24,6 +24,6 @@ describe('RouteErrorPage', () => {
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
     expect(screen.queryByText(/Cannot read properties/)).not.toBeInTheDocument();
-    expect(document.title).toBe('Something went wrong – Commonroom');
+    expect(document.title).toBe('Something went wrong · Commonroom');
   });
 });

@@ -45,6 +45,7 @@ export function buildCommunityDetail(overrides: DetailOverrides = {}): Community
   return {
     ...buildCommunity(),
     welcomeMessage: null,
+    publicReading: false,
     tools: ['forum', 'members'],
     subcommunities: [],
     ...rest,

@@ -16,6 +16,7 @@ import { AppModule } from '../app.module';
 import type { AppConfig } from '../infrastructure/config/app-config';
 import type { DatabaseConnection } from '../infrastructure/database/data-source';
 import { registerInputGuard } from '../infrastructure/http/input-guard';
+import { registerPublicEtags } from '../infrastructure/http/public-cache';
 import { PinoNestLogger } from '../infrastructure/logging/nest-logger';
 import { MetricsService } from '../infrastructure/observability/metrics.service';
 import { RealtimeIoAdapter } from '../infrastructure/realtime/realtime-io.adapter';
@@ -69,6 +70,7 @@ export async function createApp(
   });
 
   registerInputGuard(fastify);
+  registerPublicEtags(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -25,6 +25,8 @@ export async function buildCommunity(
     members?: Record<string, CommunityRole>;
     parentId?: string;
     name?: string;
+    /** Anyone with the link may read it (open communities only). */
+    publicReading?: boolean;
   } = {},
 ): Promise<CommunityEntity> {
   const unique = randomUUID().slice(0, 8);
@@ -38,6 +40,7 @@ export async function buildCommunity(
       welcomeMessage: `Welcome to community ${unique}`,
       tools: options.tools ?? ['forum', 'members'],
       parentId: options.parentId ?? null,
+      publicReading: options.publicReading ?? false,
     }),
   );
   for (const [userId, role] of Object.entries(options.members ?? {})) {

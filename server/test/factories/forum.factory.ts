@@ -13,10 +13,16 @@ import { buildCommunity } from './community.factory';
 /** A community with the forum switched on and one category, as real rows. */
 export async function buildForum(
   dataSource: DataSource,
-  options: { visibility?: CommunityVisibility; members?: Record<string, CommunityRole>; categories?: string[] } = {},
+  options: {
+    visibility?: CommunityVisibility;
+    members?: Record<string, CommunityRole>;
+    categories?: string[];
+    publicReading?: boolean;
+  } = {},
 ) {
   const community = await buildCommunity(dataSource, {
     visibility: options.visibility ?? 'open',
+    publicReading: options.publicReading,
     tools: ['forum', 'members'],
     members: options.members,
   });

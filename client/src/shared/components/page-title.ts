@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * Sets `document.title` to "<page> – Commonroom". Screen readers announce the title on
+ * Sets `document.title` to "<page> · Commonroom"; inside a community, "<thread> · <community> ·
+ * Commonroom", as the server writes it for link previews. Screen readers announce the title on
  * navigation, and it names the tab and history entry, so every route calls this.
  */
 export function usePageTitle(page: string): void {

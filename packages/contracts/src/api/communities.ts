@@ -7,6 +7,7 @@ import {
   communityVisibilitySchema,
 } from '../taxonomies/communities.js';
 import { displayNameSchema, emailSchema, passwordSchema } from './auth.js';
+import { publicReadingSchema } from './public-reading.js';
 
 export const communityRoleSchema = z.enum(['facilitator', 'member']);
 export type CommunityRole = z.infer<typeof communityRoleSchema>;
@@ -66,6 +67,7 @@ export type CommunityAbilities = z.infer<typeof communityAbilitiesSchema>;
 
 export const communityDetailSchema = communitySummarySchema.extend({
   welcomeMessage: z.string().nullable(),
+  publicReading: publicReadingSchema,
   /** Enabled tools, in display order. */
   tools: z.array(communityToolSchema),
   subcommunities: z.array(communitySummarySchema),
@@ -100,6 +102,7 @@ export const updateCommunityRequestSchema = z.object({
   welcomeMessage: welcomeSchema.nullable().optional(),
   visibility: communityVisibilitySchema.optional(),
   tools: z.array(builtCommunityToolSchema).max(7).optional(),
+  publicReading: publicReadingSchema.optional(),
 });
 export type UpdateCommunityRequest = z.infer<typeof updateCommunityRequestSchema>;
 

@@ -44,6 +44,7 @@ export interface ViewerCommunityRow {
   tools: CommunityTool[];
   parent_id: string | null;
   partnership_id: string | null;
+  public_reading: boolean;
   /** Effective role, null for non-members; `direct` says whether any of it is a stored membership. */
   role: CommunityRole | null;
   direct: boolean | null;
@@ -108,7 +109,7 @@ export class CommunitiesRepository {
       this.dataSource,
       `communities.for-viewer-by-${by}`,
       `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, c.welcome_message, c.tools, c.parent_id,
-              c.partnership_id, access.role, access.direct,
+              c.partnership_id, c.public_reading, access.role, access.direct,
               EXISTS (SELECT 1 FROM community_join_requests r
                        WHERE r.community_id = c.id AND r.user_id = $2 AND r.status = 'pending') AS pending_request
          FROM communities c

@@ -116,12 +116,14 @@ export class CommunitiesService {
   ): Promise<CommunityDetail> {
     const context = await this.access.require(slug, actor, 'manage');
     if (request.visibility) await this.checkVisibilityChange(context, request.visibility);
+    const publicReading = publicReadingAfter(context, request);
     const changes = {
       ...(request.name !== undefined && { name: request.name }),
       ...(request.description !== undefined && { description: request.description || null }),
       ...(request.welcomeMessage !== undefined && { welcomeMessage: request.welcomeMessage || null }),
       ...(request.visibility !== undefined && { visibility: request.visibility }),
       ...(request.tools !== undefined && { tools: orderTools(request.tools) }),
+      ...(publicReading !== context.community.publicReading && { publicReading }),
     };
     await this.dataSource.transaction(async (manager) => {
       await this.communities.update(context.community.id, changes, manager);
@@ -177,6 +179,7 @@ export class CommunitiesService {
       viewerRole: subject.role,
       // The welcome message is for those who can read the community.
       welcomeMessage: communityPolicy.read(subject) ? community.welcomeMessage : null,
+      publicReading: community.publicReading,
       tools: orderTools(community.tools),
       subcommunities: subcommunities.items,
       viewer: {
@@ -187,6 +190,21 @@ export class CommunitiesService {
       },
     };
   }
+}
+
+/**
+ * Public reading after this change: only an open community may have it, so asking for it
+ * elsewhere is a 400, and a community that stops being open stops being public with it.
+ */
+function publicReadingAfter(context: CommunityContext, request: UpdateCommunityRequest): boolean {
+  const visibility = request.visibility ?? context.community.visibility;
+  const wanted = request.publicReading ?? context.community.publicReading;
+  if (request.publicReading && visibility !== 'open') {
+    throw DomainError.validation([
+      { path: 'body.publicReading', message: 'Only an open community can be read without signing in.' },
+    ]);
+  }
+  return wanted && visibility === 'open';
 }
 
 const OPENNESS: Record<CommunityVisibility, number> = { hidden: 0, invite_only: 1, request: 2, open: 3 };

@@ -12,6 +12,8 @@ import { communityPolicy } from './community.policy';
 type Role = 'visitor' | 'outsider' | 'member' | 'affiliation-only member' | 'facilitator' | 'platform admin';
 const ROLES: Role[] = ['visitor', 'outsider', 'member', 'affiliation-only member', 'facilitator', 'platform admin'];
 const TOOLSETS: CommunityTool[][] = [['forum', 'members'], ['members']];
+/** Public reading on or off; the database allows it on only for open communities. */
+const PUBLIC_READING = [false, true];
 
 interface Verdict {
   see: boolean;
@@ -62,13 +64,15 @@ describe('community visibility: policy, SQL and search agree', () => {
     role: Role,
     visibility: string,
     tools: CommunityTool[],
+    publicReading = false,
   ): Promise<{ id: string; actor: Actor | undefined }> {
     if (role === 'affiliation-only member') {
       const { schools, community } = await buildPartnership(dataSource, { schools: 1 });
-      await dataSource.query('UPDATE communities SET visibility = $2, tools = $3 WHERE id = $1', [
+      await dataSource.query('UPDATE communities SET visibility = $2, tools = $3, public_reading = $4 WHERE id = $1', [
         community.id,
         visibility,
         tools,
+        publicReading,
       ]);
       const actor = await person();
       await buildAffiliation(dataSource, { userId: actor.userId, organisationId: schools[0]!.id });
@@ -76,7 +80,12 @@ describe('community visibility: policy, SQL and search agree', () => {
     }
     const actor = role === 'visitor' ? undefined : await person(role === 'platform admin' ? 'admin' : 'member');
     const members = role === 'member' || role === 'facilitator' ? { [actor!.userId]: role } : {};
-    const community = await buildCommunity(dataSource, { visibility: visibility as never, tools, members });
+    const community = await buildCommunity(dataSource, {
+      visibility: visibility as never,
+      tools,
+      members,
+      publicReading,
+    });
     return { id: community.id, actor };
   }
 
@@ -95,14 +104,18 @@ describe('community visibility: policy, SQL and search agree', () => {
   }
 
   const cases = ROLES.flatMap((role) =>
-    COMMUNITY_VISIBILITIES.flatMap((v) => TOOLSETS.map((tools) => [role, v.id, tools] as const)),
+    COMMUNITY_VISIBILITIES.flatMap((v) =>
+      TOOLSETS.flatMap((tools) =>
+        PUBLIC_READING.filter((on) => !on || v.id === 'open').map((on) => [role, v.id, tools, on] as const),
+      ),
+    ),
   );
 
-  it.each(cases)('%s × %s × tools %j', async (role, visibility, tools) => {
-    const { id, actor } = await arrange(role, visibility, tools);
+  it.each(cases)('%s × %s × tools %j × public reading %s', async (role, visibility, tools, publicReading) => {
+    const { id, actor } = await arrange(role, visibility, tools, publicReading);
     const policy = await viaPolicy(id, actor);
     expect(await viaSql(id, actor)).toEqual(policy);
-    // Search serves signed-in people only; for them its scope is the same rule.
+    // Search serves signed-in people only (public reading does not open it); for them its scope is the same rule.
     const scope = await search.scope(actor);
     const bySearch = {
       see: scope.visibleCommunityIds.includes(id),
@@ -116,5 +129,15 @@ describe('community visibility: policy, SQL and search agree', () => {
     const open = await arrange('outsider', 'open', ['forum']);
     expect(await viaPolicy(hidden.id, hidden.actor)).toEqual({ see: false, read: false, forum: false });
     expect(await viaPolicy(open.id, open.actor)).toEqual({ see: true, read: true, forum: true });
+    const publicOpen = await arrange('visitor', 'open', ['forum'], true);
+    const closedOpen = await arrange('visitor', 'open', ['forum'], false);
+    expect(await viaPolicy(publicOpen.id, undefined)).toEqual({ see: true, read: true, forum: true });
+    expect(await viaPolicy(closedOpen.id, undefined)).toEqual({ see: true, read: false, forum: false });
+  });
+
+  it.each(['request', 'invite_only', 'hidden'])('the database refuses public reading for a %s community', async (v) => {
+    await expect(buildCommunity(dataSource, { visibility: v as never, publicReading: true })).rejects.toThrow(
+      /ck_communities_public_reading/,
+    );
   });
 });

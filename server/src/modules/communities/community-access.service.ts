@@ -21,6 +21,7 @@ export interface CommunityContext {
     | 'tools'
     | 'parentId'
     | 'partnershipId'
+    | 'publicReading'
   >;
   subject: CommunitySubject;
   actor: Actor | undefined;
@@ -70,11 +71,13 @@ export class CommunityAccessService {
         tools: row.tools,
         parentId: row.parent_id,
         partnershipId: row.partnership_id,
+        publicReading: row.public_reading,
       },
       subject: {
         visibility: row.visibility,
         isSubcommunity: row.parent_id !== null,
         signedIn: actor !== undefined,
+        publicReading: row.public_reading,
         platformAdmin: isPlatformAdmin(actor),
         role: row.role,
         throughAffiliationOnly: row.role !== null && !row.direct,

@@ -34,6 +34,8 @@ const TOOLS = COMMUNITY_TOOLS.map((t) => `'${t.id}'`).join(', ');
 // Trigram index for name search; created by hand in the migration.
 @Index('ix_communities_name_trgm', { synchronize: false })
 @Check('ck_communities_visibility', `visibility IN (${VISIBILITIES})`)
+// Reading without signing in is only for open communities (ADR 0015).
+@Check('ck_communities_public_reading', `NOT public_reading OR visibility = 'open'`)
 @Check('ck_communities_tools', `tools <@ ARRAY[${TOOLS}]::text[]`)
 // GIN full-text index, created by hand in the people-search migration.
 @Index('ix_communities_search_vector', { synchronize: false })
@@ -62,6 +64,10 @@ export class CommunityEntity {
   /** Enabled tools. A tool not listed here is off: its routes answer 404 and its navigation is hidden. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tools: CommunityTool[];
+
+  /** Anyone with the link may read it without signing in (open communities only; ADR 0015). */
+  @Column({ type: 'boolean', default: false })
+  publicReading: boolean;
 
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;

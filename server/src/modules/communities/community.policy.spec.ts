@@ -10,7 +10,7 @@ type Role =
   | 'facilitator'
   | 'platform admin';
 
-const SUBJECTS: Record<Role, Omit<CommunitySubject, 'visibility' | 'isSubcommunity'>> = {
+const SUBJECTS: Record<Role, Omit<CommunitySubject, 'visibility' | 'isSubcommunity' | 'publicReading'>> = {
   visitor: { signedIn: false, platformAdmin: false, role: null, throughAffiliationOnly: false, pendingRequest: false },
   outsider: { signedIn: true, platformAdmin: false, role: null, throughAffiliationOnly: false, pendingRequest: false },
   'outsider with a pending request': {
@@ -104,7 +104,7 @@ describe('community policy: role × action', () => {
   );
 
   it.each(cases)('%s in a %s community may %j and nothing else', (role, visibility, actions) => {
-    expect(allowed({ ...SUBJECTS[role], visibility, isSubcommunity: false })).toEqual(
+    expect(allowed({ ...SUBJECTS[role], visibility, isSubcommunity: false, publicReading: false })).toEqual(
       ACTIONS.filter((a) => actions.includes(a)),
     );
   });
@@ -114,9 +114,40 @@ describe('community policy: role × action', () => {
   });
 
   it.each(['facilitator', 'platform admin'] as const)('a %s may not nest a community inside a subcommunity', (role) => {
-    expect(communityPolicy.createSubcommunity({ ...SUBJECTS[role], visibility: 'open', isSubcommunity: true })).toBe(
-      false,
-    );
-    expect(communityPolicy.manage({ ...SUBJECTS[role], visibility: 'open', isSubcommunity: true })).toBe(true);
+    expect(
+      communityPolicy.createSubcommunity({
+        ...SUBJECTS[role],
+        visibility: 'open',
+        isSubcommunity: true,
+        publicReading: false,
+      }),
+    ).toBe(false);
+    expect(
+      communityPolicy.manage({ ...SUBJECTS[role], visibility: 'open', isSubcommunity: true, publicReading: false }),
+    ).toBe(true);
+  });
+
+  describe('public reading (a facilitator let anyone with the link read)', () => {
+    const subject = (role: Role, visibility: CommunityVisibility) => ({
+      ...SUBJECTS[role],
+      visibility,
+      isSubcommunity: false,
+      publicReading: true,
+    });
+
+    it('lets a signed-out visitor read an open community, and do nothing else', () => {
+      expect(allowed(subject('visitor', 'open'))).toEqual(['read', 'see']);
+    });
+
+    it.each(['request', 'invite_only', 'hidden'] as const)('opens nothing in a %s community', (visibility) => {
+      expect(allowed(subject('visitor', visibility))).toEqual(
+        allowed({ ...subject('visitor', visibility), publicReading: false }),
+      );
+    });
+
+    it.each(Object.keys(SUBJECTS) as Role[])('changes nothing for %s beyond reading', (role) => {
+      const without = allowed({ ...subject(role, 'open'), publicReading: false });
+      expect(allowed(subject(role, 'open')).filter((a) => a !== 'read')).toEqual(without.filter((a) => a !== 'read'));
+    });
   });
 });

@@ -6,6 +6,8 @@ export interface CommunitySubject {
   visibility: CommunityVisibility;
   isSubcommunity: boolean;
   signedIn: boolean;
+  /** A facilitator let anyone with the link read this (open) community without signing in. */
+  publicReading: boolean;
   platformAdmin: boolean;
   /** Effective role: direct membership or, in a partnership space, a current affiliation. */
   role: CommunityRole | null;
@@ -25,8 +27,11 @@ const facilitator = (s: CommunitySubject) => s.role === 'facilitator' || s.platf
 export const communityPolicy = {
   /** Hidden communities exist only for their members. */
   see: (s) => s.visibility !== 'hidden' || member(s) || s.platformAdmin,
-  /** Open communities are readable by anyone signed in; the rest by members. */
-  read: (s) => member(s) || s.platformAdmin || (s.visibility === 'open' && s.signedIn),
+  /**
+   * Open communities are readable by anyone signed in, and by anyone at all when a facilitator
+   * switched public reading on; the rest by members. Reading never lets anyone write.
+   */
+  read: (s) => member(s) || s.platformAdmin || (s.visibility === 'open' && (s.signedIn || s.publicReading)),
   join: (s) => s.signedIn && !member(s) && s.visibility === 'open',
   requestToJoin: (s) => s.signedIn && !member(s) && s.visibility === 'request' && !s.pendingRequest,
   leave: (s) => member(s) && !s.throughAffiliationOnly,

@@ -25,6 +25,7 @@ import {
 } from '@commonroom/contracts';
 import { CurrentActor, RequestClient, type Actor, type ClientInfo } from '../../infrastructure/auth/actor';
 import { Contract } from '../../infrastructure/http/contract.decorator';
+import { PublicRead } from '../../infrastructure/http/public-cache';
 import { IdempotencyKey } from '../../infrastructure/idempotency/idempotency-key.decorator';
 import { ModerationService } from './moderation.service';
 import { PostEditsService } from './post-edits.service';
@@ -46,6 +47,7 @@ export class PostsController {
   ) {}
 
   @Get('threads/:threadId/posts')
+  @PublicRead()
   @Contract({
     summary: 'A page of posts (page N holds post numbers (N-1)×20+1 to N×20); `near` opens the page holding that post',
     tags,
@@ -53,7 +55,7 @@ export class PostsController {
     query: postPageQuerySchema,
     response: postPageSchema,
   })
-  page(@Param('threadId') threadId: string, @Query() query: PostPageQuery, @CurrentActor() actor: Actor) {
+  page(@Param('threadId') threadId: string, @Query() query: PostPageQuery, @CurrentActor() actor: Actor | undefined) {
     return this.posts.page(threadId, actor, query);
   }
 

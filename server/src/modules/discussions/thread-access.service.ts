@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CommunityTool } from '@commonroom/contracts';
+import type { CommunityTool, ThreadTeaser } from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
@@ -63,6 +63,19 @@ export class ThreadAccessService {
     const context = await this.read(threadId, actor);
     requireAbility(threadPolicy, action, context.subject, message);
     return context;
+  }
+
+  /**
+   * A thread's title and community for someone who may see the community but not read it (a
+   * shared link, signed out): enough to say what the link is and offer sign-in (ADR 0015).
+   * Hidden communities, switched-off tools and removed threads answer 404 as everywhere.
+   */
+  async teaser(threadId: string, actor: Actor | undefined): Promise<ThreadTeaser> {
+    const thread = await this.repository.findForViewer(threadId, actor?.userId ?? null);
+    const context = thread && (await this.communities.seeById(thread.community_id, actor).catch(() => undefined));
+    if (!thread || !context || thread.deleted_at || !context.community.tools.includes(TOOL_OF_TYPE[thread.type]))
+      throw DomainError.notFound('That discussion');
+    return { title: thread.title, community: { slug: context.community.slug, name: context.community.name } };
   }
 
   /** For real-time subscriptions: whether the viewer may read the thread, without throwing. */

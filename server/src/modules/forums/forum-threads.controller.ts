@@ -3,12 +3,14 @@ import {
   acceptAnswerRequestSchema,
   threadDetailSchema,
   threadIdParamsSchema,
+  threadTeaserSchema,
   updateThreadRequestSchema,
   type AcceptAnswerRequest,
   type UpdateThreadRequest,
 } from '@commonroom/contracts';
 import { CurrentActor, RequestClient, type Actor, type ClientInfo } from '../../infrastructure/auth/actor';
 import { Contract } from '../../infrastructure/http/contract.decorator';
+import { PublicRead } from '../../infrastructure/http/public-cache';
 import { ForumThreadChangesService } from './forum-thread-changes.service';
 import { ForumThreadsService } from './forum-threads.service';
 
@@ -24,14 +26,28 @@ export class ForumThreadsController {
   ) {}
 
   @Get()
+  @PublicRead()
   @Contract({
     summary: 'A thread with the viewer’s reading state and abilities',
     tags,
     params,
     response: threadDetailSchema,
   })
-  detail(@Param('threadId') threadId: string, @CurrentActor() actor: Actor) {
+  detail(@Param('threadId') threadId: string, @CurrentActor() actor: Actor | undefined) {
     return this.threads.detail(threadId, actor);
+  }
+
+  @Get('teaser')
+  @PublicRead()
+  @Contract({
+    summary:
+      'Only the title and community of a thread, for a shared link the viewer may not read yet (404 when hidden)',
+    tags,
+    params,
+    response: threadTeaserSchema,
+  })
+  teaser(@Param('threadId') threadId: string, @CurrentActor() actor: Actor | undefined) {
+    return this.threads.teaser(threadId, actor);
   }
 
   @Patch()

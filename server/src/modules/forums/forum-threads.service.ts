@@ -6,6 +6,7 @@ import type {
   CreatedThread,
   CreateThreadRequest,
   ThreadDetail,
+  ThreadTeaser,
 } from '@commonroom/contracts';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { abilitiesOf, requireAbility } from '../../infrastructure/auth/policy';
@@ -107,6 +108,10 @@ export class ForumThreadsService {
       communitySlug: context.community.slug,
       categorySlug: placement?.category_slug ?? categorySlug,
     };
+  }
+
+  teaser(threadId: string, actor: Actor | undefined): Promise<ThreadTeaser> {
+    return this.access.teaser(threadId, actor);
   }
 
   detail(threadId: string, actor: Actor | undefined): Promise<ThreadDetail> {

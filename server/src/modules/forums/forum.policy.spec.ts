@@ -6,6 +6,7 @@ const person: CommunitySubject = {
   visibility: 'open',
   isSubcommunity: false,
   signedIn: true,
+  publicReading: false,
   platformAdmin: false,
   role: null,
   throughAffiliationOnly: false,

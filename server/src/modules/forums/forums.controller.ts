@@ -25,6 +25,7 @@ import {
 } from '@commonroom/contracts';
 import { CurrentActor, RequestClient, type Actor, type ClientInfo } from '../../infrastructure/auth/actor';
 import { Contract } from '../../infrastructure/http/contract.decorator';
+import { PublicRead } from '../../infrastructure/http/public-cache';
 import { IdempotencyKey } from '../../infrastructure/idempotency/idempotency-key.decorator';
 import { ModerationService } from '../discussions';
 import { ForumCategoriesService } from './forum-categories.service';
@@ -42,13 +43,14 @@ export class ForumsController {
   ) {}
 
   @Get('communities/:slug/forum')
+  @PublicRead()
   @Contract({
     summary: 'The forum index: categories with counts and what is unread',
     tags,
     params: communitySlugParamsSchema,
     response: forumIndexSchema,
   })
-  index(@Param('slug') slug: string, @CurrentActor() actor: Actor) {
+  index(@Param('slug') slug: string, @CurrentActor() actor: Actor | undefined) {
     return this.categories.index(slug, actor);
   }
 
@@ -82,6 +84,7 @@ export class ForumsController {
   }
 
   @Get('communities/:slug/forum/categories/:categorySlug')
+  @PublicRead()
   @Contract({
     summary: "A category's threads, pinned first, then by latest activity",
     tags,
@@ -93,7 +96,7 @@ export class ForumsController {
     @Param('slug') slug: string,
     @Param('categorySlug') categorySlug: string,
     @Query() query: CategoryThreadsQuery,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() actor: Actor | undefined,
   ) {
     return this.threads.categoryPage(slug, categorySlug, actor, query);
   }

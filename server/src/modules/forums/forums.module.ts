@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LinkPreviews } from '../../infrastructure/web/link-previews';
 import { AuditModule } from '../audit';
 import { CommunitiesModule } from '../communities';
 import { DiscussionsModule } from '../discussions';
@@ -6,6 +7,7 @@ import { ForumCategoriesRepository } from './forum-categories.repository';
 import { ForumCategoriesService } from './forum-categories.service';
 import { ForumDefaults } from './forum-defaults';
 import { ForumDiscussionHooks } from './forum-discussion-hooks';
+import { ForumLinkPreviews } from './forum-link-previews';
 import { ForumThreadChangesService } from './forum-thread-changes.service';
 import { ForumThreadsController } from './forum-threads.controller';
 import { ForumThreadsRepository } from './forum-threads.repository';
@@ -24,7 +26,9 @@ import { ForumsController } from './forums.controller';
     ForumThreadsRepository,
     ForumThreadsService,
     ForumThreadChangesService,
+    // The client shell's link previews of public communities and threads (ADR 0015).
+    { provide: LinkPreviews, useClass: ForumLinkPreviews },
   ],
-  exports: [ForumCategoriesService, ForumThreadsService],
+  exports: [ForumCategoriesService, ForumThreadsService, LinkPreviews],
 })
 export class ForumsModule {}

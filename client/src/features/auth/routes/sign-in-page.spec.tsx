@@ -157,7 +157,7 @@ describe('Sign-in page', () => {
       '/forgot-password',
     );
     expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/sign-up');
-    expect(document.title).toBe('Sign in – Commonroom');
+    expect(document.title).toBe('Sign in · Commonroom');
   });
 });
 

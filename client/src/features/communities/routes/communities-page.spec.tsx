@@ -56,7 +56,7 @@ describe('Community directory', () => {
     expect(space.getByText('Hidden')).toBeInTheDocument();
     expect(space.getByText('1 member')).toBeInTheDocument();
     expect(space.queryByText(/^You:/)).not.toBeInTheDocument();
-    expect(document.title).toBe('Communities – Commonroom');
+    expect(document.title).toBe('Communities · Commonroom');
   });
 
   it('reads the filters from the URL and sends them, with "mine" for someone signed in', async () => {

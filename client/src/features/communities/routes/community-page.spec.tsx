@@ -46,7 +46,7 @@ describe('Community home', () => {
       ['East Midlands ITT', '/communities/east-midlands-itt'],
     ]);
     expect(within(breadcrumb).getByText('Maths Mentors East')).toHaveAttribute('aria-current', 'page');
-    expect(document.title).toBe('Maths Mentors East – Commonroom');
+    expect(document.title).toBe('Maths Mentors East · Commonroom');
   });
 
   it('in a partnership space, shows the partnership and its lead provider, with the provider’s mark', async () => {

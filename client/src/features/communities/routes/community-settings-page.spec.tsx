@@ -94,8 +94,29 @@ describe('Community settings', () => {
         description: 'Secondary maths mentors across the East Midlands.',
         welcomeMessage: null,
         visibility: 'hidden',
+        publicReading: false,
       },
     ]);
+  });
+
+  it('lets a facilitator open an open community to reading without signing in, and offers it only there', async () => {
+    const { callsTo } = serve({}, buildFacilitatorView({ visibility: 'open' }));
+    const { user } = renderApp(SETTINGS);
+
+    const publicReading = await screen.findByRole('checkbox', { name: /Anyone with the link can read/ });
+    expect(publicReading).not.toBeChecked();
+    expect(publicReading).toHaveAccessibleDescription(/Only members can post/);
+    await user.click(screen.getByRole('radio', { name: 'Request to join' }));
+    expect(screen.queryByRole('checkbox', { name: /Anyone with the link can read/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Open' }));
+    await user.click(screen.getByRole('checkbox', { name: /Anyone with the link can read/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Your changes have been saved.')).toBeInTheDocument();
+    expect(callsTo('PATCH', DETAIL).map((call) => (call.body as { publicReading: boolean }).publicReading)).toEqual([
+      true,
+    ]);
+    expect(screen.getByRole('checkbox', { name: /Anyone with the link can read/ })).toBeChecked();
   });
 
   it('changes a member’s role', async () => {

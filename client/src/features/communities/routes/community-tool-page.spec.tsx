@@ -32,7 +32,7 @@ describe('Community tools', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.queryByText(/once it is built|opens here/)).not.toBeInTheDocument();
-    expect(document.title).toBe('Page not found: Maths Mentors East – Commonroom');
+    expect(document.title).toBe('Page not found · Maths Mentors East · Commonroom');
   });
 
   it('lists members with their role and whether they belong through an affiliation, a page at a time', async () => {

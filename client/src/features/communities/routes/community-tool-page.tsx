@@ -1,9 +1,11 @@
 import { communityToolSchema, isBuiltCommunityTool } from '@commonroom/contracts';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { usePageTitle } from '../../../shared/components/page-title';
+import { SignInPrompt } from '../../../shared/components/sign-in-prompt';
 import { paths } from '../../../shared/routing/paths';
+import { useCurrentUser } from '../../auth';
 import { useCommunityTerms } from '../community-terms';
 import { MembersTool } from '../components/members-tool';
 import type { CommunityToolFeature } from '../community-tools';
@@ -23,6 +25,8 @@ export function CommunityToolPage({ tools }: { tools: CommunityToolFeature[] }) 
   const ToolPage = tools.find((feature) => feature.tool === tool)?.page;
   const built = tool === 'members' || ToolPage !== undefined;
   const enabled = tool !== undefined && isBuiltCommunityTool(tool) && built && community.tools.includes(tool);
+  const signedOut = useCurrentUser() === null;
+  const { pathname } = useLocation();
   const heading = enabled ? terms.tool(tool) : t('communities.tools.notFoundHeading');
   usePageTitle(t('communities.tools.pageTitle', { tool: heading, name: community.name }));
 
@@ -38,6 +42,11 @@ export function CommunityToolPage({ tools }: { tools: CommunityToolFeature[] }) 
       );
     }
     if (!community.viewer.abilities.read) return <Text>{t('communities.home.membersOnly')}</Text>;
+    // Reading without signing in never shows who the members are (ADR 0015).
+    if (tool === 'members' && signedOut) {
+      const message = t('publicReading.signInToSeeMembers');
+      return <SignInPrompt returnTo={pathname} message={message} action={t('publicReading.signIn')} />;
+    }
     if (tool === 'members') return <MembersTool community={community} />;
     return ToolPage && <ToolPage community={community} />;
   };

@@ -19,6 +19,7 @@ import {
   fetchPosts,
   fetchRevisions,
   fetchThread,
+  fetchThreadTeaser,
   flagPost,
   markRead,
   restorePost,
@@ -27,6 +28,14 @@ import {
   updateThread,
   watchThread,
 } from './threads.api';
+
+/** The title and community of a thread the viewer may not read, for the sign-in gate. */
+export function useThreadTeaser(threadId: string) {
+  return useQuery({
+    queryKey: [...forumKeys.thread(threadId), 'teaser'],
+    queryFn: ({ signal }) => fetchThreadTeaser(threadId, { signal }),
+  });
+}
 
 /**
  * Opening a thread always asks again (cached data is shown meanwhile): its stream position and

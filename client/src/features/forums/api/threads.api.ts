@@ -5,6 +5,7 @@ import {
   postSchema,
   reactionsResultSchema,
   threadDetailSchema,
+  threadTeaserSchema,
   type CreatePostRequest,
   type EditPostRequest,
   type FlagPostRequest,
@@ -15,6 +16,7 @@ import {
   type Reaction,
   type ReactionsResult,
   type ThreadDetail,
+  type ThreadTeaser,
   type UpdateThreadRequest,
   type WatchLevel,
 } from '@commonroom/contracts';
@@ -25,6 +27,11 @@ const postApi = (postId: string, rest = '') => `/api/posts/${postId}${rest}`;
 
 export function fetchThread(threadId: string, options?: RequestOptions): Promise<ThreadDetail> {
   return apiGet(threadApi(threadId), threadDetailSchema, undefined, options);
+}
+
+/** Only the title and community, for a link the viewer may not read yet (ADR 0015). */
+export function fetchThreadTeaser(threadId: string, options?: RequestOptions): Promise<ThreadTeaser> {
+  return apiGet(threadApi(threadId, '/teaser'), threadTeaserSchema, undefined, options);
 }
 
 export function updateThread(threadId: string, request: UpdateThreadRequest): Promise<ThreadDetail> {

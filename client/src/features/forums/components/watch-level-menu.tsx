@@ -1,6 +1,7 @@
 import { WATCH_LEVELS, type WatchLevel } from '@commonroom/contracts';
 import { Button, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../auth';
 
 interface WatchLevelMenuProps {
   level: WatchLevel;
@@ -10,9 +11,13 @@ interface WatchLevelMenuProps {
   onChange: (level: WatchLevel) => void;
 }
 
-/** Mute / normal / tracking / watching, as a menu of radio items that says what each one does. */
+/**
+ * Mute / normal / tracking / watching, as a menu of radio items that says what each one does.
+ * Notifications are for people with an account: a signed-out reader (public reading) has none.
+ */
 export function WatchLevelMenu({ level, subject, busy, onChange }: WatchLevelMenuProps) {
   const { t } = useTranslation();
+  if (useCurrentUser() === null) return null;
   return (
     <Menu position="bottom-end" width={300} closeOnItemClick>
       <Menu.Target>

@@ -1,6 +1,7 @@
 import { streams, type StreamEventMap } from '@commonroom/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useStream } from '../../../shared/realtime';
+import { useCurrentUser } from '../../auth';
 import { forumKeys } from '../api/forum-keys';
 
 export type ThreadActivity = StreamEventMap['forum.thread_activity'];
@@ -12,8 +13,10 @@ export type ThreadActivity = StreamEventMap['forum.thread_activity'];
  */
 export function useForumActivity(community: { id: string; slug: string } | undefined, fromSeq: number | undefined) {
   const queryClient = useQueryClient();
+  // Signed-out readers (public reading) get no socket.
+  const signedIn = Boolean(useCurrentUser());
   const refresh = () => void queryClient.invalidateQueries({ queryKey: forumKeys.community(community?.slug ?? '') });
-  useStream(community && fromSeq !== undefined ? streams.community(community.id) : undefined, {
+  useStream(signedIn && community && fromSeq !== undefined ? streams.community(community.id) : undefined, {
     fromSeq: fromSeq ?? 0,
     onEvent: (envelope) => {
       if (envelope.type === 'forum.thread_activity') refresh();

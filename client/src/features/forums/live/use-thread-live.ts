@@ -103,7 +103,8 @@ export function useThreadLive({ thread, page, postPage, viewerId, onAppended }: 
     }
   };
 
-  useStream(streams.thread(thread.id), {
+  // A signed-out reader (public reading) gets no socket: the page is as of when it was opened.
+  useStream(viewerId ? streams.thread(thread.id) : undefined, {
     fromSeq,
     onEvent: (envelope: StreamEnvelope) => apply(envelope as TypedStreamEnvelope),
     // Events were missed and cannot be replayed: everything shown is fetched again.

@@ -76,7 +76,7 @@ describe('Forum category', () => {
       'href',
       '/communities/maths-mentors/forum/c/behaviour/new',
     );
-    expect(document.title).toBe('Behaviour: Maths Mentors East – Commonroom');
+    expect(document.title).toBe('Behaviour · Maths Mentors East · Commonroom');
 
     // Someone replies elsewhere: the listing is asked for again, without a reload.
     served = [rules, seating, noisy];

@@ -74,11 +74,11 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
   const { mutate: sendRead } = markRead;
   const markShown = useCallback(
     (number: number) => {
-      if (number <= readUpTo.current) return;
+      if (!viewerId || number <= readUpTo.current) return;
       readUpTo.current = number;
       sendRead(number);
     },
-    [sendRead],
+    [sendRead, viewerId],
   );
   const shown = posts.isPlaceholderData ? undefined : posts.data;
   useEffect(() => {

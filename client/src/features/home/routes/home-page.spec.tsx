@@ -16,7 +16,7 @@ describe('Home page', () => {
     expect(
       screen.getByText(/mentors in schools, tutors in universities and colleagues in local authorities/),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Home – Commonroom');
+    expect(document.title).toBe('Home · Commonroom');
   });
 
   it('shows the total and a linked count for each kind that has organisations', async () => {

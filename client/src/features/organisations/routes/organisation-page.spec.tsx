@@ -39,7 +39,7 @@ describe('Organisation page', () => {
     renderApp('/organisations/oakfield-primary');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Oakfield Primary School' })).toBeInTheDocument();
-    expect(document.title).toBe('Oakfield Primary School – Commonroom');
+    expect(document.title).toBe('Oakfield Primary School · Commonroom');
     // Plain text with its line break kept (shown with white-space: pre-line).
     const description = screen.getByText(/We host trainees/);
     expect(description.textContent).toBe('A two-form entry primary.\nWe host trainees from two providers.');

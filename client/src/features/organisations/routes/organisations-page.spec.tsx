@@ -42,7 +42,7 @@ describe('Organisations page', () => {
     );
     expect(eastfield.getByText('University (HEI)')).toBeInTheDocument();
     expect(eastfield.getAllByText('Not recorded')).toHaveLength(2);
-    expect(document.title).toBe('Organisations – Commonroom');
+    expect(document.title).toBe('Organisations · Commonroom');
   });
 
   it('links each organisation to its own page', async () => {

@@ -32,6 +32,6 @@ describe('Settings access', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/settings/profile');
     expect(screen.getByRole('navigation', { name: 'Settings' })).toBeInTheDocument();
-    expect(document.title).toBe('Profile – Commonroom');
+    expect(document.title).toBe('Profile · Commonroom');
   });
 });

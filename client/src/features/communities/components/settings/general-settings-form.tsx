@@ -1,5 +1,5 @@
 import { updateCommunityRequestSchema, type CommunityDetail } from '@commonroom/contracts';
-import { Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LiveMessage } from '../../../../shared/components/live-message';
 import { FormError } from '../../../../shared/forms/form-error';
@@ -10,7 +10,10 @@ import { useUpdateCommunity } from '../../api/communities.queries';
 import { fieldProps } from '../../../../shared/forms/field-props';
 import { VisibilityField } from '../visibility-field';
 
-/** Name, description, welcome message and visibility. An emptied text box clears that text. */
+/**
+ * Name, description, welcome message, visibility and, for an open community, public reading
+ * (ADR 0015). An emptied text box clears that text; leaving "open" turns public reading off.
+ */
 export function GeneralSettingsForm({ community }: { community: CommunityDetail }) {
   const { t } = useTranslation();
   const update = useUpdateCommunity(community.slug);
@@ -21,9 +24,12 @@ export function GeneralSettingsForm({ community }: { community: CommunityDetail 
       description: community.description ?? '',
       welcomeMessage: community.welcomeMessage ?? '',
       visibility: community.visibility as string,
+      // The form holds strings: 'true' when reading without signing in is on.
+      publicReading: community.publicReading ? 'true' : '',
     },
     toInput: (values) => ({
       ...values,
+      publicReading: values.visibility === 'open' && values.publicReading === 'true',
       description: values.description.trim() || null,
       welcomeMessage: values.welcomeMessage.trim() || null,
     }),
@@ -62,6 +68,16 @@ export function GeneralSettingsForm({ community }: { community: CommunityDetail 
             onChange={(value) => form.setValue('visibility', value)}
             error={form.errors.visibility}
           />
+          {form.values.visibility === 'open' && (
+            <Checkbox
+              name="publicReading"
+              checked={form.values.publicReading === 'true'}
+              onChange={(event) => form.setValue('publicReading', event.currentTarget.checked ? 'true' : '')}
+              label={t('publicReading.settingLabel')}
+              description={t('publicReading.settingDescription')}
+              error={form.errors.publicReading}
+            />
+          )}
           <FormError error={form.formError} />
           <SubmitButton pending={update.isPending} pendingLabel={t('communities.common.saving')}>
             {t('communities.settings.general.submit')}
