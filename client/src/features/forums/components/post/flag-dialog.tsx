@@ -27,7 +27,7 @@ export function FlagDialog({ post, opened, onClose, onFlagged }: FlagDialogProps
       return;
     }
     flag.mutate(
-      { postId: post.id, request: { reason, note: note.trim() || undefined } },
+      { post, request: { reason, note: note.trim() || undefined } },
       {
         onSuccess: () => {
           setReason(null);
