@@ -15,7 +15,13 @@ interface LinkDialogProps {
 export function LinkDialog({ opened, initialText, onClose, onInsert }: LinkDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('forums.composer.linkDialog.title')} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('forums.composer.linkDialog.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('forums.common.close') }}
+    >
       {/* Mounted per opening, so each one starts from the current selection. */}
       {opened && <LinkForm initialText={initialText} onClose={onClose} onInsert={onInsert} />}
     </Modal>

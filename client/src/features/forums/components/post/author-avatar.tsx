@@ -3,7 +3,7 @@ import { Avatar } from '@mantine/core';
 import { initialsOf } from '../../../../shared/components/person-avatar';
 
 /** Dark shades, so white initials pass contrast on every one. */
-const COLOURS = ['blue.9', 'teal.9', 'grape.9', 'indigo.9', 'cyan.9', 'orange.9', 'pink.9', 'green.9'];
+const COLOURS = ['blue.9', 'teal.9', 'grape.9', 'indigo.9', 'cyan.9', 'red.9', 'pink.9', 'violet.9'];
 
 /** The same person always gets the same colour (from their id), wherever their posts appear. */
 export function avatarColour(personId: string): string {

@@ -43,6 +43,7 @@ export function HideDialog({ post, communitySlug, opened, onClose, onHidden }: H
       onClose={onClose}
       title={t('forums.hide.title', { number: post.number, name: post.author.displayName })}
       centered
+      closeButtonProps={{ 'aria-label': t('forums.common.close') }}
     >
       <Stack gap="md">
         <Text size="sm">{t('forums.hide.intro')}</Text>

@@ -1,6 +1,6 @@
 import type { Post, ThreadDetail } from '@commonroom/contracts';
 import { POSTS_PER_PAGE } from '@commonroom/contracts';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -81,14 +81,17 @@ export function PostItem({ post, thread, page, viewerId, onQuote, onReply, annou
               </Group>
             </Stack>
           </Group>
-          <PostActions
-            post={post}
-            thread={thread}
-            viewerId={viewerId}
-            onQuote={onQuote}
-            onEdit={() => setEditing(true)}
-            announce={announce}
-          />
+          {/* The menu button keeps its size however long the name beside it. */}
+          <Box style={{ flexShrink: 0 }}>
+            <PostActions
+              post={post}
+              thread={thread}
+              viewerId={viewerId}
+              onQuote={onQuote}
+              onEdit={() => setEditing(true)}
+              announce={announce}
+            />
+          </Box>
         </Group>
         {post.replyTo && (
           <Text size="sm">
