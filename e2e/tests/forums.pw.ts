@@ -73,7 +73,9 @@ test('a reply, a reaction and a moderator hiding the post reach everyone in the 
   await flag.getByRole('textbox', { name: /Anything the moderator should know/ }).fill('Testing the moderation queue.');
   await flag.getByRole('button', { name: 'Send to moderators' }).click();
   await expect(grace.getByText('Thank you. A moderator will look at the post.')).toBeVisible();
-  await expect(tomsPost(grace).getByText('You flagged this post. Thank you: a facilitator will look at it.')).toBeVisible();
+  await expect(
+    tomsPost(grace).getByText('You flagged this post. Thank you: a facilitator will look at it.'),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(grace);
 
   const mohammed = await personIn(browser, 'mohammed.rahman@example.org', 'Mohammed Rahman');
