@@ -42,8 +42,10 @@ function serveThread(options: { lastRead?: number; posts?: (thread: ThreadDetail
   return { ...mock, thread, posts };
 }
 
+/** The first render of a thread can take a while when the machine is busy (the whole suite at once). */
+const FIRST_RENDER = { timeout: 10_000 };
 const article = (number: number) => document.getElementById(`post-${number}`) as HTMLElement;
-const replyBox = () => screen.findByRole('textbox', { name: /Your reply/ });
+const replyBox = () => screen.findByRole('textbox', { name: /Your reply/ }, FIRST_RENDER);
 
 /** Selects `text` inside post `number`, as a reader dragging over it would. */
 function selectInPost(number: number, text: string) {
@@ -64,7 +66,7 @@ describe('Writing in a thread', () => {
   it('Reply answers the post; with words selected in it, the reply starts with them quoted and attributed', async () => {
     const { thread } = serveThread();
     const { user } = open(thread);
-    await screen.findByText('Try a seating plan. It works.');
+    await screen.findByText('Try a seating plan. It works.', undefined, FIRST_RENDER);
     const reply = within(article(2)).getByRole('button', { name: /^Reply to post 2 by Jo Tutor/ });
 
     await user.click(reply);
@@ -82,7 +84,7 @@ describe('Writing in a thread', () => {
   it('marks where the reader’s unread posts start, and says so to screen readers', async () => {
     const { thread } = serveThread({ lastRead: 1 });
     open(thread);
-    await screen.findByText('Try a seating plan. It works.');
+    await screen.findByText('Try a seating plan. It works.', undefined, FIRST_RENDER);
     const divider = screen.getByRole('separator', { name: 'New since your last visit' });
     // Just above the first unread post, in the same list item.
     expect(divider.closest('li')).toBe(article(2).closest('li'));
@@ -94,7 +96,7 @@ describe('Writing in a thread', () => {
   it('draws no divider when everything was read, or the thread was never opened', async () => {
     const { thread } = serveThread({ lastRead: 3 });
     open(thread);
-    await screen.findByText('Try a seating plan. It works.');
+    await screen.findByText('Try a seating plan. It works.', undefined, FIRST_RENDER);
     expect(screen.queryByRole('separator', { name: 'New since your last visit' })).not.toBeInTheDocument();
   });
 
@@ -109,7 +111,7 @@ describe('Writing in a thread', () => {
       ],
     });
     const { user } = open(thread);
-    await screen.findByText('Opening.');
+    await screen.findByText('Opening.', undefined, FIRST_RENDER);
     const thanks = within(article(1)).getByRole('button', {
       name: 'Thanks: Priya Nair, Tom Hughes and 3 others',
     });
@@ -167,7 +169,7 @@ describe('Writing in a thread', () => {
   it('flagging confirms on screen, and the menu then says the post is flagged by you', async () => {
     const { thread, posts } = serveThread({ posts: (t) => [buildPost(t, 1), buildPost(t, 2, { author: jo })] });
     const { user } = open(thread);
-    await screen.findByText('Post number 2.');
+    await screen.findByText('Post number 2.', undefined, FIRST_RENDER);
     await user.click(within(article(2)).getByRole('button', { name: 'More actions for post 2 by Jo Tutor' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Flag for a moderator' }));
     const dialog = await screen.findByRole('dialog', { name: 'Flag post 2 by Jo Tutor' });
