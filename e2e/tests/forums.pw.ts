@@ -57,9 +57,10 @@ test('a reply, a reaction and a moderator hiding the post reach everyone in the 
   await expectSameWindow(grace);
 
   // Grace agrees; Tom sees the count change.
-  await tomsPost(grace).getByRole('button', { name: 'Agree' }).click();
-  await expect(tomsPost(grace).getByRole('button', { name: 'Agree (1)' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(tomsPost(tom).getByRole('button', { name: 'Agree (1)' })).toHaveAttribute('aria-pressed', 'false');
+  await tomsPost(grace).getByRole('button', { name: 'Agree', exact: true }).click();
+  const agreed = { name: 'Agree: Grace Whitfield' };
+  await expect(tomsPost(grace).getByRole('button', agreed)).toHaveAttribute('aria-pressed', 'true');
+  await expect(tomsPost(tom).getByRole('button', agreed)).toHaveAttribute('aria-pressed', 'false');
   await expectSameWindow(tom);
 
   // Grace flags it; the facilitator hides it from the moderation queue.
@@ -72,6 +73,9 @@ test('a reply, a reaction and a moderator hiding the post reach everyone in the 
   await flag.getByRole('textbox', { name: /Anything the moderator should know/ }).fill('Testing the moderation queue.');
   await flag.getByRole('button', { name: 'Send to moderators' }).click();
   await expect(grace.getByText('Thank you. A moderator will look at the post.')).toBeVisible();
+  await expect(
+    tomsPost(grace).getByText('You flagged this post. Thank you: a facilitator will look at it.'),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(grace);
 
   const mohammed = await personIn(browser, 'mohammed.rahman@example.org', 'Mohammed Rahman');
@@ -82,6 +86,10 @@ test('a reply, a reaction and a moderator hiding the post reach everyone in the 
   await expect(flagged.getByText(/It is off topic: flagged by Grace Whitfield/)).toBeVisible();
   await expectNoSeriousA11yViolations(mohammed);
   await flagged.getByRole('button', { name: /Hide post \d+ by Tom Hughes/ }).click();
+  const hide = mohammed.getByRole('dialog', { name: /Hide post \d+ by Tom Hughes/ });
+  await hide.getByRole('textbox', { name: /Why are you hiding it/ }).fill('Off topic for this thread.');
+  await expectNoSeriousA11yViolations(mohammed);
+  await hide.getByRole('button', { name: 'Hide post' }).click();
   await expect(mohammed.getByText(/Post \d+ by Tom Hughes has been hidden\./)).toBeVisible();
 
   for (const reader of [tom, grace]) {
@@ -89,6 +97,18 @@ test('a reply, a reaction and a moderator hiding the post reach everyone in the 
     await expect(reader.getByText(reply)).toHaveCount(0);
     await expectSameWindow(reader);
   }
+  // The author (after reloading) sees why; other readers do not.
+  await tom.reload();
+  await expect(tom.getByText('The facilitator’s reason: Off topic for this thread.')).toBeVisible();
+
+  // Found again under "Hidden", and restored from there.
+  await mohammed.getByRole('tab', { name: 'Hidden' }).click();
+  const hiddenItem = mohammed.getByRole('listitem').filter({ hasText: reply });
+  await expect(hiddenItem.getByText(/Hidden by Mohammed Rahman, .*Reason: Off topic for this thread\./)).toBeVisible();
+  await expectNoSeriousA11yViolations(mohammed);
+  await hiddenItem.getByRole('button', { name: /Restore post \d+ by Tom Hughes/ }).click();
+  await expect(mohammed.getByText(/Post \d+ by Tom Hughes has been restored\./)).toBeVisible();
+  await expect(grace.getByText(reply)).toBeVisible();
 });
 
 test('a reply being written survives a reload, kept as a draft on the server', async ({ browser }) => {

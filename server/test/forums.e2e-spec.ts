@@ -253,18 +253,19 @@ describe('forums: the discussion engine over HTTP', () => {
       person.client.send(method, `/api/posts/${post.id}/reactions/${reaction}`);
     await react(other, 'PUT');
     const twice = reactionsResultSchema.parse(await (await react(other, 'PUT')).json());
-    expect(twice.reactions).toEqual([{ reaction: 'thanks', count: 1, mine: true }]);
+    const named = (...people: SignedInPerson[]) => people.map((p) => ({ id: p.userId, displayName: p.displayName }));
+    expect(twice.reactions).toEqual([{ reaction: 'thanks', count: 1, mine: true, people: named(other) }]);
     await react(facilitator, 'PUT', 'agree');
     await react(facilitator, 'PUT');
     expect((await page(member, threadId)).items[0]!.reactions).toEqual([
-      { reaction: 'agree', count: 1, mine: false },
-      { reaction: 'thanks', count: 2, mine: false },
+      { reaction: 'agree', count: 1, mine: false, people: named(facilitator) },
+      { reaction: 'thanks', count: 2, mine: false, people: named(other, facilitator) },
     ]);
     expect((await react(outsider, 'PUT')).status).toBe(403);
     expect((await outsider.client.send('PUT', `/api/posts/${post.id}/reactions/laugh`)).status).toBe(400);
     expect(reactionsResultSchema.parse(await (await react(other, 'DELETE')).json()).reactions).toEqual([
-      { reaction: 'agree', count: 1, mine: false },
-      { reaction: 'thanks', count: 1, mine: false },
+      { reaction: 'agree', count: 1, mine: false, people: named(facilitator) },
+      { reaction: 'thanks', count: 1, mine: false, people: named(facilitator) },
     ]);
   });
 
@@ -295,9 +296,16 @@ describe('forums: the discussion engine over HTTP', () => {
         .openFlags,
     ).toBe(1);
 
-    expect((await member.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'hide' })).status).toBe(403);
+    expect(
+      (await member.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'hide', reason: 'Spam' })).status,
+    ).toBe(403);
     const hidden = postSchema.parse(
-      await (await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'hide' })).json(),
+      await (
+        await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, {
+          action: 'hide',
+          reason: 'Names a pupil',
+        })
+      ).json(),
     );
     expect(hidden.state).toBe('hidden');
     expect((await page(member, threadId)).items[1]).toMatchObject({ state: 'hidden', html: null });
@@ -461,8 +469,9 @@ describe('forums: the discussion engine over HTTP', () => {
       ['forum.thread_activity', threadId, 2],
     ]);
 
-    await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'hide' });
-    await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'hide' });
+    const hide = { action: 'hide', reason: 'Off topic' };
+    await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, hide);
+    await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, hide);
     await member.client.send('DELETE', `/api/posts/${post.id}/reactions/thanks`);
     expect(
       (await facilitator.client.send('POST', `/api/posts/${post.id}/moderation`, { action: 'dismiss' })).status,

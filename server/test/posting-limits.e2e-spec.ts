@@ -70,7 +70,8 @@ describe('posting limits', () => {
     const third = await reply(member, threadId, 'Cheap essays at example.org');
     for (const spam of [second, third]) {
       expect(
-        (await facilitator.client.send('POST', `/api/posts/${spam.id}/moderation`, { action: 'hide' })).status,
+        (await facilitator.client.send('POST', `/api/posts/${spam.id}/moderation`, { action: 'hide', reason: 'Spam' }))
+          .status,
       ).toBe(200);
     }
 

@@ -70,11 +70,16 @@ export const tagSchema = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u, 'Tags use letters, numbers, spaces and hyphens.');
 export const tagsSchema = z.array(tagSchema).max(5, 'Use at most 5 tags.');
 
+/** How many names a reaction lists; "and 3 others" covers the rest. */
+export const REACTOR_NAMES_SHOWN = 10;
+
 export const reactionCountSchema = z.object({
   reaction: reactionSchema,
   count: z.number().int().min(1),
   /** Whether the viewer gave this reaction. Live events leave it false; the client tracks its own. */
   mine: z.boolean(),
+  /** Who gave it, earliest first, at most `REACTOR_NAMES_SHOWN` (the rest are `count` minus these). */
+  people: z.array(personRefSchema),
 });
 export type ReactionCount = z.infer<typeof reactionCountSchema>;
 
@@ -96,6 +101,10 @@ export const postSchema = z.object({
   /** 1 for the original text; each edit adds one. */
   revision: z.number().int().min(1),
   reactions: z.array(reactionCountSchema),
+  /** Why a facilitator hid the post: shown to its author and to moderators, null for everyone else. */
+  hiddenReason: z.string().nullable(),
+  /** Whether the viewer has a flag on this post that no facilitator has dealt with yet. */
+  flaggedByMe: z.boolean(),
 });
 export type Post = z.infer<typeof postSchema>;
 
@@ -211,10 +220,24 @@ export const postRevisionListSchema = z.object({ items: z.array(postRevisionSche
 
 export const moderationActionSchema = z.enum(['hide', 'restore', 'dismiss']);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
-export const moderatePostRequestSchema = z.object({ action: moderationActionSchema });
+export const MAX_HIDE_REASON_LENGTH = 500;
+/** Hiding needs a reason: the author sees it, and it goes in the audit log. */
+export const moderatePostRequestSchema = z
+  .object({
+    action: moderationActionSchema,
+    reason: safeText(z.string().trim().max(MAX_HIDE_REASON_LENGTH)).optional(),
+  })
+  .refine((body) => body.action !== 'hide' || (body.reason ?? '').length > 0, {
+    message: 'Say why you are hiding this post; its author will see your reason.',
+    path: ['reason'],
+  });
 export type ModeratePostRequest = z.infer<typeof moderatePostRequestSchema>;
 
-/** A flagged post in a community's moderation queue. */
+/** The queue's two lists: posts with open flags, and posts facilitators hid (to restore). */
+export const moderationQueueQuerySchema = z.object({ view: z.enum(['flagged', 'hidden']).default('flagged') });
+export type ModerationQueueQuery = z.infer<typeof moderationQueueQuerySchema>;
+
+/** A flagged or hidden post in a community's moderation queue. */
 export const moderationItemSchema = z.object({
   post: postSchema,
   thread: z.object({ id: z.uuid(), title: z.string() }),
@@ -226,6 +249,8 @@ export const moderationItemSchema = z.object({
       createdAt: z.iso.datetime(),
     }),
   ),
+  /** Who hid the post, when and why; null while it shows. */
+  hidden: z.object({ by: personRefSchema, at: z.iso.datetime(), reason: z.string().nullable() }).nullable(),
 });
 export type ModerationItem = z.infer<typeof moderationItemSchema>;
 /** How often one person may post (new threads and replies); facilitators and admins are not limited. */

@@ -73,6 +73,10 @@ export class DiscussionPostEntity {
   @Column({ type: 'uuid', nullable: true })
   hiddenById: string | null;
 
+  /** The facilitator's reason for hiding, shown to the author and kept in the audit log. */
+  @Column({ type: 'text', nullable: true })
+  hiddenReason: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 

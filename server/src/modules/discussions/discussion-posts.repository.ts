@@ -236,18 +236,18 @@ export class DiscussionPostsRepository {
     return rows[0]?.raw;
   }
 
-  /** Hides or deletes a post once; answers its number, or undefined when it already was. */
+  /** Hides (with the facilitator's reason) or deletes a post once; answers its number, or undefined if already so. */
   async markRemoved(
     manager: EntityManager,
     postId: string,
-    state: 'hidden' | 'deleted',
-    byId: string,
+    removal: { state: 'hidden' | 'deleted'; byId: string; reason: string | null },
   ): Promise<number | undefined> {
-    const column = state === 'hidden' ? 'hidden' : 'deleted';
+    const column = removal.state === 'hidden' ? 'hidden' : 'deleted';
+    const reason = removal.state === 'hidden' ? ', hidden_reason = $3' : '';
     const rows = returningRows<{ number: number }>(
       await manager.query(
-        `UPDATE discussion_posts SET ${column}_at = now(), ${column}_by_id = $2 WHERE id = $1 AND ${column}_at IS NULL RETURNING number`,
-        [postId, byId],
+        `UPDATE discussion_posts SET ${column}_at = now(), ${column}_by_id = $2${reason} WHERE id = $1 AND ${column}_at IS NULL RETURNING number`,
+        removal.state === 'hidden' ? [postId, removal.byId, removal.reason] : [postId, removal.byId],
       ),
     );
     return rows[0]?.number;
@@ -257,7 +257,7 @@ export class DiscussionPostsRepository {
   async restore(manager: EntityManager, postId: string): Promise<boolean> {
     const rows = returningRows(
       await manager.query(
-        `UPDATE discussion_posts SET hidden_at = NULL, hidden_by_id = NULL, deleted_at = NULL, deleted_by_id = NULL
+        `UPDATE discussion_posts SET hidden_at = NULL, hidden_by_id = NULL, hidden_reason = NULL, deleted_at = NULL, deleted_by_id = NULL
         WHERE id = $1 AND (hidden_at IS NOT NULL OR deleted_at IS NOT NULL) RETURNING id`,
         [postId],
       ),

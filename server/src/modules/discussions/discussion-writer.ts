@@ -143,6 +143,8 @@ export class DiscussionWriter {
       editedAt: null,
       revision: 1,
       reactions: [],
+      hiddenReason: null,
+      flaggedByMe: false,
     };
     const activity = {
       threadId,

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ErrorCode,
   type FlagPostRequest,
-  type ModerationAction,
+  type ModeratePostRequest,
   type ModerationQueue,
+  type ModerationQueueQuery,
   type Post,
 } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
@@ -32,7 +33,7 @@ export class ModerationService {
     private readonly flags: PostFlagsRepository,
   ) {}
 
-  /** Reports a post; flagging the same post twice keeps the first report. */
+  /** Reports a post; a second flag while the first is open keeps the first, one after it was resolved is added. */
   async flag(postId: string, actor: Actor, body: FlagPostRequest, client: ClientInfo): Promise<void> {
     const { row, context } = await this.posts.readPost(postId, actor);
     requireAbility(postPolicy, 'flag', this.posts.postSubject(context, row, actor), 'You cannot flag this post.');
@@ -59,11 +60,18 @@ export class ModerationService {
     });
   }
 
-  /** Hide (upholds the flags), restore (clears them) or dismiss (the post stays, the flags close). */
-  async act(postId: string, actor: Actor, action: ModerationAction, client: ClientInfo): Promise<Post> {
+  /**
+   * Hide with a reason (upholds the flags), restore (clears them) or dismiss (the post stays, the flags close). The
+   * contract refuses a hide without a reason.
+   */
+  async act(postId: string, actor: Actor, body: ModeratePostRequest, client: ClientInfo): Promise<Post> {
+    const { action } = body;
     const { row, context } = await this.posts.readPost(postId, actor);
     requireAbility(threadPolicy, 'moderate', context.subject, 'Only facilitators can moderate posts.');
-    if (action === 'hide') await this.edits.setRemoved(row.thread_id, postId, actor, client, 'hidden', row.author_id);
+    if (action === 'hide') {
+      const post = { threadId: row.thread_id, postId, authorId: row.author_id };
+      await this.edits.setRemoved(post, actor, client, { state: 'hidden', reason: body.reason ?? null });
+    }
     if (action === 'restore') return this.edits.restore(postId, actor, client);
     if (action === 'dismiss') {
       await this.dataSource.transaction(async (manager) => {
@@ -85,12 +93,13 @@ export class ModerationService {
   }
 
   /**
-   * Posts with open flags in a community's discussions, oldest report first, and the posting limits members are held
-   * to.
+   * Posts with open flags in a community's discussions, oldest report first (or the hidden posts, latest first), and
+   * the posting limits members are held to.
    */
-  async queue(slug: string, actor: Actor): Promise<ModerationQueue> {
+  async queue(slug: string, actor: Actor, view: ModerationQueueQuery['view'] = 'flagged'): Promise<ModerationQueue> {
     const community = await this.communities.require(slug, actor, 'manage');
-    const rows = await this.flags.queue(community.community.id, actor.userId);
+    const id = community.community.id;
+    const rows = await (view === 'hidden' ? this.flags.hidden(id, actor.userId) : this.flags.queue(id, actor.userId));
     return {
       items: rows.map((row) => ({
         post: toPost(row, true),
@@ -101,6 +110,14 @@ export class ModerationService {
           flaggedBy: { id: f.flagger_id, displayName: f.flagger_name },
           createdAt: new Date(f.created_at).toISOString(),
         })),
+        hidden:
+          row.hidden_at && row.hidden_by_id && row.hidden_by_name
+            ? {
+                by: { id: row.hidden_by_id, displayName: row.hidden_by_name },
+                at: row.hidden_at.toISOString(),
+                reason: row.hidden_reason,
+              }
+            : null,
       })),
       postingLimits: POSTING_LIMITS,
     };

@@ -101,27 +101,34 @@ export class PostEditsService {
         'The opening post holds the discussion together. Edit it, or ask a facilitator to remove the whole discussion.',
       );
     }
-    await this.setRemoved(row.thread_id, postId, actor, client, 'deleted', row.author_id);
+    await this.setRemoved({ threadId: row.thread_id, postId, authorId: row.author_id }, actor, client, {
+      state: 'deleted',
+      reason: null,
+    });
   }
 
-  /** Hides or deletes in one transaction with its live event and, for moderators, an audit entry. */
+  /**
+   * Hides (with the facilitator's reason, which the audit log keeps) or deletes in one transaction with its live
+   * event and, for moderators, an audit entry.
+   */
   async setRemoved(
-    threadId: string,
-    postId: string,
+    post: { threadId: string; postId: string; authorId: string },
     actor: Actor,
     client: ClientInfo,
-    state: 'hidden' | 'deleted',
-    authorId: string,
+    removal: { state: 'hidden' | 'deleted'; reason: string | null },
   ): Promise<void> {
+    const { threadId, postId, authorId } = post;
+    const { state, reason } = removal;
     const envelope = await this.dataSource.transaction(async (manager) => {
-      const number = await this.repository.markRemoved(manager, postId, state, actor.userId);
+      const number = await this.repository.markRemoved(manager, postId, { state, byId: actor.userId, reason });
       if (number === undefined) return undefined;
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId });
       if (state === 'hidden') {
         await this.flags.resolveOpen(manager, postId, 'upheld', actor.userId);
       }
       if (actor.userId !== authorId || state === 'hidden') {
-        await this.auditModeration(manager, `moderation.post_${state}`, actor, client, { postId, threadId, authorId });
+        const audited = { postId, threadId, authorId, ...(reason ? { reason } : {}) };
+        await this.auditModeration(manager, `moderation.post_${state}`, actor, client, audited);
       }
       return this.publisher.record(manager, streams.thread(threadId), 'post.removed', { postId, number, state });
     });
@@ -184,21 +191,21 @@ export class PostEditsService {
     };
   }
 
-  /** A moderator's action on someone's post, in the audit log (ids only, never the text). */
+  /** A moderator's action on someone's post, in the audit log (ids and a hiding reason, never the post's text). */
   private auditModeration(
     manager: EntityManager,
     action: string,
     actor: Actor,
     client: ClientInfo,
-    post: { postId: string; threadId: string; authorId: string },
+    post: { postId: string; threadId: string; authorId: string; reason?: string },
   ): Promise<void> {
-    const { postId, threadId, authorId } = post;
+    const { postId, threadId, authorId, reason } = post;
     const entry = {
       action,
       actorUserId: actor.userId,
       subjectUserId: authorId,
       client,
-      metadata: { postId, threadId },
+      metadata: reason ? { postId, threadId, reason } : { postId, threadId },
     };
     return this.audit.record(entry, manager);
   }

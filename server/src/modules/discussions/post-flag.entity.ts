@@ -1,23 +1,16 @@
 import { FLAG_REASONS, type FlagReason } from '@commonroom/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../accounts';
 import { DiscussionPostEntity } from './discussion-post.entity';
 
 export type FlagStatus = 'open' | 'upheld' | 'dismissed';
 
-/** A reader's report that a post needs a moderator; a person flags a post once. */
+/**
+ * A reader's report that a post needs a moderator. A person has at most one open flag on a post; once a facilitator
+ * resolved it, they may flag the post again (it was restored, or edited back, after all).
+ */
 @Entity({ name: 'post_flags' })
-@Unique('uq_post_flags_post_id_flagger_id', ['postId', 'flaggerId'])
+@Index('uq_post_flags_open_post_id_flagger_id', ['postId', 'flaggerId'], { unique: true, where: `status = 'open'` })
 @Index('ix_post_flags_open', ['postId'], { where: `status = 'open'` })
 @Check('ck_post_flags_reason', `reason IN (${FLAG_REASONS.map((r) => `'${r.id}'`).join(', ')})`)
 @Check('ck_post_flags_status', `status IN ('open', 'upheld', 'dismissed')`)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Reaction, ReactionCount } from '@commonroom/contracts';
 import type { EntityManager } from 'typeorm';
 import { returningRows } from '../../infrastructure/database/returning-rows';
+import { reactionsOf } from './post-view';
 
 /** One person's reactions to posts (`post_reactions`) and the counts shown under a post. */
 @Injectable()
@@ -27,11 +28,12 @@ export class PostReactionsRepository {
     return changed.length > 0;
   }
 
-  /** Each reaction's count on a post, and whether the viewer gave it. */
-  counts(manager: EntityManager, postId: string, viewerId: string): Promise<ReactionCount[]> {
-    return manager.query(
-      `SELECT reaction, count(*)::int AS count, bool_or(user_id = $2) AS mine FROM post_reactions WHERE post_id = $1 GROUP BY reaction`,
+  /** Each reaction on a post: its count, whether the viewer gave it, and the first names who did. */
+  async counts(manager: EntityManager, postId: string, viewerId: string): Promise<ReactionCount[]> {
+    const rows: { reactions: ReactionCount[] }[] = await manager.query(
+      `SELECT ${reactionsOf('$1::uuid', '$2::uuid')} AS reactions`,
       [postId, viewerId],
     );
+    return rows[0]?.reactions ?? [];
   }
 }

@@ -189,7 +189,7 @@ export class PostsController {
 
   @Post('posts/:postId/moderation')
   @Contract({
-    summary: 'Hide, restore, or dismiss the flags on a post (moderators)',
+    summary: 'Hide (with a reason the author sees), restore, or dismiss the flags on a post (moderators)',
     tags,
     params: postIdParamsSchema,
     body: moderatePostRequestSchema,
@@ -201,6 +201,6 @@ export class PostsController {
     @CurrentActor() actor: Actor,
     @RequestClient() client: ClientInfo,
   ) {
-    return this.moderation.act(postId, actor, body.action, client);
+    return this.moderation.act(postId, actor, body, client);
   }
 }

@@ -12,6 +12,7 @@ import {
   forumIndexSchema,
   mentionQuerySchema,
   mentionSuggestionsSchema,
+  moderationQueueQuerySchema,
   moderationQueueSchema,
   reorderCategoriesRequestSchema,
   updateCategoryRequestSchema,
@@ -22,6 +23,7 @@ import {
   type ReorderCategoriesRequest,
   type UpdateCategoryRequest,
   type WatchRequest,
+  type ModerationQueueQuery,
 } from '@commonroom/contracts';
 import { CurrentActor, RequestClient, type Actor, type ClientInfo } from '../../infrastructure/auth/actor';
 import { Contract } from '../../infrastructure/http/contract.decorator';
@@ -163,13 +165,14 @@ export class ForumsController {
 
   @Get('communities/:slug/moderation')
   @Contract({
-    summary: 'Flagged posts waiting for a facilitator',
+    summary: 'Flagged posts waiting for a facilitator (`view=flagged`), or hidden posts to restore (`view=hidden`)',
     tags,
     params: communitySlugParamsSchema,
+    query: moderationQueueQuerySchema,
     response: moderationQueueSchema,
   })
-  queue(@Param('slug') slug: string, @CurrentActor() actor: Actor) {
-    return this.moderation.queue(slug, actor);
+  queue(@Param('slug') slug: string, @Query() query: ModerationQueueQuery, @CurrentActor() actor: Actor) {
+    return this.moderation.queue(slug, actor, query.view);
   }
 
   @Get('communities/:slug/mention-suggestions')

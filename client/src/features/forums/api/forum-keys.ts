@@ -13,7 +13,7 @@ export const forumKeys = {
   categories: (slug: string) => [...forumKeys.community(slug), 'category'] as const,
   category: (slug: string, categorySlug: string, query: CategoryQuery) =>
     [...forumKeys.categories(slug), categorySlug, query] as const,
-  moderation: (slug: string) => [...forumKeys.community(slug), 'moderation'] as const,
+  moderation: (slug: string, view: 'flagged' | 'hidden') => [...forumKeys.community(slug), 'moderation', view] as const,
   mentions: (slug: string, q: string) => [...forumKeys.community(slug), 'mentions', q] as const,
   thread: (threadId: string) => [...forumKeys.all, 'thread', threadId] as const,
   /** Every cached page of a thread's posts, to update a post wherever it is shown. */

@@ -14,8 +14,9 @@ import {
   type ForumCategory,
   type ForumIndex,
   type MentionSuggestions,
-  type ModerationAction,
+  type ModeratePostRequest,
   type ModerationQueue,
+  type ModerationQueueQuery,
   type Post,
   type UpdateCategoryRequest,
   type WatchLevel,
@@ -83,12 +84,16 @@ export function createThread(
   return apiSend('POST', path, request, createdThreadSchema, { headers: { [IDEMPOTENCY_HEADER]: idempotencyKey } });
 }
 
-export function fetchModerationQueue(slug: string, options?: RequestOptions): Promise<ModerationQueue> {
-  return apiGet(communityApi(slug, '/moderation'), moderationQueueSchema, undefined, options);
+export function fetchModerationQueue(
+  slug: string,
+  view: ModerationQueueQuery['view'],
+  options?: RequestOptions,
+): Promise<ModerationQueue> {
+  return apiGet(communityApi(slug, '/moderation'), moderationQueueSchema, { view }, options);
 }
 
-export function moderatePost(postId: string, action: ModerationAction): Promise<Post> {
-  return apiSend('POST', `/api/posts/${postId}/moderation`, { action }, postSchema);
+export function moderatePost(postId: string, request: ModeratePostRequest): Promise<Post> {
+  return apiSend('POST', `/api/posts/${postId}/moderation`, request, postSchema);
 }
 
 export function fetchMentionSuggestions(

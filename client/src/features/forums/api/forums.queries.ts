@@ -2,7 +2,8 @@ import type {
   CreateCategoryRequest,
   CreateThreadRequest,
   ForumIndex,
-  ModerationAction,
+  ModeratePostRequest,
+  ModerationQueueQuery,
   UpdateCategoryRequest,
   WatchLevel,
 } from '@commonroom/contracts';
@@ -36,10 +37,10 @@ export function useCategoryPage(slug: string, categorySlug: string, query: Categ
   });
 }
 
-export function useModerationQueue(slug: string) {
+export function useModerationQueue(slug: string, view: ModerationQueueQuery['view']) {
   return useQuery({
-    queryKey: forumKeys.moderation(slug),
-    queryFn: ({ signal }) => fetchModerationQueue(slug, { signal }),
+    queryKey: forumKeys.moderation(slug, view),
+    queryFn: ({ signal }) => fetchModerationQueue(slug, view, { signal }),
   });
 }
 
@@ -130,7 +131,8 @@ export function useCreateThread(slug: string, categorySlug: string) {
 export function useModeratePost(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ postId, action }: { postId: string; action: ModerationAction }) => moderatePost(postId, action),
+    mutationFn: ({ postId, request }: { postId: string; request: ModeratePostRequest }) =>
+      moderatePost(postId, request),
     onSuccess: (post) => {
       replacePost(queryClient, post);
       return queryClient.invalidateQueries({ queryKey: forumKeys.community(slug) });

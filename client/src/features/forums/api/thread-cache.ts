@@ -34,6 +34,11 @@ export function removePost(
   );
 }
 
+/** The viewer's flag went through: the post says so until a facilitator deals with it. */
+export function markFlagged(queryClient: QueryClient, post: Pick<Post, 'id' | 'threadId'>): void {
+  mapPosts(queryClient, post.threadId, (cached) => (cached.id === post.id ? { ...cached, flaggedByMe: true } : cached));
+}
+
 /** Counts from the viewer's own request, whose `mine` is exact. */
 export function setReactions(
   queryClient: QueryClient,

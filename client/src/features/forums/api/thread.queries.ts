@@ -9,7 +9,7 @@ import type {
 } from '@commonroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { forumKeys } from './forum-keys';
-import { replacePost, setReactions, updateThread as updateCachedThread } from './thread-cache';
+import { markFlagged, replacePost, setReactions, updateThread as updateCachedThread } from './thread-cache';
 import {
   acceptAnswer,
   createPost,
@@ -184,7 +184,9 @@ export function useToggleReaction(threadId: string) {
 }
 
 export function useFlagPost() {
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ postId, request }: { postId: string; request: FlagPostRequest }) => flagPost(postId, request),
+    mutationFn: ({ post, request }: { post: Post; request: FlagPostRequest }) => flagPost(post.id, request),
+    onSuccess: (_done, { post }) => markFlagged(queryClient, post),
   });
 }

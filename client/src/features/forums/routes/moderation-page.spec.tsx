@@ -30,6 +30,7 @@ describe('Moderation queue', () => {
               createdAt: '2026-01-07T09:00:00.000Z',
             },
           ],
+          hidden: null,
         },
       ],
       postingLimits: LIMITS,
@@ -60,11 +61,66 @@ describe('Moderation queue', () => {
     );
 
     await user.click(within(item).getByRole('button', { name: 'Hide post 4 by Chris Lane' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hide post 4 by Chris Lane' });
+    // A reason is required: nothing is sent without one.
+    await user.click(within(dialog).getByRole('button', { name: 'Hide post' }));
+    expect(within(dialog).getByText('Say why you are hiding this post.')).toBeInTheDocument();
+    expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`)).toHaveLength(0);
+    await user.type(within(dialog).getByRole('textbox', { name: /Why are you hiding it/ }), 'It names a pupil');
+    await user.click(within(dialog).getByRole('button', { name: 'Hide post' }));
 
     expect(await screen.findByText('Post 4 by Chris Lane has been hidden.')).toBeInTheDocument();
     expect(await screen.findByText('Nothing is waiting for a moderator')).toBeInTheDocument();
     expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`).map((call) => call.body)).toEqual([
-      { action: 'hide' },
+      { action: 'hide', reason: 'It names a pupil' },
+    ]);
+  });
+
+  it('lists hidden posts under “Hidden” with who hid them and why, and restores one from there', async () => {
+    const thread = buildThreadDetail({ title: 'Lesson observations' });
+    const hiddenPost = buildPost(thread, 6, {
+      author: buildPerson('Chris Lane'),
+      html: '<p>Buy my lesson plans.</p>',
+      state: 'hidden',
+      hiddenReason: 'Advertising',
+    });
+    let hiddenItems: ModerationQueue['items'] = [
+      {
+        post: hiddenPost,
+        thread: { id: thread.id, title: thread.title },
+        flags: [],
+        hidden: { by: buildPerson('Tom Hughes'), at: '2026-01-08T10:00:00.000Z', reason: 'Advertising' },
+      },
+    ];
+    const { callsTo } = mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
+      '/api/communities/maths-mentors': () => jsonResponse(buildFacilitatorView()),
+      [QUEUE]: (url) =>
+        jsonResponse({
+          items: url.searchParams.get('view') === 'hidden' ? hiddenItems : [],
+          postingLimits: LIMITS,
+        } satisfies ModerationQueue),
+      [`POST /api/posts/${hiddenPost.id}/moderation`]: () => {
+        hiddenItems = [];
+        return jsonResponse({ ...hiddenPost, state: 'visible', hiddenReason: null } satisfies Post);
+      },
+    });
+    const { user } = renderApp('/communities/maths-mentors/forum/moderation');
+
+    expect(await screen.findByText('Nothing is waiting for a moderator')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Hidden' }));
+    const item = (
+      await screen.findByRole('heading', { level: 3, name: 'Post 6 by Chris Lane in “Lesson observations”' })
+    ).closest('li') as HTMLElement;
+    expect(within(item).getByText(/^Hidden by Tom Hughes, .*\. Reason: Advertising$/)).toBeInTheDocument();
+    expect(within(item).getByText('Buy my lesson plans.')).toBeInTheDocument();
+    expect(within(item).queryByRole('button', { name: /Dismiss/ })).not.toBeInTheDocument();
+
+    await user.click(within(item).getByRole('button', { name: 'Restore post 6 by Chris Lane' }));
+    expect(await screen.findByText('Post 6 by Chris Lane has been restored.')).toBeInTheDocument();
+    expect(await screen.findByText('No posts are hidden')).toBeInTheDocument();
+    expect(callsTo('POST', `/api/posts/${hiddenPost.id}/moderation`).map((call) => call.body)).toEqual([
+      { action: 'restore' },
     ]);
   });
 

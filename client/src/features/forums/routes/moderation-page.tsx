@@ -1,8 +1,8 @@
-import type { ModerationAction, ModerationItem } from '@commonroom/contracts';
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ModerationItem, ModerationQueueQuery } from '@commonroom/contracts';
+import { Anchor, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { LiveMessage } from '../../../shared/components/live-message';
 import { LoadingState } from '../../../shared/components/loading-state';
@@ -15,16 +15,21 @@ import { useModeratePost, useModerationQueue } from '../api/forums.queries';
 import { ForumError } from '../components/forum-error';
 import { ForumLoadError } from '../components/forum-load-error';
 import { PostBody } from '../components/post-body';
+import { HideDialog } from '../components/post/hide-dialog';
 import { postAnchor } from '../components/post/post-item';
 
+type QueueView = ModerationQueueQuery['view'];
+
 /**
- * `/communities/:slug/forum/moderation`: flagged posts, why, and hide / restore / dismiss; and the posting limits
- * members are held to.
+ * `/communities/:slug/forum/moderation` (`?view=hidden`): flagged posts, why, and hide (with a reason) / dismiss; the
+ * hidden posts to restore; and the posting limits members are held to.
  */
 export function ModerationPage() {
   const { t } = useTranslation();
   const community = useLayoutCommunity();
-  const queue = useModerationQueue(community.slug);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view: QueueView = searchParams.get('view') === 'hidden' ? 'hidden' : 'flagged';
+  const queue = useModerationQueue(community.slug, view);
   const [message, setMessage] = useState('');
   usePageTitle(t('forums.moderation.pageTitle', { community: community.name }));
 
@@ -48,12 +53,21 @@ export function ModerationPage() {
           })}
         </Text>
       )}
+      <Tabs
+        value={view}
+        onChange={(next) => setSearchParams(next === 'hidden' ? { view: 'hidden' } : {}, { replace: true })}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="flagged">{t('forums.moderation.tabs.flagged')}</Tabs.Tab>
+          <Tabs.Tab value="hidden">{t('forums.moderation.tabs.hidden')}</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
       <LiveMessage>{message}</LiveMessage>
       {queue.isPending && <LoadingState />}
       {queue.isError && (
         <ForumLoadError error={queue.error} onRetry={() => void queue.refetch()} communitySlug={community.slug} />
       )}
-      {queue.data?.items.length === 0 && <EmptyState title={t('forums.moderation.empty')} />}
+      {queue.data?.items.length === 0 && <EmptyState title={t(`forums.moderation.empty.${view}`)} />}
       {queue.data && queue.data.items.length > 0 && (
         <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
           {queue.data.items.map((item) => (
@@ -77,13 +91,13 @@ function FlaggedPost({
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const moderate = useModeratePost(communitySlug);
-  const { post, thread, flags } = item;
+  const [hiding, setHiding] = useState(false);
+  const { post, thread, flags, hidden } = item;
   const name = post.author.displayName;
-  const act = (action: ModerationAction) =>
-    moderate.mutate(
-      { postId: post.id, action },
-      { onSuccess: () => onDone(t(`forums.moderation.done.${action}`, { number: post.number, name })) },
-    );
+  const said = (action: 'hide' | 'restore' | 'dismiss') =>
+    onDone(t(`forums.moderation.done.${action}`, { number: post.number, name }));
+  const act = (action: 'restore' | 'dismiss') =>
+    moderate.mutate({ postId: post.id, request: { action } }, { onSuccess: () => said(action) });
   const headingId = `flagged-${post.id}`;
 
   return (
@@ -106,36 +120,47 @@ function FlaggedPost({
             {post.state === 'hidden' ? t('forums.post.hiddenPlaceholder') : t('forums.post.deletedPlaceholder')}
           </Text>
         )}
+        {hidden && (
+          <Text size="sm">
+            {t('forums.moderation.hiddenBy', {
+              name: hidden.by.displayName,
+              date: formatDateTime(hidden.at),
+              reason: hidden.reason ?? t('forums.moderation.noReason'),
+            })}
+          </Text>
+        )}
         {post.html !== null && (
           <Paper bg="gray.0" p="sm" radius="sm">
             <PostBody html={post.html} />
           </Paper>
         )}
-        <Stack component="ul" gap={4} pl="md" m={0}>
-          {flags.map((flag, index) => (
-            <li key={index}>
-              <Text size="sm">
-                {t('forums.moderation.flag', {
-                  reason: t(`forums.flag.reasons.${flag.reason}`),
-                  name: flag.flaggedBy.displayName,
-                  date: formatDateTime(flag.createdAt),
-                })}
-              </Text>
-              {flag.note && (
-                <Text size="sm" c="dimmed">
-                  {t('forums.moderation.note', { note: flag.note })}
+        {flags.length > 0 && (
+          <Stack component="ul" gap={4} pl="md" m={0}>
+            {flags.map((flag, index) => (
+              <li key={index}>
+                <Text size="sm">
+                  {t('forums.moderation.flag', {
+                    reason: t(`forums.flag.reasons.${flag.reason}`),
+                    name: flag.flaggedBy.displayName,
+                    date: formatDateTime(flag.createdAt),
+                  })}
                 </Text>
-              )}
-            </li>
-          ))}
-        </Stack>
+                {flag.note && (
+                  <Text size="sm" c="dimmed">
+                    {t('forums.moderation.note', { note: flag.note })}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </Stack>
+        )}
         <ForumError error={moderate.error} />
         <Group gap="sm">
           {post.state === 'visible' && (
             <BusyButton
               busy={moderate.isPending}
               color="red.9"
-              onClick={() => act('hide')}
+              onClick={() => setHiding(true)}
               aria-label={t('forums.moderation.hideLabel', { number: post.number, name })}
             >
               {t('forums.moderation.hide')}
@@ -150,16 +175,28 @@ function FlaggedPost({
               {t('forums.moderation.restore')}
             </BusyButton>
           )}
-          <BusyButton
-            busy={moderate.isPending}
-            variant="default"
-            onClick={() => act('dismiss')}
-            aria-label={t('forums.moderation.dismissLabel', { number: post.number, name })}
-          >
-            {t('forums.moderation.dismiss')}
-          </BusyButton>
+          {!hidden && (
+            <BusyButton
+              busy={moderate.isPending}
+              variant="default"
+              onClick={() => act('dismiss')}
+              aria-label={t('forums.moderation.dismissLabel', { number: post.number, name })}
+            >
+              {t('forums.moderation.dismiss')}
+            </BusyButton>
+          )}
         </Group>
       </Stack>
+      <HideDialog
+        post={post}
+        communitySlug={communitySlug}
+        opened={hiding}
+        onClose={() => setHiding(false)}
+        onHidden={() => {
+          setHiding(false);
+          said('hide');
+        }}
+      />
     </Paper>
   );
 }

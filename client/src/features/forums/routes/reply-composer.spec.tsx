@@ -87,11 +87,12 @@ describe('Reply composer', () => {
     expect(callsTo('POST', `${THREAD}/posts`)[0]?.headers['idempotency-key']).toMatch(/^[A-Za-z0-9_-]{16,100}$/);
   });
 
-  it('suggests people after "@" and inserts the chosen one as a mention, from the keyboard', async () => {
+  it('suggests people after "@", shows the chosen one as @Name, and sends the mention with their id', async () => {
     const ana = buildPerson('Ana Smith');
     const andrew = buildPerson('Andrew Jones');
-    const { requestsTo } = serve({
+    const { requestsTo, callsTo } = serve({
       '/api/communities/maths-mentors/mention-suggestions': () => jsonResponse({ items: [ana, andrew] }),
+      [`POST ${THREAD}/posts`]: () => jsonResponse(buildPost(thread, 2), { status: 201 }),
     });
     const { user } = renderApp(`/communities/maths-mentors/forum/t/${thread.id}`);
 
@@ -107,8 +108,18 @@ describe('Reply composer', () => {
 
     await user.keyboard('{ArrowDown}{Enter}');
 
-    expect(box).toHaveValue(`Thanks ${mentionToken(andrew)} `);
+    expect(box).toHaveValue('Thanks @Andrew Jones ');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(requestsTo('/api/communities/maths-mentors/mention-suggestions').at(-1)).toEqual({ q: 'An' });
+
+    // Typing on after the name asks for no more suggestions; the stored text keeps the id.
+    await user.type(box, 'for this');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Post reply' }));
+    await waitFor(() =>
+      expect(callsTo('POST', `${THREAD}/posts`).map((call) => call.body)).toEqual([
+        { raw: `Thanks ${mentionToken(andrew)} for this` },
+      ]),
+    );
   });
 });

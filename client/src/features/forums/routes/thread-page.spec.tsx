@@ -15,7 +15,7 @@ const opening = buildPost(thread, 1, { html: '<p>My trainee struggles with a noi
 const answer = buildPost(thread, 2, {
   author: buildPerson('Jo Tutor'),
   html: '<p>Try a seating plan.</p>',
-  reactions: [{ reaction: 'agree', count: 1, mine: false }],
+  reactions: [{ reaction: 'agree', count: 1, mine: false, people: [buildPerson('Priya Shah')] }],
 });
 const follow = buildPost(thread, 3, { html: '<p>Thank you, I will.</p>' });
 
@@ -45,7 +45,16 @@ describe('Forum thread', () => {
   it('shows the posts under the thread’s title, marks them read, and toggles a reaction', async () => {
     const { callsTo } = serve(undefined, {
       [`PUT /api/posts/${answer.id}/reactions/agree`]: () =>
-        jsonResponse({ reactions: [{ reaction: 'agree', count: 2, mine: true }] }),
+        jsonResponse({
+          reactions: [
+            {
+              reaction: 'agree',
+              count: 2,
+              mine: true,
+              people: [buildPerson('Priya Shah'), { id: viewer.id, displayName: viewer.displayName }],
+            },
+          ],
+        }),
     });
     const { user } = renderApp(`/communities/maths-mentors/forum/t/${thread.id}`);
 
@@ -63,11 +72,11 @@ describe('Forum thread', () => {
     expect(await screen.findByText('Also here: Priya Shah')).toBeInTheDocument();
     await waitFor(() => expect(callsTo('PUT', `${THREAD}/read`).map((call) => call.body)).toEqual([{ number: 3 }]));
 
-    const agree = within(article(2)).getByRole('button', { name: 'Agree (1)' });
+    const agree = within(article(2)).getByRole('button', { name: 'Agree: Priya Shah' });
     expect(agree).toHaveAttribute('aria-pressed', 'false');
     await user.click(agree);
 
-    const pressed = await within(article(2)).findByRole('button', { name: 'Agree (2)' });
+    const pressed = await within(article(2)).findByRole('button', { name: 'Agree: Priya Shah and Sam Mentor' });
     expect(pressed).toHaveAttribute('aria-pressed', 'true');
     expect(callsTo('PUT', `/api/posts/${answer.id}/reactions/agree`)).toHaveLength(1);
   });
@@ -101,13 +110,19 @@ describe('Forum thread', () => {
 
     server.deliver(stream, 'post.reactions', {
       postId: opening.id,
-      reactions: [{ reaction: 'thanks', count: 3, mine: false }],
+      reactions: [
+        {
+          reaction: 'thanks',
+          count: 3,
+          mine: false,
+          people: [buildPerson('Priya Shah'), buildPerson('Tom Hughes'), buildPerson('Jo Tutor')],
+        },
+      ],
       change: { userId: crypto.randomUUID(), reaction: 'thanks', added: true },
     });
-    expect(await within(article(1)).findByRole('button', { name: 'Thanks (3)' })).toHaveAttribute(
-      'aria-pressed',
-      'false',
-    );
+    expect(
+      await within(article(1)).findByRole('button', { name: 'Thanks: Priya Shah, Tom Hughes and 1 other' }),
+    ).toHaveAttribute('aria-pressed', 'false');
 
     server.deliver(stream, 'thread.updated', {
       threadId: thread.id,

@@ -19,6 +19,7 @@ import { appendPost } from '../api/thread-cache';
 import { useMarkRead, usePostPage, useThread } from '../api/thread.queries';
 import { ForumLoadError } from '../components/forum-load-error';
 import { PostItem, postAnchor } from '../components/post/post-item';
+import { NewPostsDivider, useFirstNewPost } from '../components/thread/new-posts-divider';
 import { NewPostsIndicator } from '../components/thread/new-posts-indicator';
 import { PresenceLine } from '../components/thread/presence-line';
 import { ReplyBox, type ReplyBoxHandle } from '../components/thread/reply-box';
@@ -68,6 +69,8 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
   const [message, setMessage] = useState('');
   const presence = useThreadPresence(thread.id);
   const markRead = useMarkRead(thread);
+  const firstNew = useFirstNewPost(thread);
+  const newCount = firstNew === null ? 0 : thread.postCount - firstNew + 1;
 
   // Read up to the highest post that has been on screen; sent only when it moves forward.
   const readUpTo = useRef(thread.viewer.lastReadNumber);
@@ -95,6 +98,11 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
   });
   useScrollToPost(shown?.items.length ?? 0);
   usePostKeyboardNavigation();
+  // Said once, when the page holding the first new post is on screen.
+  const dividerShown = shown?.items.some((post) => post.number === firstNew) ?? false;
+  useEffect(() => {
+    if (dividerShown) setMessage(t('forums.thread.newPostsAnnounced', { count: newCount }));
+  }, [dividerShown, newCount, t]);
 
   const pageOf = (number: number) => Math.ceil(number / (shown?.pageSize ?? POSTS_PER_PAGE));
   /** Shows posts on this page in place; posts on a later page open that page, at the first one. */
@@ -136,12 +144,14 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
           >
             {posts.data.items.map((post) => (
               <li key={post.id}>
+                {post.number === firstNew && <NewPostsDivider count={newCount} />}
                 <PostItem
                   post={post}
                   thread={thread}
                   page={page}
                   viewerId={viewerId}
                   onQuote={(quoted) => reply.current?.quote(quoted)}
+                  onReply={(answered) => reply.current?.reply(answered)}
                   announce={setMessage}
                 />
               </li>

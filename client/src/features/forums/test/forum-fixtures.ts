@@ -133,6 +133,8 @@ export function buildPost(thread: Pick<ThreadDetail, 'id'>, number: number, over
     editedAt: null,
     revision: 1,
     reactions: [],
+    hiddenReason: null,
+    flaggedByMe: false,
     ...overrides,
   };
 }

@@ -21,9 +21,18 @@ import { forumKeys } from '../../api/forum-keys';
 import { ForumError } from '../forum-error';
 import { AttachButton, uploadMarkdown } from './attach-button';
 import { ComposerPreview } from './composer-preview';
-import { applyFormat, insertBlock, replaceSelection, type TextEdit } from './markdown-format';
+import { LinkDialog } from './link-dialog';
+import {
+  applyFormat,
+  insertBlock,
+  linkMarkdown,
+  replaceSelection,
+  type MarkdownFormat,
+  type TextEdit,
+} from './markdown-format';
 import { MarkdownToolbar } from './markdown-toolbar';
 import { findMentionQuery, insertMention } from './mention-query';
+import { isKnownMention, mentionLabel, showMentions, storeMentions, type KnownMentions } from './mention-display';
 import { MentionListbox, mentionOptionId } from './mention-listbox';
 import { useDraftAutosave, type AutosaveState } from './use-draft-autosave';
 import { useIdempotencyKey } from '../../../../shared/hooks/use-idempotency-key';
@@ -91,22 +100,27 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
   const textareaId = useId();
   const listboxId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const [value, setValue] = useState(restored?.raw ?? props.initialValue ?? '');
+  // The box shows mentions as "@Name"; `stored` is the Markdown with their tokens, which is saved and sent.
+  const known = useRef<KnownMentions>(new Map());
+  const [value, setValue] = useState(() => showMentions(restored?.raw ?? props.initialValue ?? '', known.current));
+  const stored = storeMentions(value, known.current);
   const [caret, setCaret] = useState(value.length);
   const [tab, setTab] = useState<string | null>('write');
   const [restoredNotice, setRestoredNotice] = useState(restored);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
+  const [linkSelection, setLinkSelection] = useState<TextEdit | null>(null);
   const submitting = useRef(false);
   const pendingSelection = useRef<[number, number] | null>(null);
   const keys = useIdempotencyKey();
   const autosave = useDraftAutosave(
     props.draftKey,
-    { raw: value, title: props.title, replyToPostId: props.replyToPostId },
+    { raw: stored, title: props.title, replyToPostId: props.replyToPostId },
     restored,
   );
-  const mentionQuery = findMentionQuery(value, caret);
+  const typedMention = findMentionQuery(value, caret);
+  const mentionQuery = typedMention && !isKnownMention(typedMention.text, known.current) ? typedMention : null;
   const mentions = useMentionSuggestions(props.communitySlug, mentionQuery);
 
   // The page restores what it owns (title, the post replied to) from the draft, once.
@@ -149,7 +163,13 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
     selectionEnd: textarea.current?.selectionEnd ?? value.length,
   });
   const chooseMention = (person: PersonRef) => {
-    if (mentionQuery) applyEdit(insertMention(currentEdit(), mentionQuery, person));
+    if (!mentionQuery) return;
+    known.current.set(mentionLabel(person), person);
+    applyEdit(insertMention(currentEdit(), mentionQuery, person));
+  };
+  const format = (format: MarkdownFormat) => {
+    if (format === 'link') setLinkSelection(currentEdit());
+    else applyEdit(applyFormat(currentEdit(), format));
   };
 
   useImperativeHandle(props.handleRef, () => ({
@@ -157,7 +177,10 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
       setTab('write');
       applyEdit(insertBlock({ value, selectionStart: value.length, selectionEnd: value.length }, block));
     },
-    focus: () => textarea.current?.focus(),
+    focus: () => {
+      setTab('write');
+      textarea.current?.focus();
+    },
   }));
 
   const submit = async () => {
@@ -174,7 +197,7 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
     setError(null);
     setPending(true);
     try {
-      const outcome = await props.onSubmit(value, keys.keyFor(JSON.stringify([value, props.submitContext ?? ''])));
+      const outcome = await props.onSubmit(stored, keys.keyFor(JSON.stringify([stored, props.submitContext ?? ''])));
       if (outcome === 'invalid') return;
       keys.reset();
       setValue('');
@@ -193,7 +216,7 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
   const discardDraft = () => {
     const initial = props.initialValue ?? '';
     setRestoredNotice(null);
-    setValue(initial);
+    setValue(showMentions(initial, known.current));
     props.onDraftDiscarded?.();
     void autosave.discard({ raw: initial });
     textarea.current?.focus();
@@ -234,10 +257,7 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
           </Tabs.List>
           <Tabs.Panel value="write" pt="sm">
             <Stack gap="xs">
-              <MarkdownToolbar
-                textareaId={textareaId}
-                onFormat={(format) => applyEdit(applyFormat(currentEdit(), format))}
-              >
+              <MarkdownToolbar textareaId={textareaId} onFormat={format}>
                 <AttachButton
                   onUploaded={(upload) => applyEdit(replaceSelection(currentEdit(), uploadMarkdown(upload)))}
                   onError={setError}
@@ -269,9 +289,23 @@ function ComposerForm({ restored, ...props }: ComposerProps & { restored: Draft 
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="preview" pt="sm">
-            {tab === 'preview' && <ComposerPreview raw={value} />}
+            {tab === 'preview' && <ComposerPreview raw={stored} />}
           </Tabs.Panel>
         </Tabs>
+        <LinkDialog
+          opened={linkSelection !== null}
+          initialText={
+            linkSelection ? linkSelection.value.slice(linkSelection.selectionStart, linkSelection.selectionEnd) : ''
+          }
+          onClose={() => {
+            setLinkSelection(null);
+            textarea.current?.focus();
+          }}
+          onInsert={(text, url) => {
+            if (linkSelection) applyEdit(replaceSelection(linkSelection, linkMarkdown(text, url)));
+            setLinkSelection(null);
+          }}
+        />
         <ForumError error={error} />
         <ComposerFooter
           draft={autosave.state}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteMarkdown } from '../thread/quote';
 import { buildPost } from '../../test/forum-fixtures';
-import { applyFormat, insertBlock, type TextEdit } from './markdown-format';
+import { applyFormat, insertBlock, linkMarkdown, webAddress, type TextEdit } from './markdown-format';
 
 /** Text with the selection marked by [ and ], e.g. "a [b] c"; a lone | is the caret. */
 function marked(text: string): TextEdit {
@@ -46,5 +46,20 @@ describe('Markdown toolbar edits', () => {
     expect(quoteMarkdown(post, 'First line\n\nSecond line')).toBe(
       '> **Jo Tutor** [wrote](#post-7):\n> First line\n>\n> Second line\n',
     );
+  });
+
+  it('accepts only web addresses for links, adding https:// when it was left off', () => {
+    expect(webAddress('https://www.gov.uk/ofsted')).toBe('https://www.gov.uk/ofsted');
+    expect(webAddress(' www.gov.uk ')).toBe('https://www.gov.uk/');
+    for (const refused of ['javascript:alert(1)', 'mailto:a@b.org', 'data:text/html,x', 'hello', '']) {
+      expect(webAddress(refused)).toBeNull();
+    }
+  });
+
+  it('writes a link with its text escaped and its address safe inside the brackets', () => {
+    expect(linkMarkdown('the [draft] plan', 'https://example.org/a (1)')).toBe(
+      '[the \\[draft\\] plan](https://example.org/a%20%281%29)',
+    );
+    expect(linkMarkdown('  ', 'https://example.org/')).toBe('[https://example.org/](https://example.org/)');
   });
 });

@@ -58,7 +58,7 @@ export function applyFormat(edit: TextEdit, format: MarkdownFormat): TextEdit {
       return selected.includes('\n') ? wrap(edit, '```\n', '\n```') : wrap(edit, '`');
     }
     case 'link': {
-      // The address placeholder is selected, so typing or pasting the address replaces it.
+      // Without the dialog (see `linkMarkdown`), the address placeholder is selected, ready to paste over.
       const label = edit.value.slice(edit.selectionStart, edit.selectionEnd);
       const text = `[${label}](https://)`;
       return replaceSelection(edit, text, [label.length + 3, text.length - 1]);
@@ -70,6 +70,29 @@ export function applyFormat(edit: TextEdit, format: MarkdownFormat): TextEdit {
     case 'numberedList':
       return prefixLines(edit, (index) => `${index + 1}. `);
   }
+}
+
+/**
+ * The address as a web link (http or https only), or null: `javascript:`, `mailto:` and bare words are refused. An
+ * address typed without its scheme ("example.org/page") is taken as https.
+ */
+export function webAddress(text: string): string | null {
+  const trimmed = text.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(withScheme);
+    const web = url.protocol === 'http:' || url.protocol === 'https:';
+    return web && (url.hostname.includes('.') || url.hostname === 'localhost') ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `[text](url)` with the text's brackets escaped and the address's brackets and spaces encoded. */
+export function linkMarkdown(text: string, url: string): string {
+  const label = (text.trim() || url).replace(/[[\]\\]/g, (c) => `\\${c}`);
+  const target = url.replace(/[()\s]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
+  return `[${label}](${target})`;
 }
 
 /** Adds a block (a quote, an attachment) on its own lines at the caret. */

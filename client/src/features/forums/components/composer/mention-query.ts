@@ -1,5 +1,6 @@
-import { mentionToken, type PersonRef } from '@commonroom/contracts';
+import type { PersonRef } from '@commonroom/contracts';
 import { replaceSelection, type TextEdit } from './markdown-format';
+import { mentionLabel } from './mention-display';
 
 /** "@" then up to three words of a name, right before the caret, at the start or after a space. */
 const MENTION_BEFORE_CARET = /(?:^|[\s(])@([\p{L}\p{N}'’.-]+(?: [\p{L}\p{N}'’.-]+){0,2})$/u;
@@ -18,10 +19,10 @@ export function findMentionQuery(value: string, caret: number): MentionQuery | n
   return { text: match[1], start: caret - match[1].length - 1 };
 }
 
-/** Replaces "@text" with the person's mention token and a space, the caret after it. */
+/** Replaces "@text" with "@Name" and a space, the caret after it; the composer keeps who the name stands for. */
 export function insertMention(edit: TextEdit, query: MentionQuery, person: PersonRef): TextEdit {
   return replaceSelection(
     { ...edit, selectionStart: query.start, selectionEnd: edit.selectionEnd },
-    `${mentionToken(person)} `,
+    `@${mentionLabel(person)} `,
   );
 }

@@ -27,7 +27,7 @@ export function FlagDialog({ post, opened, onClose, onFlagged }: FlagDialogProps
       return;
     }
     flag.mutate(
-      { postId: post.id, request: { reason, note: note.trim() || undefined } },
+      { post, request: { reason, note: note.trim() || undefined } },
       {
         onSuccess: () => {
           setReason(null);
@@ -44,6 +44,7 @@ export function FlagDialog({ post, opened, onClose, onFlagged }: FlagDialogProps
       onClose={onClose}
       title={t('forums.flag.title', { number: post.number, name: post.author.displayName })}
       centered
+      closeButtonProps={{ 'aria-label': t('forums.common.close') }}
     >
       <Stack gap="md">
         <Radio.Group

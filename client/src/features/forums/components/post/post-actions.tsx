@@ -7,6 +7,7 @@ import { useModeratePost } from '../../api/forums.queries';
 import { useAcceptAnswer, useDeletePost, useRestorePost } from '../../api/thread.queries';
 import { ForumError } from '../forum-error';
 import { FlagDialog } from './flag-dialog';
+import { HideDialog } from './hide-dialog';
 
 interface PostActionsProps {
   post: Post;
@@ -26,7 +27,7 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
   const restore = useRestorePost();
   const remove = useDeletePost(thread.id);
   const accept = useAcceptAnswer(thread.id);
-  const [dialog, setDialog] = useState<'flag' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'flag' | 'hide' | 'delete' | null>(null);
   const own = post.author.id === viewerId;
   const visible = post.state === 'visible';
   const accepted = thread.acceptedPostId === post.id;
@@ -48,18 +49,19 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
         label: accepted ? t('forums.post.unaccept') : t('forums.post.accept'),
         run: () => accept.mutate(accepted ? null : post.id, { onSuccess: done(accepted ? 'unaccepted' : 'accepted') }),
       },
-    abilities.flag && !own && visible && { key: 'flag', label: t('forums.post.flag'), run: () => setDialog('flag') },
-    abilities.moderate &&
-      visible && {
-        key: 'hide',
-        label: t('forums.post.hide'),
-        run: () => moderate.mutate({ postId: post.id, action: 'hide' }, { onSuccess: done('hidden') }),
-      },
+    abilities.flag &&
+      !own &&
+      visible &&
+      (post.flaggedByMe
+        ? { key: 'flag', label: t('forums.post.flaggedByYou'), run: () => undefined, disabled: true }
+        : { key: 'flag', label: t('forums.post.flag'), run: () => setDialog('flag') }),
+    abilities.moderate && visible && { key: 'hide', label: t('forums.post.hide'), run: () => setDialog('hide') },
     abilities.moderate &&
       post.state === 'hidden' && {
         key: 'unhide',
         label: t('forums.post.restore'),
-        run: () => moderate.mutate({ postId: post.id, action: 'restore' }, { onSuccess: done('restored') }),
+        run: () =>
+          moderate.mutate({ postId: post.id, request: { action: 'restore' } }, { onSuccess: done('restored') }),
       },
     abilities.moderate &&
       post.state === 'deleted' && {
@@ -87,7 +89,12 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
         </Menu.Target>
         <Menu.Dropdown>
           {items.map((item) => (
-            <Menu.Item key={item.key} onClick={item.run} color={'danger' in item ? 'red.9' : undefined}>
+            <Menu.Item
+              key={item.key}
+              onClick={item.run}
+              color={'danger' in item ? 'red.9' : undefined}
+              disabled={'disabled' in item}
+            >
               {item.label}
             </Menu.Item>
           ))}
@@ -101,6 +108,16 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
         onFlagged={() => {
           setDialog(null);
           announce(t('forums.flag.sent'));
+        }}
+      />
+      <HideDialog
+        post={post}
+        communitySlug={thread.community.slug}
+        opened={dialog === 'hide'}
+        onClose={() => setDialog(null)}
+        onHidden={() => {
+          setDialog(null);
+          done('hidden')();
         }}
       />
       <ConfirmDialog

@@ -1,11 +1,12 @@
 import type { Post, ThreadDetail } from '@commonroom/contracts';
 import { POSTS_PER_PAGE } from '@commonroom/contracts';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDateTime } from '../../../../shared/i18n/format-date';
 import { PostBody } from '../post-body';
+import { AuthorAvatar } from './author-avatar';
 import { PostActions } from './post-actions';
 import { PostEditor } from './post-editor';
 import { ReactionsBar } from './reactions-bar';
@@ -18,6 +19,8 @@ interface PostItemProps {
   page: number;
   viewerId: string | undefined;
   onQuote: (post: Post) => void;
+  /** Answers the post, quoting what the reader selected inside it, if anything. */
+  onReply: (post: Post) => void;
   announce: (message: string) => void;
 }
 
@@ -28,7 +31,7 @@ export const postAnchor = (number: number) => `post-${number}`;
  * place once hidden or deleted), reactions and actions. Focusable, so j and k can move between
  * posts and `#post-N` can land on one.
  */
-export function PostItem({ post, thread, page, viewerId, onQuote, announce }: PostItemProps) {
+export function PostItem({ post, thread, page, viewerId, onQuote, onReply, announce }: PostItemProps) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const [editing, setEditing] = useState(false);
@@ -49,40 +52,46 @@ export function PostItem({ post, thread, page, viewerId, onQuote, announce }: Po
       style={accepted ? { borderColor: 'var(--mantine-color-commonroom-7)', borderWidth: 2 } : undefined}
     >
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-          <Stack gap={2}>
-            <Title order={3} size="h5" id={headingId}>
-              {t('forums.post.heading', { name: post.author.displayName, number: post.number })}
-            </Title>
-            <Group gap="xs">
-              <Text size="sm" c="dimmed" component="time" dateTime={post.createdAt}>
-                {formatDateTime(post.createdAt)}
-              </Text>
-              {post.editedAt && (
-                <Button
-                  variant="subtle"
-                  size="compact-xs"
-                  onClick={() => setHistoryOpen(true)}
-                  aria-label={t('forums.post.editedLabel', { number: post.number })}
-                >
-                  {t('forums.post.edited')}
-                </Button>
-              )}
-              {accepted && (
-                <Badge variant="light" radius="sm" tt="none">
-                  {t('forums.post.acceptedAnswer')}
-                </Badge>
-              )}
-            </Group>
-          </Stack>
-          <PostActions
-            post={post}
-            thread={thread}
-            viewerId={viewerId}
-            onQuote={onQuote}
-            onEdit={() => setEditing(true)}
-            announce={announce}
-          />
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+          <Group gap="sm" align="flex-start" wrap="nowrap" style={{ minWidth: 0 }}>
+            <AuthorAvatar person={post.author} />
+            <Stack gap={2} style={{ minWidth: 0 }}>
+              <Title order={3} size="h5" id={headingId}>
+                {t('forums.post.heading', { name: post.author.displayName, number: post.number })}
+              </Title>
+              <Group gap="xs">
+                <Text size="sm" c="dimmed" component="time" dateTime={post.createdAt}>
+                  {formatDateTime(post.createdAt)}
+                </Text>
+                {post.editedAt && (
+                  <Button
+                    variant="subtle"
+                    size="compact-xs"
+                    onClick={() => setHistoryOpen(true)}
+                    aria-label={t('forums.post.editedLabel', { number: post.number })}
+                  >
+                    {t('forums.post.edited')}
+                  </Button>
+                )}
+                {accepted && (
+                  <Badge variant="light" radius="sm" tt="none">
+                    {t('forums.post.acceptedAnswer')}
+                  </Badge>
+                )}
+              </Group>
+            </Stack>
+          </Group>
+          {/* The menu button keeps its size however long the name beside it. */}
+          <Box style={{ flexShrink: 0 }}>
+            <PostActions
+              post={post}
+              thread={thread}
+              viewerId={viewerId}
+              onQuote={onQuote}
+              onEdit={() => setEditing(true)}
+              announce={announce}
+            />
+          </Box>
         </Group>
         {post.replyTo && (
           <Text size="sm">
@@ -97,7 +106,29 @@ export function PostItem({ post, thread, page, viewerId, onQuote, announce }: Po
         ) : (
           <PostContent post={post} />
         )}
-        {post.state === 'visible' && <ReactionsBar post={post} canReact={thread.viewer.abilities.react} />}
+        {post.flaggedByMe && (
+          <Text size="sm" c="dimmed" data-testid="flagged-by-you">
+            {t('forums.post.flaggedNotice')}
+          </Text>
+        )}
+        {post.state === 'visible' && (
+          <Group justify="space-between" align="center" gap="xs">
+            <ReactionsBar post={post} canReact={thread.viewer.abilities.react} />
+            {thread.viewer.abilities.reply && post.html !== null && (
+              <Button
+                variant="light"
+                size="compact-md"
+                h={32}
+                // Keeps the reader's selection inside the post, which the reply quotes.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => onReply(post)}
+                aria-label={t('forums.post.replyLabel', { number: post.number, name: post.author.displayName })}
+              >
+                {t('forums.post.reply')}
+              </Button>
+            )}
+          </Group>
+        )}
       </Stack>
       {post.editedAt && (
         <RevisionHistoryDialog post={post} opened={historyOpen} onClose={() => setHistoryOpen(false)} />
@@ -121,11 +152,19 @@ function PostContent({ post }: { post: Post }) {
   if (post.state === 'visible') return post.html !== null ? <PostBody html={post.html} /> : null;
   const placeholder =
     post.state === 'hidden' ? t('forums.post.hiddenPlaceholder') : t('forums.post.deletedPlaceholder');
+  const reason = post.hiddenReason && (
+    <Text size="sm" data-testid="hidden-reason">
+      {t('forums.post.hiddenReason', { reason: post.hiddenReason })}
+    </Text>
+  );
   if (post.html === null) {
     return (
-      <Text c="dimmed" fs="italic">
-        {placeholder}
-      </Text>
+      <Stack gap={4}>
+        <Text c="dimmed" fs="italic">
+          {placeholder}
+        </Text>
+        {reason}
+      </Stack>
     );
   }
   return (
@@ -133,6 +172,7 @@ function PostContent({ post }: { post: Post }) {
       <Text c="dimmed" fs="italic">
         {placeholder} {t('forums.post.moderatorCanSee')}
       </Text>
+      {reason}
       <Paper bg="gray.0" p="sm" radius="sm">
         <PostBody html={post.html} />
       </Paper>

@@ -23,6 +23,7 @@ export function RevisionHistoryDialog({ post, opened, onClose }: RevisionHistory
       title={t('forums.history.title', { number: post.number })}
       size="lg"
       centered
+      closeButtonProps={{ 'aria-label': t('forums.common.close') }}
     >
       {revisions.isPending && <LoadingState />}
       {revisions.isError && <ErrorState error={revisions.error} onRetry={() => void revisions.refetch()} />}

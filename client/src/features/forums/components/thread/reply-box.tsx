@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useCreatePost } from '../../api/thread.queries';
 import { Composer, type ComposerHandle } from '../composer/composer';
 import { postAnchor } from '../post/post-item';
-import { quotableText, quoteMarkdown } from './quote';
+import { quotableText, quoteMarkdown, selectedTextIn } from './quote';
 
 export interface ReplyBoxHandle {
   /** Quotes a post (or the part of it the reader selected) and answers it. */
   quote: (post: Post) => void;
+  /** Answers a post: quoting the reader's selection inside it if there is one, else just replying to it. */
+  reply: (post: Post) => void;
 }
 
 interface ReplyBoxProps {
@@ -32,14 +34,22 @@ export function ReplyBox({ thread, handleRef, onPosted, onTyping }: ReplyBoxProp
   const create = useCreatePost(thread.id);
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
 
+  const answer = (post: Post) =>
+    setReplyTo({
+      postId: post.id,
+      label: t('forums.post.replyToLink', { name: post.author.displayName, number: post.number }),
+    });
   useImperativeHandle(handleRef, () => ({
     quote: (post) => {
       const text = quotableText(post, document.getElementById(postAnchor(post.number)), window.getSelection());
-      setReplyTo({
-        postId: post.id,
-        label: t('forums.post.replyToLink', { name: post.author.displayName, number: post.number }),
-      });
+      answer(post);
       composer.current?.insertBlock(quoteMarkdown(post, text));
+    },
+    reply: (post) => {
+      const selected = selectedTextIn(document.getElementById(postAnchor(post.number)), window.getSelection());
+      answer(post);
+      if (selected) composer.current?.insertBlock(quoteMarkdown(post, selected));
+      else composer.current?.focus();
     },
   }));
 

@@ -34,7 +34,13 @@ export function EditThreadDialog({ thread, opened, onClose, onDone }: ThreadDial
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('forums.threadMenu.editTitle')} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('forums.threadMenu.editTitle')}
+      centered
+      closeButtonProps={{ 'aria-label': t('forums.common.close') }}
+    >
       <Stack gap="md">
         <TextInput
           label={t('forums.newThread.title')}
@@ -79,7 +85,13 @@ export function MoveThreadDialog({ thread, opened, onClose, onDone }: ThreadDial
   const target = options.find((option) => option.value === categoryId);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('forums.threadMenu.moveTitle')} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('forums.threadMenu.moveTitle')}
+      centered
+      closeButtonProps={{ 'aria-label': t('forums.common.close') }}
+    >
       <Stack gap="md">
         <NativeSelect
           label={t('forums.threadMenu.moveTo')}

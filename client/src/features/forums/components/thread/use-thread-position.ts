@@ -60,8 +60,10 @@ export function useScrollToPost(shownCount: number) {
     const post = document.getElementById(location.hash.slice(1));
     if (!post) return;
     handled.current = location.key;
+    // The "new posts" divider sits just above the first unread post: it comes into view with it.
+    const divider = post.parentElement?.querySelector<HTMLElement>('[data-new-posts-divider]');
     // jsdom has no scrollIntoView; browsers all do.
-    post.scrollIntoView?.({ block: 'start' });
+    (divider ?? post).scrollIntoView?.({ block: 'start' });
     post.focus({ preventScroll: true });
   }, [location.hash, location.key, shownCount]);
 }

@@ -1,0 +1,33 @@
+import type { ThreadDetail } from '@commonroom/contracts';
+import { Divider } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The first post the reader had not read when they opened the thread (from the engine's reading state), or null when
+ * there is nothing new or they never opened it before. Fixed at arrival: reading on does not move the divider.
+ */
+export function useFirstNewPost(thread: ThreadDetail): number | null {
+  const [first] = useState(() => {
+    const read = thread.viewer.lastReadNumber;
+    return read > 0 && read < thread.postCount ? read + 1 : null;
+  });
+  return first;
+}
+
+/** "New posts" above the first unread post: seen as a labelled rule, read out as a separator with its label. */
+export function NewPostsDivider({ count }: { count: number }) {
+  const { t } = useTranslation();
+  const label = t('forums.thread.newPostsDivider', { count });
+  return (
+    <Divider
+      data-new-posts-divider
+      role="separator"
+      aria-label={label}
+      my="xs"
+      color="red.9"
+      labelPosition="center"
+      label={<span style={{ color: 'var(--mantine-color-red-9)', fontWeight: 600 }}>{label}</span>}
+    />
+  );
+}
