@@ -50,9 +50,14 @@ export class SearchService {
     // People are in no community and have no date: narrowing to either leaves content only.
     const withPeople = (query.type === undefined || query.type === 'person') && !communityId && !query.date;
     const withContent = query.type !== 'person';
-    const firstPage = query.page === 1;
-    const peopleLimit = query.type === 'person' ? SEARCH_PAGE_SIZE : firstPage ? PEOPLE_ON_FIRST_PAGE : 0;
-    const peopleOffset = query.type === 'person' ? (query.page - 1) * SEARCH_PAGE_SIZE : 0;
+    const correct = !query.exact;
+    const pageStart = (query.page - 1) * SEARCH_PAGE_SIZE;
+    // Without a type, the list is the best few people and then the content, paged as one list.
+    const blended = query.type === undefined && withPeople;
+    const peopleLimit = query.type === 'person' ? SEARCH_PAGE_SIZE : Math.max(PEOPLE_ON_FIRST_PAGE - pageStart, 0);
+    // How many people lead the list is known only once they are counted, so content is fetched
+    // from the earliest place it could start and cut once both answers are in (one round trip).
+    const contentFrom = blended ? Math.max(pageStart - PEOPLE_ON_FIRST_PAGE, 0) : pageStart;
     const [people, content] = await Promise.all([
       withPeople
         ? this.people.top(
@@ -60,9 +65,10 @@ export class SearchService {
               text: query.q,
               ...scope,
               filters: {},
-              offset: peopleOffset,
+              offset: query.type === 'person' ? pageStart : 0,
               limit: Math.max(peopleLimit, 1),
               withFacets: false,
+              correct,
             },
             actor,
           )
@@ -74,21 +80,27 @@ export class SearchService {
             ...scope,
             communityId,
             date: query.date,
-            offset: (query.page - 1) * SEARCH_PAGE_SIZE,
-            limit: SEARCH_PAGE_SIZE,
+            offset: contentFrom,
+            limit: SEARCH_PAGE_SIZE + (blended ? PEOPLE_ON_FIRST_PAGE : 0),
+            correct,
           })
         : undefined,
     ]);
+    const peopleTotal = people?.hits.total ?? 0;
+    // On "All" only the best few people lead the list; the rest are under the People type.
+    const peopleListed = blended ? Math.min(peopleTotal, PEOPLE_ON_FIRST_PAGE) : 0;
     const personHits: SearchHit[] = (people?.cards ?? [])
       .slice(0, peopleLimit)
       .map((person) => ({ type: 'person', person }));
-    const contentHits = content ? await this.contentHits(content.hits, scope) : [];
-    const peopleTotal = people?.hits.total ?? 0;
+    const contentStart = Math.max(pageStart - peopleListed, 0) - contentFrom;
+    const pageContent = content?.hits.slice(contentStart, contentStart + SEARCH_PAGE_SIZE - personHits.length) ?? [];
+    const contentHits = await this.contentHits(pageContent, scope);
     return {
       items: [...personHits, ...contentHits],
       page: query.page,
       pageSize: SEARCH_PAGE_SIZE,
-      total: (withPeople ? peopleTotal : 0) + (content?.total ?? 0),
+      // What paging reaches: on "All" only the people listed above the content count; the rest are under People.
+      total: (query.type === 'person' ? peopleTotal : peopleListed) + (content?.total ?? 0),
       totalIsLowerBound: content?.totalIsLowerBound ?? false,
       facets: await this.facets(content, withPeople ? peopleTotal : 0, scope),
       correctedQuery: content?.correctedText ?? people?.hits.correctedText ?? null,
