@@ -15,13 +15,18 @@ import { EmailField } from '../../../shared/forms/email-field';
 
 interface SignInFormProps {
   onSignedIn: (result: SignInResult) => void;
+  /** An address already known (just confirmed), filled in. */
+  initialEmail?: string;
 }
 
 /** Email and password, the first step of signing in. */
-export function SignInForm({ onSignedIn }: SignInFormProps) {
+export function SignInForm({ onSignedIn, initialEmail }: SignInFormProps) {
   const { t } = useTranslation();
   const signIn = useSignIn();
-  const form = useSchemaForm({ schema: signInRequestSchema, initialValues: { email: '', password: '' } });
+  const form = useSchemaForm({
+    schema: signInRequestSchema,
+    initialValues: { email: initialEmail ?? '', password: '' },
+  });
   // The address the server said is unconfirmed, to send the link to.
   const [unconfirmedEmail, setUnconfirmedEmail] = useState<string | null>(null);
 
