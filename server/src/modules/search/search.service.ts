@@ -27,6 +27,25 @@ import { SearchResultsRepository } from './search-results.repository';
 const PEOPLE_ON_FIRST_PAGE = 3;
 const SUGGESTIONS_PER_KIND = 5;
 
+/**
+ * Where a page starts in each of the two lists it is made of. Without a type, the list is the best
+ * few people and then the content, paged as one list; how many people lead it is known only once
+ * they are counted, so content is fetched from the earliest place it could start and cut once both
+ * answers are in (one round trip).
+ */
+function pagePlan(query: SearchQuery, withPeople: boolean) {
+  const pageStart = (query.page - 1) * SEARCH_PAGE_SIZE;
+  const blended = query.type === undefined && withPeople;
+  return {
+    pageStart,
+    blended,
+    peopleOffset: query.type === 'person' ? pageStart : 0,
+    peopleLimit: query.type === 'person' ? SEARCH_PAGE_SIZE : Math.max(PEOPLE_ON_FIRST_PAGE - pageStart, 0),
+    contentFrom: blended ? Math.max(pageStart - PEOPLE_ON_FIRST_PAGE, 0) : pageStart,
+    contentLimit: SEARCH_PAGE_SIZE + (blended ? PEOPLE_ON_FIRST_PAGE : 0),
+  };
+}
+
 const safe = (highlight: string | null) => (highlight !== null && isSafeHighlight(highlight) ? highlight : null);
 
 /**
@@ -51,13 +70,7 @@ export class SearchService {
     const withPeople = (query.type === undefined || query.type === 'person') && !communityId && !query.date;
     const withContent = query.type !== 'person';
     const correct = !query.exact;
-    const pageStart = (query.page - 1) * SEARCH_PAGE_SIZE;
-    // Without a type, the list is the best few people and then the content, paged as one list.
-    const blended = query.type === undefined && withPeople;
-    const peopleLimit = query.type === 'person' ? SEARCH_PAGE_SIZE : Math.max(PEOPLE_ON_FIRST_PAGE - pageStart, 0);
-    // How many people lead the list is known only once they are counted, so content is fetched
-    // from the earliest place it could start and cut once both answers are in (one round trip).
-    const contentFrom = blended ? Math.max(pageStart - PEOPLE_ON_FIRST_PAGE, 0) : pageStart;
+    const plan = pagePlan(query, withPeople);
     const [people, content] = await Promise.all([
       withPeople
         ? this.people.top(
@@ -65,8 +78,8 @@ export class SearchService {
               text: query.q,
               ...scope,
               filters: {},
-              offset: query.type === 'person' ? pageStart : 0,
-              limit: Math.max(peopleLimit, 1),
+              offset: plan.peopleOffset,
+              limit: Math.max(plan.peopleLimit, 1),
               withFacets: false,
               correct,
             },
@@ -80,19 +93,19 @@ export class SearchService {
             ...scope,
             communityId,
             date: query.date,
-            offset: contentFrom,
-            limit: SEARCH_PAGE_SIZE + (blended ? PEOPLE_ON_FIRST_PAGE : 0),
+            offset: plan.contentFrom,
+            limit: plan.contentLimit,
             correct,
           })
         : undefined,
     ]);
     const peopleTotal = people?.hits.total ?? 0;
     // On "All" only the best few people lead the list; the rest are under the People type.
-    const peopleListed = blended ? Math.min(peopleTotal, PEOPLE_ON_FIRST_PAGE) : 0;
+    const peopleListed = plan.blended ? Math.min(peopleTotal, PEOPLE_ON_FIRST_PAGE) : 0;
     const personHits: SearchHit[] = (people?.cards ?? [])
-      .slice(0, peopleLimit)
+      .slice(0, plan.peopleLimit)
       .map((person) => ({ type: 'person', person }));
-    const contentStart = Math.max(pageStart - peopleListed, 0) - contentFrom;
+    const contentStart = Math.max(plan.pageStart - peopleListed, 0) - plan.contentFrom;
     const pageContent = content?.hits.slice(contentStart, contentStart + SEARCH_PAGE_SIZE - personHits.length) ?? [];
     const contentHits = await this.contentHits(pageContent, scope);
     return {
