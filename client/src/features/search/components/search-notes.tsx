@@ -11,7 +11,8 @@ export function CorrectionNotice({ corrected, search }: { corrected: string; sea
   return (
     <Text>
       {t('search.results.corrected', { query: corrected })}{' '}
-      <Anchor component={Link} to={searchHref({ ...search, exact: true, page: 1 })}>
+      {/* Underlined: a link inside a sentence must not be told apart by colour alone. */}
+      <Anchor component={Link} to={searchHref({ ...search, exact: true, page: 1 })} underline="always">
         {t('search.results.searchInstead', { query: search.q })}
       </Anchor>
     </Text>
