@@ -19,11 +19,11 @@ test('a mentor signs up, confirms their email, turns on two-step sign-in and sig
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
 
+  // The link confirms the address and opens sign-in with it filled in (it does not sign in by itself).
   await page.goto(await emailedLink(page, email, '/verify-email'));
-  await expect(page.getByText('Your email address is confirmed')).toBeVisible();
-  await page.getByRole('link', { name: 'Sign in' }).last().click();
-
-  await page.getByLabel('Email address').fill(email);
+  await expect(page.getByText('Your email address is confirmed. Enter your password to sign in.')).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByLabel('Email address')).toHaveValue(email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Jo Mentor: account menu' })).toBeVisible();
@@ -56,6 +56,18 @@ test('a mentor signs up, confirms their email, turns on two-step sign-in and sig
     .fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('button', { name: 'Jo Mentor: account menu' })).toBeVisible();
+});
+
+test('a wrong password is said in a sentence, with no reference number', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill('tom.hughes@example.org');
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(
+    'That email and password do not match. Check them and try again, or reset your password.',
+  );
+  await expect(alert).not.toContainText('Reference');
 });
 
 test('a demo account printed by npm start can sign in straight away', async ({ page }) => {

@@ -20,3 +20,4 @@ export * from './api/people.js';
 export * from './api/contact-requests.js';
 export * from './api/search.js';
 export * from './api/public-reading.js';
+export * from './api/email-confirmation.js';

@@ -94,6 +94,9 @@ export function describeSearchEngineContract(
     const typoWord = uniqueWord('zw');
     const postWord = uniqueWord('pw');
     const hiddenTitleWord = uniqueWord('hw');
+    const tagWord = uniqueWord('tg');
+    const titleWord = uniqueWord('ti');
+    let taggedThread: string;
     const people: Record<string, SignedInPerson> = {};
     const posts: Record<string, string> = {};
     let openForum: Awaited<ReturnType<typeof buildForum>>;
@@ -176,6 +179,12 @@ export function describeSearchEngineContract(
       await startThread(author, hiddenForum.community.slug, hiddenForum.category.slug, {
         title: `Minutes of the ${hiddenTitleWord} group`,
         raw: 'Members only.',
+        tags: [tagWord],
+      });
+      taggedThread = await startThread(author, openForum.community.slug, openForum.category.slug, {
+        title: `Notes on ${titleWord} practicals`,
+        raw: 'What works with trainees?',
+        tags: [tagWord],
       });
       await dataSource.query('UPDATE discussion_posts SET hidden_at = now() WHERE id = $1', [posts.hiddenPost]);
       await dataSource.query('UPDATE discussion_posts SET deleted_at = now() WHERE id = $1', [posts.deletedPost]);
@@ -251,6 +260,21 @@ export function describeSearchEngineContract(
       expect(inside.total).toBe(1);
       expect(offered(inside)).toBe(sut.name === 'postgres');
       expect(offered(await sut.people(peopleRequest(misspelt, {}, insider())))).toBe(sut.name === 'postgres');
+    });
+
+    it('finds as content every thread it suggests for the same words: a tag, a word begun, a word misspelt', async () => {
+      const threadOf = async (postIds: string[]) =>
+        (
+          (await context.dataSource.query('SELECT thread_id FROM discussion_posts WHERE id = ANY($1::uuid[])', [
+            postIds,
+          ])) as { thread_id: string }[]
+        ).map((r) => r.thread_id);
+      for (const text of [tagWord, titleWord.slice(0, 7), misspell(titleWord)]) {
+        const suggested = await sut.suggest({ text, ...outsider(), limitPerKind: 5 });
+        expect(suggested.threads).toEqual([taggedThread]);
+        const found = await sut.content(contentRequest(text, { types: ['forum_post'] }));
+        expect(await threadOf(found.hits.map((h) => h.id))).toEqual(expect.arrayContaining(suggested.threads));
+      }
     });
 
     it('finds a post in a hidden community only for someone who may read it', async () => {

@@ -11,9 +11,9 @@ interface ErrorStateProps {
 /** Says what went wrong in plain words, offers a retry, and shows the request id for support. */
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const { t } = useTranslation();
-  const { message, requestId } = useDescribeError()(error);
+  const { message, requestId, expected } = useDescribeError()(error);
   return (
-    <Alert role="alert" color="red" variant="light" title={t('errors.title')} my="md">
+    <Alert role="alert" color="red" variant="light" title={expected ? undefined : t('errors.title')} my="md">
       <Stack gap="sm" align="flex-start">
         <Text>{message}</Text>
         {onRetry && (

@@ -15,9 +15,9 @@ export function FormError({ error, children }: FormErrorProps) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   if (error === null || error === undefined) return null;
-  const { message, requestId } = describe(error);
+  const { message, requestId, expected } = describe(error);
   return (
-    <Alert role="alert" color="red" variant="light" title={t('errors.title')}>
+    <Alert role="alert" color="red" variant="light" title={expected ? undefined : t('errors.title')}>
       <Text>{message}</Text>
       {requestId && (
         <Text size="sm" c="dimmed">

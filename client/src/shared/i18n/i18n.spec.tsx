@@ -56,13 +56,30 @@ describe('useTermLabel', () => {
 });
 
 describe('useDescribeError', () => {
-  it('describes an API error in a teacher’s words and keeps its request id', () => {
+  it('describes a server failure in a teacher’s words and keeps its request id for support', () => {
     const { result } = renderHook(() => useDescribeError(), { wrapper });
-    const error = new ApiError({ code: 'rate_limited', message: 'Too Many Requests', status: 429, requestId: 'req-5' });
+    const error = new ApiError({
+      code: 'service_unavailable',
+      message: 'Unavailable',
+      status: 503,
+      requestId: 'req-5',
+    });
+
+    expect(result.current(error)).toEqual({
+      message: 'Commonroom is not available just now. Please try again in a few minutes.',
+      requestId: 'req-5',
+      expected: false,
+    });
+  });
+
+  it('says an expected refusal (4xx) as a plain sentence, with no reference', () => {
+    const { result } = renderHook(() => useDescribeError(), { wrapper });
+    const error = new ApiError({ code: 'rate_limited', message: 'Too Many Requests', status: 429, requestId: 'req-6' });
 
     expect(result.current(error)).toEqual({
       message: 'There have been too many requests in a short time. Please wait a minute and try again.',
-      requestId: 'req-5',
+      requestId: undefined,
+      expected: true,
     });
   });
 
@@ -82,6 +99,7 @@ describe('useDescribeError', () => {
     expect(result.current(new TypeError('x is undefined'))).toEqual({
       message: 'Something went wrong. Please try again.',
       requestId: undefined,
+      expected: false,
     });
   });
 });

@@ -36,6 +36,10 @@ export const searchQuerySchema = z.object({
   community: z.string().min(1).max(120).optional().describe('A community slug: only content there'),
   date: searchDateRangeSchema.optional(),
   page: z.coerce.number().int().min(1).max(50).default(1),
+  exact: z
+    .stringbool()
+    .optional()
+    .describe('Search the words as typed: no misspelt word is corrected ("Search instead for …")'),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   acceptedResponseSchema,
+  emailConfirmedResultSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
   secondFactorRequestSchema,
@@ -10,6 +11,7 @@ import {
   signUpRequestSchema,
   tokenRequestSchema,
   type AcceptedResponse,
+  type EmailConfirmedResult,
   type PasswordResetConfirm,
   type SecondFactorRequest,
   type SessionState,
@@ -81,12 +83,12 @@ export class AuthController {
 
   @Post('verify-email')
   @Contract({
-    summary: 'Confirm an email address with the emailed token',
+    summary: 'Confirm an email address with the emailed token (names the address; does not sign in)',
     tags,
     body: tokenRequestSchema,
-    response: acceptedResponseSchema,
+    response: emailConfirmedResultSchema,
   })
-  verifyEmail(@Body() body: TokenRequest, @RequestClient() client: ClientInfo): Promise<AcceptedResponse> {
+  verifyEmail(@Body() body: TokenRequest, @RequestClient() client: ClientInfo): Promise<EmailConfirmedResult> {
     return this.registration.verifyEmail(body.token, client);
   }
 

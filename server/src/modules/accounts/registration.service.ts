@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AcceptedResponse, SignUpRequest } from '@commonroom/contracts';
+import type { AcceptedResponse, EmailConfirmedResult, SignUpRequest } from '@commonroom/contracts';
 import type { ClientInfo } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
@@ -59,12 +59,17 @@ export class RegistrationService {
     return SIGN_UP_ACCEPTED;
   }
 
-  async verifyEmail(token: string, client: ClientInfo): Promise<AcceptedResponse> {
+  /**
+   * Confirms the address and names it, so the sign-in form can be filled in; it does not sign in
+   * (an emailed link is not a second factor, and link scanners open links: docs/security.md).
+   */
+  async verifyEmail(token: string, client: ClientInfo): Promise<EmailConfirmedResult> {
     await this.limiter.consume({ key: `verify:ip:${client.ip}`, limit: 30, windowSeconds: HOUR });
     const used = await this.tokens.consume(token, 'verify_email');
     await this.users.update(used.userId, { emailVerifiedAt: new Date() });
     await this.audit.record({ action: 'email_verified', actorUserId: used.userId, subjectUserId: used.userId, client });
-    return { message: 'Your email address is confirmed. You can sign in now.' };
+    const user = await this.users.findById(used.userId);
+    return { message: 'Your email address is confirmed. You can sign in now.', email: user!.email };
   }
 
   async resendVerification(email: string, client: ClientInfo): Promise<AcceptedResponse> {

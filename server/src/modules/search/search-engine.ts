@@ -49,6 +49,8 @@ export interface PeopleSearchRequest extends SearchScope {
   limit: number;
   /** False when only the hits and total are wanted (global search): an engine may then skip counting facets. */
   withFacets?: boolean;
+  /** False to search the words exactly as typed (the searcher chose "Search instead for …"). Default true. */
+  correct?: boolean;
 }
 
 export interface PeopleSearchHits {
@@ -72,6 +74,8 @@ export interface ContentSearchRequest extends SearchScope {
   date?: SearchDateRange;
   offset: number;
   limit: number;
+  /** False to search the words exactly as typed (the searcher chose "Search instead for …"). Default true. */
+  correct?: boolean;
 }
 
 export interface ContentHit {

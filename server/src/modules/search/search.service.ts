@@ -27,6 +27,25 @@ import { SearchResultsRepository } from './search-results.repository';
 const PEOPLE_ON_FIRST_PAGE = 3;
 const SUGGESTIONS_PER_KIND = 5;
 
+/**
+ * Where a page starts in each of the two lists it is made of. Without a type, the list is the best
+ * few people and then the content, paged as one list; how many people lead it is known only once
+ * they are counted, so content is fetched from the earliest place it could start and cut once both
+ * answers are in (one round trip).
+ */
+function pagePlan(query: SearchQuery, withPeople: boolean) {
+  const pageStart = (query.page - 1) * SEARCH_PAGE_SIZE;
+  const blended = query.type === undefined && withPeople;
+  return {
+    pageStart,
+    blended,
+    peopleOffset: query.type === 'person' ? pageStart : 0,
+    peopleLimit: query.type === 'person' ? SEARCH_PAGE_SIZE : Math.max(PEOPLE_ON_FIRST_PAGE - pageStart, 0),
+    contentFrom: blended ? Math.max(pageStart - PEOPLE_ON_FIRST_PAGE, 0) : pageStart,
+    contentLimit: SEARCH_PAGE_SIZE + (blended ? PEOPLE_ON_FIRST_PAGE : 0),
+  };
+}
+
 const safe = (highlight: string | null) => (highlight !== null && isSafeHighlight(highlight) ? highlight : null);
 
 /**
@@ -50,9 +69,8 @@ export class SearchService {
     // People are in no community and have no date: narrowing to either leaves content only.
     const withPeople = (query.type === undefined || query.type === 'person') && !communityId && !query.date;
     const withContent = query.type !== 'person';
-    const firstPage = query.page === 1;
-    const peopleLimit = query.type === 'person' ? SEARCH_PAGE_SIZE : firstPage ? PEOPLE_ON_FIRST_PAGE : 0;
-    const peopleOffset = query.type === 'person' ? (query.page - 1) * SEARCH_PAGE_SIZE : 0;
+    const correct = !query.exact;
+    const plan = pagePlan(query, withPeople);
     const [people, content] = await Promise.all([
       withPeople
         ? this.people.top(
@@ -60,9 +78,10 @@ export class SearchService {
               text: query.q,
               ...scope,
               filters: {},
-              offset: peopleOffset,
-              limit: Math.max(peopleLimit, 1),
+              offset: plan.peopleOffset,
+              limit: Math.max(plan.peopleLimit, 1),
               withFacets: false,
+              correct,
             },
             actor,
           )
@@ -74,21 +93,27 @@ export class SearchService {
             ...scope,
             communityId,
             date: query.date,
-            offset: (query.page - 1) * SEARCH_PAGE_SIZE,
-            limit: SEARCH_PAGE_SIZE,
+            offset: plan.contentFrom,
+            limit: plan.contentLimit,
+            correct,
           })
         : undefined,
     ]);
-    const personHits: SearchHit[] = (people?.cards ?? [])
-      .slice(0, peopleLimit)
-      .map((person) => ({ type: 'person', person }));
-    const contentHits = content ? await this.contentHits(content.hits, scope) : [];
     const peopleTotal = people?.hits.total ?? 0;
+    // On "All" only the best few people lead the list; the rest are under the People type.
+    const peopleListed = plan.blended ? Math.min(peopleTotal, PEOPLE_ON_FIRST_PAGE) : 0;
+    const personHits: SearchHit[] = (people?.cards ?? [])
+      .slice(0, plan.peopleLimit)
+      .map((person) => ({ type: 'person', person }));
+    const contentStart = Math.max(plan.pageStart - peopleListed, 0) - plan.contentFrom;
+    const pageContent = content?.hits.slice(contentStart, contentStart + SEARCH_PAGE_SIZE - personHits.length) ?? [];
+    const contentHits = await this.contentHits(pageContent, scope);
     return {
       items: [...personHits, ...contentHits],
       page: query.page,
       pageSize: SEARCH_PAGE_SIZE,
-      total: (withPeople ? peopleTotal : 0) + (content?.total ?? 0),
+      // What paging reaches: on "All" only the people listed above the content count; the rest are under People.
+      total: (query.type === 'person' ? peopleTotal : peopleListed) + (content?.total ?? 0),
       totalIsLowerBound: content?.totalIsLowerBound ?? false,
       facets: await this.facets(content, withPeople ? peopleTotal : 0, scope),
       correctedQuery: content?.correctedText ?? people?.hits.correctedText ?? null,

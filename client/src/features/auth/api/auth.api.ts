@@ -1,8 +1,10 @@
 import {
   acceptedResponseSchema,
+  emailConfirmedResultSchema,
   sessionStateSchema,
   signInResultSchema,
   type AcceptedResponse,
+  type EmailConfirmedResult,
   type PasswordResetConfirm,
   type SessionState,
   type SignInRequest,
@@ -20,8 +22,9 @@ export function signUp(request: SignUpRequest): Promise<AcceptedResponse> {
   return apiSend('POST', '/api/auth/sign-up', request, acceptedResponseSchema);
 }
 
-export function verifyEmail(token: string): Promise<AcceptedResponse> {
-  return apiSend('POST', '/api/auth/verify-email', { token }, acceptedResponseSchema);
+/** Confirms the address and names it, for the sign-in form; it does not sign in. */
+export function verifyEmail(token: string): Promise<EmailConfirmedResult> {
+  return apiSend('POST', '/api/auth/verify-email', { token }, emailConfirmedResultSchema);
 }
 
 export function resendVerificationEmail(email: string): Promise<AcceptedResponse> {

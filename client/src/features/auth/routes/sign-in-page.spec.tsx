@@ -90,17 +90,21 @@ describe('Sign-in page', () => {
     expect(screen.getByRole('textbox', { name: /^Security code/ })).toHaveValue('654321');
   });
 
-  it('says the email or password is wrong, without clearing the email address', async () => {
+  it('says in a sentence that the email and password do not match, with no reference, keeping the email', async () => {
     serveSignIn(() => ({
-      'POST /api/auth/sign-in': () => errorResponse(401, 'invalid_credentials', 'Invalid credentials'),
+      'POST /api/auth/sign-in': () => errorResponse(401, 'invalid_credentials', 'Invalid credentials', 'req-pw-1'),
     }));
     const { user, router } = renderApp('/sign-in');
 
     await enterCredentials(user, 'sam@oakfield.example.sch.uk');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The email address or password is not right. Please check them and try again.',
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      /^That email and password do not match\. Check them and try again, or reset your password\.$/,
     );
+    // An expected refusal is not a fault: no "Something went wrong", no reference number.
+    expect(alert).not.toHaveTextContent('Something went wrong');
+    expect(alert).not.toHaveTextContent('req-pw-1');
     expect(screen.getByLabelText('Email address', { exact: false })).toHaveValue('sam@oakfield.example.sch.uk');
     expect(router.state.location.pathname).toBe('/sign-in');
   });
@@ -183,5 +187,37 @@ describe('Signing out', () => {
     // The link exists before and after the navigation; wait until it has re-rendered for home.
     await waitFor(() => expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in'));
     expect(callsTo('POST', '/api/auth/sign-out')[0]?.headers['x-csrf-token']).toBe('csrf-token-1');
+  });
+});
+
+describe('The sign-in form', () => {
+  it('shows one password box with a show/hide control a keyboard reaches', async () => {
+    serveSignIn(() => ({}));
+    const { user } = renderApp('/sign-in');
+
+    const password = await screen.findByLabelText('Password', { exact: false, selector: 'input' });
+    expect(document.querySelectorAll('input[type="password"], input[autocomplete="current-password"]')).toHaveLength(1);
+    const toggle = screen.getByRole('button', { name: 'Show password' });
+    expect(toggle).not.toHaveAttribute('tabindex', '-1');
+    await user.type(password, 'secret words');
+    await user.click(toggle);
+    expect(password).toHaveAttribute('type', 'text');
+    await user.click(toggle);
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it('after the email link, fills in the confirmed address, and says so', async () => {
+    serveSignIn(() => ({
+      'POST /api/auth/verify-email': () =>
+        jsonResponse({ message: 'Confirmed.', email: 'sam@oakfield.example.sch.uk' }),
+    }));
+    const { router } = renderApp('/verify-email?token=tok_0123456789abcdefghijklmnop');
+
+    expect(
+      await screen.findByText('Your email address is confirmed. Enter your password to sign in.'),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(screen.getByLabelText('Email address', { exact: false })).toHaveValue('sam@oakfield.example.sch.uk');
+    expect(screen.getByLabelText('Password', { exact: false, selector: 'input' })).toHaveValue('');
   });
 });

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { ApiErrorCode } from '../../../shared/api/api-error';
 import { ErrorState } from '../../../shared/components/error-state';
 import { LoadingState } from '../../../shared/components/loading-state';
@@ -16,6 +16,16 @@ import { SignInForm } from '../components/sign-in-form';
 
 type Step = 'credentials' | 'second-factor';
 
+/** What the confirm-email page hands over: the address just confirmed, to fill in. */
+export interface SignInLocationState {
+  confirmedEmail: string;
+}
+
+function confirmedEmailOf(state: unknown): string | null {
+  const email = (state as Partial<SignInLocationState> | null)?.confirmedEmail;
+  return typeof email === 'string' ? email : null;
+}
+
 /**
  * `/sign-in?returnTo=/path`: email and password, then (when the account has it) the security
  * code, on one page. `?error=<code>` is how the server reports a failed provider sign-in.
@@ -27,6 +37,7 @@ export function SignInPage() {
   const providerError = searchParams.get('error');
   const navigate = useNavigate();
   const session = useSession();
+  const confirmedEmail = confirmedEmailOf(useLocation().state);
   const [step, setStep] = useState<Step | null>(null);
 
   const content = () => {
@@ -45,11 +56,16 @@ export function SignInPage() {
     return (
       <>
         {providerError && (
-          <Alert role="alert" color="red" variant="light" title={t('errors.title')}>
+          <Alert role="alert" color="red" variant="light">
             {t(errorMessageKey(providerError as ApiErrorCode), { defaultValue: t('errors.unknown') })}
           </Alert>
         )}
-        <SignInForm onSignedIn={onSignedIn} />
+        {confirmedEmail && (
+          <Alert role="status" color="green" variant="light">
+            {t('auth.verifyEmail.done')}
+          </Alert>
+        )}
+        <SignInForm onSignedIn={onSignedIn} initialEmail={confirmedEmail ?? undefined} />
         <ProviderButtons providers={session.data.providers} returnTo={returnTo} />
         <Text>
           {t('auth.signIn.noAccount')}{' '}

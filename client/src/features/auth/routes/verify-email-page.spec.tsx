@@ -14,13 +14,18 @@ function serveVerify(answer: () => Response) {
 }
 
 describe('Verify-email page', () => {
-  it('uses the link’s token once, even in StrictMode, and then offers to sign in', async () => {
-    const { callsTo } = serveVerify(() => jsonResponse({ message: 'Email confirmed.' }));
+  it('uses the link’s token once, even in StrictMode, and then goes to sign-in with the address filled in', async () => {
+    const { callsTo } = serveVerify(() => jsonResponse({ message: 'Email confirmed.', email: 'sam@example.org' }));
 
-    renderApp(`/verify-email?token=${TOKEN}`, { strict: true });
+    const { router } = renderApp(`/verify-email?token=${TOKEN}`, { strict: true });
 
-    expect(await screen.findByText('Your email address is confirmed. You can now sign in.')).toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+    expect(
+      await screen.findByText('Your email address is confirmed. Enter your password to sign in.'),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(within(screen.getByRole('main')).getByLabelText('Email address', { exact: false })).toHaveValue(
+      'sam@example.org',
+    );
     expect(callsTo('POST', '/api/auth/verify-email').map((call) => call.body)).toEqual([{ token: TOKEN }]);
     expect(callsTo('POST', '/api/auth/verify-email')[0]?.headers['x-csrf-token']).toBe('csrf-token-1');
   });
@@ -36,7 +41,7 @@ describe('Verify-email page', () => {
   });
 
   it('says the same, without asking the server, when the link has no token', async () => {
-    const { callsTo } = serveVerify(() => jsonResponse({ message: 'Email confirmed.' }));
+    const { callsTo } = serveVerify(() => jsonResponse({ message: 'Email confirmed.', email: 'sam@example.org' }));
 
     renderApp('/verify-email');
 

@@ -20,9 +20,11 @@ export function SearchFacet({ label, values, selected, onChange }: SearchFacetPr
   return (
     <Radio.Group label={label} value={selected ?? ''} onChange={(value) => onChange(value || undefined)}>
       <Stack gap={6} mt={6}>
-        <Radio value="" label={t('search.facets.any')} />
+        {/* 24 px circles: each choice is a tap target of its own (WCAG 2.2 target size). */}
+        <Radio size="md" value="" label={t('search.facets.any')} />
         {shown.map((entry) => (
           <Radio
+            size="md"
             key={entry.value}
             value={entry.value}
             label={t('people.facets.option', { label: entry.label, count: entry.count })}

@@ -1,18 +1,21 @@
-import { Grid, Stack, Text, Title } from '@mantine/core';
+import { Grid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { usePageTitle } from '../../../shared/components/page-title';
 import { ResultList, ResultsSection } from '../../../shared/components/results-section';
 import { NameSearchField } from '../../../shared/forms/name-search-field';
 import { useSiteSearch } from '../api/search.queries';
-import { SearchFacet } from '../components/search-facets';
+import { CorrectionNotice, MorePeople } from '../components/search-notes';
+import { SearchFilters } from '../components/search-filters';
 import { SearchHit } from '../components/search-hit';
-import { useSiteSearchParams } from './search-params';
+import { searchHref, useSiteSearchParams } from './search-params';
 
 /** `/search?q=`: everything the searcher may read, with type, community and date facets. */
 export function SearchPage() {
   const { t } = useTranslation();
   const { filters: search, setFilter, pageHref } = useSiteSearchParams();
+  const navigate = useNavigate();
   usePageTitle(search.q ? t('search.results.titleFor', { q: search.q }) : t('search.results.title'));
   const results = useSiteSearch(search);
   const data = results.data;
@@ -23,7 +26,8 @@ export function SearchPage() {
       <div role="search" aria-label={t('search.results.searchLabel')}>
         <NameSearchField
           value={search.q}
-          onSearch={(q) => setFilter('q', q, { replace: true })}
+          // New words are searched as corrected again, whatever "Search instead for" chose before.
+          onSearch={(q) => void navigate(searchHref({ ...search, q, exact: undefined, page: 1 }), { replace: true })}
           label={t('search.results.query')}
           description={t('search.results.queryHint')}
           maxLength={200}
@@ -32,33 +36,7 @@ export function SearchPage() {
       {search.q && (
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack component="section" aria-labelledby="search-facets-heading" gap="lg">
-              <Title order={2} size="h4" id="search-facets-heading">
-                {t('search.facets.heading')}
-              </Title>
-              {data && (
-                <>
-                  <SearchFacet
-                    label={t('search.facets.type')}
-                    values={data.facets.type}
-                    selected={search.type}
-                    onChange={(value) => setFilter('type', value)}
-                  />
-                  <SearchFacet
-                    label={t('search.facets.community')}
-                    values={data.facets.community}
-                    selected={search.community}
-                    onChange={(value) => setFilter('community', value)}
-                  />
-                  <SearchFacet
-                    label={t('search.facets.date')}
-                    values={data.facets.date}
-                    selected={search.date}
-                    onChange={(value) => setFilter('date', value)}
-                  />
-                </>
-              )}
-            </Stack>
+            <SearchFilters facets={data?.facets} search={search} onChange={setFilter} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
             <ResultsSection
@@ -71,7 +49,12 @@ export function SearchPage() {
                   count: data.total,
                 })
               }
-              note={data?.correctedQuery && <Text>{t('people.finder.corrected', { query: data.correctedQuery })}</Text>}
+              note={
+                <>
+                  {data?.correctedQuery && <CorrectionNotice corrected={data.correctedQuery} search={search} />}
+                  {data && <MorePeople result={data} search={search} />}
+                </>
+              }
               page={search.page}
               pageHref={pageHref}
               maxPages={50}

@@ -15,6 +15,7 @@ export function parseSiteSearch(params: URLSearchParams): SiteSearch {
     community: community ? community.slice(0, 120) : undefined,
     date: searchDateRangeSchema.safeParse(params.get('date')).data,
     page: Math.min(pageFromSearch(params), 50),
+    exact: params.get('exact') === 'true' || undefined,
   };
 }
 
@@ -24,6 +25,7 @@ function toSearchParams(search: Partial<SiteSearch>): URLSearchParams {
     const value = search[name];
     if (value) params.set(name, value);
   }
+  if (search.exact) params.set('exact', 'true');
   if (search.page && search.page > 1) params.set('page', String(search.page));
   return params;
 }

@@ -307,7 +307,7 @@ describe('MeilisearchSearchEngine over recorded HTTP exchanges', () => {
       indexUid: 'forum_posts',
       limit: 5,
       filter: `communityId IN ["${B}"]`,
-      attributesToSearchOn: ['threadTitle'],
+      attributesToSearchOn: ['threadTitle', 'tags'],
     });
     expect(hits).toEqual({ people: [A], organisations: [], communities: [B], threads: [C, A] });
   });

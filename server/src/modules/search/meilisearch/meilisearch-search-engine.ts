@@ -193,13 +193,14 @@ export class MeilisearchSearchEngine implements SearchEngine {
         filter: oneOf('id', request.visibleCommunityIds),
       });
     if (request.readableCommunityIds.forum.length > 0) {
-      // Only a thread's opening post carries its title, so each hit is a different thread.
+      // Only a thread's opening post carries its title and tags, so each hit is a different thread. Title and tags,
+      // as the results page searches them (and the PostgreSQL adapter suggests them): what is suggested is found.
       queries.push({
         indexUid: INDEX_UID.forum_post,
         q: request.text,
         limit: n,
         attributesToRetrieve: ['threadId'],
-        attributesToSearchOn: ['threadTitle'],
+        attributesToSearchOn: ['threadTitle', 'tags'],
         filter: oneOf('communityId', request.readableCommunityIds.forum),
       });
     }

@@ -2,7 +2,7 @@ import { SEARCH_DATE_RANGES, type SearchType } from '@commonroom/contracts';
 import type { EntityManager } from 'typeorm';
 import type { ContentHit, ContentSearchHits, ContentSearchRequest } from '../search-engine';
 import { HEADLINE_OPTIONS, headlineToHtml, withoutMarkers } from '../highlight';
-import { correctQuery } from './query-text';
+import { correctQuery, titlePrefixQuery, titleTsquery } from './query-text';
 
 /**
  * How many of the newest matching posts are ranked and counted. A common word matches hundreds
@@ -64,8 +64,9 @@ function visiblePostConditions(request: ContentSearchRequest, params: unknown[])
  * returned page only.
  */
 export async function searchContent(manager: EntityManager, request: ContentSearchRequest): Promise<ContentSearchHits> {
-  const { correctedText } = await correctQuery(manager, request.text, request);
-  const params: unknown[] = [request.text, correctedText];
+  const corrected = await correctQuery(manager, request.text, request, request.correct !== false);
+  const correctedText = corrected.correctedText;
+  const params: unknown[] = [request.text, correctedText, titlePrefixQuery(corrected)];
   const postWhere = visiblePostConditions(request, params);
   // Narrowing to a community or a date leaves only dated community content: posts.
   const entities = !request.communityId && !request.date;
@@ -85,12 +86,12 @@ export async function searchContent(manager: EntityManager, request: ContentSear
            WHERE p.search_vector @@ ${TSQUERY} AND ${postWhere.post} AND ${postWhere.thread}
            ORDER BY p.created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1})
          UNION
-         -- Threads by title or tag: the newest matching threads first (a thread starts with its
+         -- Threads by title or tag (also by the suggestions' rule, so every thread suggested is found): the newest matching threads first (a thread starts with its
          -- opening post), and only then their opening posts, so a common word does not fetch
          -- thousands of posts just to sort them.
          (SELECT p.id, p.created_at, t.community_id
             FROM (SELECT t.id, t.community_id FROM searchable_threads t
-                   WHERE t.search_vector @@ ${TSQUERY} AND ${postWhere.thread}
+                   WHERE t.search_vector @@ (${TSQUERY} || ${titleTsquery('$3')}) AND ${postWhere.thread}
                    ORDER BY t.created_at DESC LIMIT ${POST_CANDIDATE_CAP + 1}) t
             JOIN searchable_posts p ON p.thread_id = t.id AND p.number = 1
            WHERE ${postWhere.post})) u

@@ -29,7 +29,7 @@ interface Row {
  * (disjunctive faceting: choosing "physics" still shows how many teach chemistry).
  */
 export async function searchPeople(manager: EntityManager, request: PeopleSearchRequest): Promise<PeopleSearchHits> {
-  const { words, correctedText } = await correctQuery(manager, request.text, request);
+  const { words, correctedText } = await correctQuery(manager, request.text, request, request.correct !== false);
   const originals = queryWords(request.text);
   const name = normalise(request.text);
   const params: unknown[] = [originals, words, name, request.offset, request.limit];

@@ -3,8 +3,15 @@ import type { SearchScope } from '../search-engine';
 
 /** Words longer than this, or more words than this, are not looked up (a pasted paragraph is not a query). */
 const MAX_WORDS = 8;
-/** A correction must be at least this similar (pg_trgm `similarity`, 0–1) to the word typed. */
+/** A correction must be at least this similar (pg_trgm `similarity`, 0–1) to the word typed… */
 export const CORRECTION_SIMILARITY = 0.4;
+/**
+ * …or, down to this similarity, one letter away (added, dropped, changed or two swapped): a swap
+ * in a short word breaks four trigrams ("phsyics" is only 0.33 similar to "physics").
+ */
+export const CANDIDATE_SIMILARITY = 0.3;
+/** How many readable candidates per word are weighed. */
+const CANDIDATES = 3;
 
 /** Lower-cased and unaccented, as the lexicon and `search_name` store words. */
 export function normalise(text: string): string {
@@ -17,6 +24,8 @@ export function queryWords(text: string): string[] {
 }
 
 export interface CorrectedQuery {
+  /** The words as typed (normalised). */
+  typed: string[];
   /** The words searched for, corrections applied. */
   words: string[];
   /** The query as typed with misspelt words replaced, or null when nothing was corrected. */
@@ -54,15 +63,32 @@ const readable = (word: string) => `(
  * checked only until one is readable.
  */
 const CORRECTIONS_SQL = `
-  SELECT w.word, c.word AS correction
+  SELECT w.word, c.candidates
     FROM unnest($1::text[]) AS w(word)
     LEFT JOIN LATERAL (
-      SELECT x.word FROM (
-        SELECT l.word FROM search_lexicon l
-         WHERE NOT ${readable('w.word')} AND l.word % w.word
-         ORDER BY similarity(l.word, w.word) DESC, l.word OFFSET 0) x
-       WHERE ${readable('x.word')}
-       LIMIT 1) c ON true`;
+      SELECT json_agg(json_build_object('word', y.word, 'similarity', y.similarity)) AS candidates FROM (
+        SELECT x.word, x.similarity FROM (
+          SELECT l.word, similarity(l.word, w.word) AS similarity FROM search_lexicon l
+           WHERE NOT ${readable('w.word')} AND l.word % w.word
+           ORDER BY similarity(l.word, w.word) DESC, l.word OFFSET 0) x
+         WHERE ${readable('x.word')}
+         LIMIT ${CANDIDATES}) y) c ON true`;
+
+/** True when `a` becomes `b` by one letter added, dropped or changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i];
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  return (swapped && rest(2, 2)) || rest(1, 1) || rest(1, 0) || rest(0, 1);
+}
+
+/** The first candidate (most similar first) that is similar enough, or one letter away. */
+function bestCandidate(word: string, candidates: { word: string; similarity: number }[] | null): string | null {
+  const fit = candidates?.find((c) => c.similarity >= CORRECTION_SIMILARITY || oneEditApart(word, c.word));
+  return fit?.word ?? null;
+}
 
 /**
  * Corrects words that no text the searcher may read holds to their nearest such word by trigram
@@ -70,19 +96,28 @@ const CORRECTIONS_SQL = `
  * word the searcher could not have read (a hidden community's thread title, a biography kept to
  * its owner). Short words and numbers are left alone: trigrams say little about them.
  */
-export async function correctQuery(manager: EntityManager, text: string, scope: SearchScope): Promise<CorrectedQuery> {
+export async function correctQuery(
+  manager: EntityManager,
+  text: string,
+  scope: SearchScope,
+  correct = true,
+): Promise<CorrectedQuery> {
   const words = queryWords(text);
-  const candidates = words.filter((w) => w.length >= 4 && !/^\d/.test(w));
-  if (candidates.length === 0) return { words, correctedText: null };
-  const rows: { word: string; correction: string | null }[] = await manager.query(CORRECTIONS_SQL, [
-    candidates,
-    scope.visibleCommunityIds,
-    scope.readableCommunityIds.forum,
-  ]);
-  const corrections = new Map(rows.filter((r) => r.correction !== null).map((r) => [r.word, r.correction!]));
-  if (corrections.size === 0) return { words, correctedText: null };
+  const candidates = correct ? words.filter((w) => w.length >= 4 && !/^\d/.test(w)) : [];
+  if (candidates.length === 0) return { typed: words, words, correctedText: null };
+  const rows: { word: string; candidates: { word: string; similarity: number }[] | null }[] = await manager.query(
+    CORRECTIONS_SQL,
+    [candidates, scope.visibleCommunityIds, scope.readableCommunityIds.forum],
+  );
+  const corrections = new Map(
+    rows.flatMap((r) => {
+      const best = bestCandidate(r.word, r.candidates);
+      return best ? [[r.word, best] as const] : [];
+    }),
+  );
+  if (corrections.size === 0) return { typed: words, words, correctedText: null };
   const correctedText = normalise(text).replace(/[\p{L}\p{N}]+/gu, (w) => corrections.get(w) ?? w);
-  return { words: words.map((w) => corrections.get(w) ?? w), correctedText };
+  return { typed: words, words: words.map((w) => corrections.get(w) ?? w), correctedText };
 }
 
 /**
@@ -93,9 +128,27 @@ export async function setTrigramThresholds(manager: EntityManager): Promise<void
   // No parallel workers: they shorten one query on an idle machine but cost throughput under load.
   await manager.query(
     `SELECT set_config('pg_trgm.similarity_threshold', $1, true), set_config('pg_trgm.word_similarity_threshold', $2, true), set_config('max_parallel_workers_per_gather', '0', true)`,
-    [String(CORRECTION_SIMILARITY), String(NAME_WORD_SIMILARITY)],
+    [String(CANDIDATE_SIMILARITY), String(NAME_WORD_SIMILARITY)],
   );
 }
 
 /** How similar (pg_trgm `word_similarity`) a query must be to part of a name to find that person. */
 export const NAME_WORD_SIMILARITY = 0.4;
+
+/**
+ * The one rule for matching thread titles and tags, shared by suggestions and the results page so
+ * they agree: every word as a prefix ("phon" finds "Phonics"), stemmed for the title and as typed
+ * for tags (tags are indexed unstemmed: "physics" is a tag, "physic" its stem). `words` come from
+ * `queryWords`, so they hold letters and digits only. Returns tsquery text for `titleTsquery`.
+ */
+export function titlePrefixQuery({ typed, words }: CorrectedQuery): string {
+  const prefixes = (list: string[]) => list.map((w) => `${w}:*`).join(' & ');
+  // A word still being typed is not misspelt: the words as typed always count, or-ed with the corrected ones.
+  const same = typed.length === words.length && typed.every((w, i) => w === words[i]);
+  return same || typed.length === 0 ? prefixes(typed) : `(${prefixes(typed)}) | (${prefixes(words)})`;
+}
+
+/** SQL for the tsquery of parameter `param` (from `titlePrefixQuery`); matches nothing when it is empty. */
+export function titleTsquery(param: string): string {
+  return `(CASE WHEN ${param}::text = '' THEN ''::tsquery ELSE to_tsquery('english', ${param}::text) || to_tsquery('simple', ${param}::text) END)`;
+}

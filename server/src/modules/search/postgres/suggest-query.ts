@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { escapeLike } from '../../../infrastructure/database/escape-like';
 import type { SuggestHits, SuggestRequest } from '../search-engine';
-import { normalise, queryWords } from './query-text';
+import { correctQuery, normalise, titlePrefixQuery, titleTsquery } from './query-text';
 
 /**
  * Names (people, organisations, communities) as the searcher types: a name containing the text,
@@ -11,8 +11,8 @@ import { normalise, queryWords } from './query-text';
  */
 export async function suggest(manager: EntityManager, request: SuggestRequest): Promise<SuggestHits> {
   const text = normalise(request.text);
-  const words = queryWords(request.text);
-  const prefixQuery = words.map((w) => `${w}:*`).join(' & ');
+  // Thread titles are matched as the results page matches them, misspelt words corrected alike.
+  const corrected = await correctQuery(manager, request.text, request);
   const [row]: SuggestHits[] = await manager.query(
     `SELECT
        (SELECT coalesce(json_agg(x.user_id), '[]'::json) FROM (
@@ -29,7 +29,7 @@ export async function suggest(manager: EntityManager, request: SuggestRequest): 
            ORDER BY c.name ILIKE $3 DESC, word_similarity($1, c.name) DESC, c.name LIMIT $6) x) AS communities,
        (SELECT coalesce(json_agg(x.id), '[]'::json) FROM (
           SELECT t.id FROM searchable_threads t
-           WHERE $7 <> '' AND t.search_vector @@ to_tsquery('english', $7) AND t.deleted_at IS NULL AND t.kind = 'forum' AND t.community_id = ANY($4::uuid[])
+           WHERE $7 <> '' AND t.search_vector @@ ${titleTsquery('$7')} AND t.deleted_at IS NULL AND t.kind = 'forum' AND t.community_id = ANY($4::uuid[])
            ORDER BY t.last_post_at DESC LIMIT $6) x) AS threads`,
     [
       text,
@@ -38,7 +38,7 @@ export async function suggest(manager: EntityManager, request: SuggestRequest): 
       request.readableCommunityIds.forum,
       request.visibleCommunityIds,
       request.limitPerKind,
-      prefixQuery,
+      titlePrefixQuery(corrected),
     ],
   );
   return row!;
