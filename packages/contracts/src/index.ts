@@ -18,4 +18,5 @@ export * from './api/uploads.js';
 export * from './api/profiles.js';
 export * from './api/people.js';
 export * from './api/contact-requests.js';
+export * from './api/conversations.js';
 export * from './api/search.js';
