@@ -59,6 +59,8 @@ export const conversationListSchema = z.object({
   items: z.array(conversationSummarySchema),
   /** How many conversations have unread messages. */
   unread: z.number().int().min(0),
+  /** Where your own stream (`user:<id>`, which tells of new messages) was when this was read. */
+  streamSeq: z.number().int().min(0),
 });
 export type ConversationList = z.infer<typeof conversationListSchema>;
 

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ErrorCode,
   MAX_CONVERSATION_OTHERS,
+  streams,
   type AddParticipantsRequest,
   type Conversation,
   type ConversationList,
@@ -14,6 +15,7 @@ import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { IdempotencyService } from '../../infrastructure/idempotency/idempotency.service';
 import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
+import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { DiscussionWriter, PostsService, ThreadAccessService, threadPolicy } from '../discussions';
 import type { ConversationDetails } from './conversation-discussion-hooks';
 import { conversationExcerpt } from './conversation-excerpt';
@@ -38,9 +40,12 @@ export class ConversationsService {
     private readonly posts: PostsService,
     private readonly idempotency: IdempotencyService,
     private readonly realtime: RealtimeAccess,
+    private readonly publisher: StreamPublisher,
   ) {}
 
   async list(actor: Actor): Promise<ConversationList> {
+    // The stream position first: an event after it is replayed to the list, never missed.
+    const streamSeq = await this.publisher.headSeq(streams.user(actor.userId));
     const rows = await this.repository.listFor(actor.userId);
     const others = await this.repository.othersIn(
       rows.map((r) => r.id),
@@ -58,7 +63,7 @@ export class ConversationsService {
       lastActivityAt: row.last_post_at.toISOString(),
       unreadCount: Math.max(0, row.post_count - row.last_read_number),
     }));
-    return { items, unread: items.filter((i) => i.unreadCount > 0).length };
+    return { items, unread: items.filter((i) => i.unreadCount > 0).length, streamSeq };
   }
 
   /** The header of a conversation the viewer is in (404 for anyone else). */
