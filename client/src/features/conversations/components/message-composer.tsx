@@ -44,9 +44,7 @@ export function MessageComposer({ conversationId, onSent }: { conversationId: st
           value={raw}
           onChange={(event) => setRaw(event.currentTarget.value)}
           onKeyDown={onKeyDown}
-          autosize
-          minRows={2}
-          maxRows={10}
+          rows={3}
         />
         {send.error && <ServerMessage error={send.error} statuses={[403, 409, 429]} />}
         <Group justify="flex-end">
