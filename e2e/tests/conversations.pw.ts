@@ -49,6 +49,16 @@ test('Priya accepts Mohammed’s contact request, a private conversation opens, 
   // Mohammed asks Priya to get in touch, from her profile.
   await mohammed.goto(`/people/${await userIdOf(priya)}`);
   await expect(mohammed.getByRole('heading', { level: 1, name: 'Priya Nair' })).toBeVisible();
+  // Her profile offers a private message and a block (checked, then shown at both sizes).
+  await expect(mohammed.getByRole('link', { name: 'Send a private message' })).toBeVisible();
+  await expect(mohammed.getByRole('button', { name: 'Block Priya Nair' })).toBeVisible();
+  await expectNoSeriousA11yViolations(mohammed);
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    await mohammed.setViewportSize(viewport);
+    await expectSoundLayout(mohammed);
+    await mohammed.screenshot({ path: testInfo.outputPath(`profile-${size}.png`), fullPage: true });
+  }
+  await mohammed.setViewportSize(SIZES.desktop);
   await mohammed.getByRole('button', { name: 'Ask to get in touch' }).click();
   const dialog = mohammed.getByRole('dialog', { name: 'Ask Priya Nair to get in touch' });
   await dialog.getByRole('textbox', { name: /Your message/ }).fill('Could we talk about physics placements?');
