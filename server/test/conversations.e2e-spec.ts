@@ -206,6 +206,23 @@ describe('private conversations', () => {
     expect((await started(sender, [recipient])).id).toBe(conversationId);
   });
 
+  it('lets a participant flag the other’s message; the flag is outside every community’s queue', async () => {
+    const [priya, mohammed, outsider] = await colleagues(3);
+    const { id } = await started(priya!, [mohammed!], 'Please share the pupil list with me');
+    const [message] = await messages(mohammed!, id);
+    const flag = (who: SignedInPerson) =>
+      who.client.send('POST', `/api/posts/${message!.id}/flags`, { reason: 'identifies_someone' });
+    expect((await flag(outsider!)).status).toBe(404);
+    expect((await flag(priya!)).status).toBe(403);
+    expect((await flag(mohammed!)).status).toBe(204);
+    const [row] = (await env.dataSource.query(
+      `SELECT f.status, t.community_id FROM post_flags f JOIN discussion_posts p ON p.id = f.post_id
+         JOIN discussion_threads t ON t.id = p.thread_id WHERE f.post_id = $1`,
+      [message!.id],
+    )) as { status: string; community_id: string | null }[];
+    expect(row).toEqual({ status: 'open', community_id: null });
+  });
+
   it('holds a new member to the new-member limits on links', async () => {
     const [priya, mohammed] = await colleagues(2);
     const { id } = await started(priya!, [mohammed!]);
