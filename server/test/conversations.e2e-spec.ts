@@ -157,7 +157,8 @@ describe('private conversations', () => {
     const blockedStart = await start(priya!, [mohammed!]);
     expect(blockedStart.status).toBe(403);
     // The same sentence as for a stranger: nobody learns from it that they were blocked.
-    expect(await blockedStart.json()).toMatchObject({ error: { message: (await refused.json()).error.message } });
+    const { error } = (await refused.json()) as { error: { message: string } };
+    expect(await blockedStart.json()).toMatchObject({ error: { code: 'forbidden', message: error.message } });
     expect((await send(priya!, direct.id, 'After the block')).status).toBe(403);
     expect((await send(mohammed!, direct.id, 'Nor me')).status).toBe(403);
     expect((await priya!.client.get(`/api/conversations/${direct.id}`)).status).toBe(200);
