@@ -143,7 +143,7 @@ export class ConversationsRepository {
                  FROM discussion_latest_posts lp JOIN people a ON a.id = lp.author_id WHERE lp.thread_id = c.thread_id) AS last_post
          FROM conversation_participants me
          JOIN conversations c ON c.thread_id = me.thread_id
-         JOIN discussion_thread_summaries t ON t.thread_id = c.thread_id AND NOT t.deleted
+         JOIN private_thread_summaries t ON t.thread_id = c.thread_id AND NOT t.deleted
          LEFT JOIN discussion_reading r ON r.thread_id = c.thread_id AND r.user_id = $1
         WHERE me.user_id = $1 AND me.left_at IS NULL
         ORDER BY (t.post_count > COALESCE(r.last_read_number, 0)) DESC, t.last_post_at DESC

@@ -3,8 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Private conversations (ADR 0014): a discussion type whose threads belong to no community.
  * `discussion_threads.community_id` becomes nullable (for conversations only, by a check), and
- * the views search and uploads read leave community-less threads out, so a conversation can
- * never reach search, suggestions or an upload's readers. The lexicon trigger already records
+ * the views search, uploads and community listings read leave community-less threads out, so a
+ * conversation can never reach search, suggestions, a listing or an upload's readers; their type
+ * reads them through `private_thread_summaries`. The lexicon trigger already records
  * words only for forum threads.
  */
 export class Conversations1795400000000 implements MigrationInterface {
@@ -42,6 +43,20 @@ export class Conversations1795400000000 implements MigrationInterface {
       `ALTER TABLE "conversation_participants" ADD CONSTRAINT "fk_conversation_participants_user_id" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await this.views(queryRunner, 'AND t.community_id IS NOT NULL');
+    // Community listings (forums, home) read summaries: community-less threads leave them, and their
+    // own type reads them from a view of their own.
+    await queryRunner.query(`CREATE OR REPLACE VIEW "discussion_thread_summaries" AS
+      SELECT t.id AS thread_id, t.kind AS type, t.community_id, t.title, t.tags, t.author_id, a.display_name AS author_name,
+             t.post_count, t.created_at, t.last_post_at, t.last_poster_id, lp.display_name AS last_poster_name,
+             t.pinned_at IS NOT NULL AS pinned, t.locked_at IS NOT NULL AS locked, t.accepted_post_id,
+             t.deleted_at IS NOT NULL AS deleted
+        FROM discussion_threads t
+        LEFT JOIN people a ON a.id = t.author_id
+        LEFT JOIN people lp ON lp.id = t.last_poster_id
+       WHERE t.community_id IS NOT NULL`);
+    await queryRunner.query(`CREATE VIEW "private_thread_summaries" AS
+      SELECT id AS thread_id, kind AS type, post_count, last_post_at, deleted_at IS NOT NULL AS deleted
+        FROM discussion_threads WHERE community_id IS NULL`);
     // The newest visible post of each thread, for a discussion type's listing (a conversation's last message).
     await queryRunner.query(`CREATE VIEW "discussion_latest_posts" AS
       SELECT DISTINCT ON (p.thread_id) p.thread_id, p.id AS post_id, p.number, p.author_id, p.raw, p.created_at
@@ -58,6 +73,15 @@ export class Conversations1795400000000 implements MigrationInterface {
     await queryRunner.query(`DROP VIEW "accepted_contacts"`);
     await queryRunner.query(`DROP VIEW "person_blocks"`);
     await queryRunner.query(`DROP VIEW "discussion_latest_posts"`);
+    await queryRunner.query(`DROP VIEW "private_thread_summaries"`);
+    await queryRunner.query(`CREATE OR REPLACE VIEW "discussion_thread_summaries" AS
+      SELECT t.id AS thread_id, t.kind AS type, t.community_id, t.title, t.tags, t.author_id, a.display_name AS author_name,
+             t.post_count, t.created_at, t.last_post_at, t.last_poster_id, lp.display_name AS last_poster_name,
+             t.pinned_at IS NOT NULL AS pinned, t.locked_at IS NOT NULL AS locked, t.accepted_post_id,
+             t.deleted_at IS NOT NULL AS deleted
+        FROM discussion_threads t
+        LEFT JOIN people a ON a.id = t.author_id
+        LEFT JOIN people lp ON lp.id = t.last_poster_id`);
     await this.views(queryRunner, '');
     await queryRunner.query(`DROP TABLE "conversation_participants"`);
     await queryRunner.query(`DROP TABLE "conversations"`);
