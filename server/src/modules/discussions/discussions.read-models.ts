@@ -3,7 +3,8 @@ import type { PublishedReadModel } from '../../infrastructure/database/read-mode
 /**
  * Views the discussion engine publishes: for its discussion types (migration
  * `1795375000000-discussion-read-models`), and for search and uploads (`1795380000000-module-read-models`;
- * since `1795400000000-conversations`, threads in no community are left out of `discussion_thread_summaries`, `searchable_*` and `live_posts`).
+ * since `1795400000000-conversations`, threads in no community are left out of `discussion_thread_summaries`,
+ * `searchable_*` and `live_posts`).
  * The engine's own code reads its tables directly.
  */
 export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
