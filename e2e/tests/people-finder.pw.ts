@@ -65,7 +65,8 @@ test('a coordinator finds the physics mentor in one local authority, asks to get
   await expect(request.getByRole('checkbox', { name: 'My contact email' })).toBeChecked();
   await expectNoSeriousA11yViolations(mohammed);
   await request.getByRole('button', { name: 'Accept and share' }).click();
-  await expect(request.getByText('Accepted')).toBeVisible();
+  // Accepting opens a private conversation with her (e2e/tests/conversations.pw.ts follows it further).
+  await expect(mohammed.getByRole('heading', { level: 1, name: 'With Priya Nair' })).toBeVisible();
 
   // Back with Priya: the profile now shows the route he shared.
   await priya.goto(profileUrl);

@@ -3,6 +3,7 @@ import { ACCOUNTS_ENTITIES } from './modules/accounts/accounts.entities';
 import { AUDIT_ENTITIES } from './modules/audit/audit.entities';
 import { COMMUNITIES_ENTITIES } from './modules/communities/communities.entities';
 import { CONTACTS_ENTITIES } from './modules/contacts/contacts.entities';
+import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.entities';
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
 import { FORUMS_ENTITIES } from './modules/forums/forums.entities';
 import { ORGANISATIONS_ENTITIES } from './modules/organisations/organisations.entities';
@@ -28,6 +29,7 @@ export const ENTITIES_BY_OWNER = {
   forums: FORUMS_ENTITIES,
   profiles: PROFILES_ENTITIES,
   contacts: CONTACTS_ENTITIES,
+  conversations: CONVERSATIONS_ENTITIES,
   search: SEARCH_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 

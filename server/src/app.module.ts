@@ -32,6 +32,7 @@ import { PartnershipsModule } from './modules/partnerships/partnerships.module';
 import { UploadsModule } from './modules/uploads/uploads.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { ConversationsModule } from './modules/conversations/conversations.module';
 import { SearchModule } from './modules/search/search.module';
 
 export interface AppModuleOptions {
@@ -49,6 +50,7 @@ const FEATURES = [
   UploadsModule,
   DiscussionsModule,
   ForumsModule,
+  ConversationsModule,
   ProfilesModule,
   ContactsModule,
   SearchModule,

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { authPublicRoutes, RequireUser } from '../features/auth';
 import { communitiesRoutes } from '../features/communities';
+import { conversationsSignedInRoutes } from '../features/conversations';
 import { forumTool } from '../features/forums';
 import { homeRoutes } from '../features/home';
 import {
@@ -42,6 +43,7 @@ export const appRoutes: RouteObject[] = [
               ...organisationsSignedInRoutes,
               ...communities.signedInRoutes,
               ...peopleSignedInRoutes,
+              ...conversationsSignedInRoutes,
               ...searchSignedInRoutes,
               ...settingsSignedInRoutes(organisationsSettingsRoutes),
             ],

@@ -18,6 +18,7 @@ export * from './api/uploads.js';
 export * from './api/profiles.js';
 export * from './api/people.js';
 export * from './api/contact-requests.js';
+export * from './api/conversations.js';
 export * from './api/search.js';
 export * from './api/public-reading.js';
 export * from './api/email-confirmation.js';

@@ -77,6 +77,8 @@ export interface StreamEventMap {
     lastPostAt: string;
     lastPoster: PersonRef;
   };
+  /** user:<id>: a new message in one of the person's conversations (their list and unread count update). */
+  'conversation.activity': { conversationId: string; postCount: number; lastPostAt: string; lastPoster: PersonRef };
 }
 export type StreamEventType = keyof StreamEventMap;
 

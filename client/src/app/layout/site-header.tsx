@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
+import { MessagesMenuItem } from '../../features/conversations';
 import { ContactRequestsMenuItem } from '../../features/people';
 import { GlobalSearchBox } from '../../features/search';
 import { paths } from '../../shared/routing/paths';
@@ -69,7 +70,14 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
               </ActionIcon>
             </>
           )}
-          <AccountMenu items={<ContactRequestsMenuItem />} />
+          <AccountMenu
+            items={
+              <>
+                <MessagesMenuItem />
+                <ContactRequestsMenuItem />
+              </>
+            }
+          />
         </Group>
       </Group>
     </Container>

@@ -22,6 +22,10 @@ export const paths = {
   people: '/people',
   person: (userId: string) => `/people/${encodeURIComponent(userId)}`,
   contactRequests: '/contact-requests',
+  conversations: '/conversations',
+  conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
+  /** Opens (or finds) the one-to-one with this person, then goes there. */
+  conversationWith: (userId: string) => `/conversations/with/${encodeURIComponent(userId)}`,
   search: '/search',
   invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   signIn: '/sign-in',

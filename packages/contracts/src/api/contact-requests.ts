@@ -64,6 +64,9 @@ export const receivedContactRequestListSchema = z.object({
   pending: z.number().int().min(0),
 });
 export type ReceivedContactRequestList = z.infer<typeof receivedContactRequestListSchema>;
+/** Accepting opens a private conversation with the sender (docs/conversations.md). */
+export const acceptedContactRequestSchema = receivedContactRequestSchema.extend({ conversationId: z.uuid() });
+export type AcceptedContactRequest = z.infer<typeof acceptedContactRequestSchema>;
 export const contactRequestIdParamsSchema = z.object({ id: z.uuid() });
 export const declineContactRequestSchema = z.object({
   block: z.boolean().default(false).describe('Also block the sender from contacting me again'),

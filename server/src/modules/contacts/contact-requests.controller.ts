@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
 import {
   acceptContactRequestSchema,
+  acceptedContactRequestSchema,
+  contactBlockListSchema,
   contactRequestIdParamsSchema,
   declineContactRequestSchema,
   personIdParamsSchema,
@@ -67,11 +69,11 @@ export class ContactRequestsController {
 
   @Post('me/contact-requests/:id/accept')
   @Contract({
-    summary: 'Accept a request you received, revealing the contact routes you choose',
+    summary: 'Accept a request you received, revealing the contact routes you choose; a private conversation opens',
     tags,
     params,
     body: acceptContactRequestSchema,
-    response: receivedContactRequestSchema,
+    response: acceptedContactRequestSchema,
     status: 200,
   })
   accept(
@@ -99,6 +101,22 @@ export class ContactRequestsController {
     @RequestClient() client: ClientInfo,
   ) {
     return this.requests.decline(id, body, actor, client);
+  }
+
+  @Get('me/contact-blocks')
+  @Contract({ summary: 'The people you have blocked, most recent first', tags, response: contactBlockListSchema })
+  blocks(@CurrentActor() actor: Actor) {
+    return this.requests.listBlocks(actor);
+  }
+
+  @Put('me/contact-blocks/:userId')
+  @Contract({
+    summary: 'Block a person: no contact requests from them, and no private conversations started between you',
+    tags,
+    params: personIdParamsSchema,
+  })
+  block(@Param('userId') userId: string, @CurrentActor() actor: Actor, @RequestClient() client: ClientInfo) {
+    return this.requests.block(userId, actor, client);
   }
 
   @Delete('me/contact-blocks/:userId')

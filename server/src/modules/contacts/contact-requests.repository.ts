@@ -158,7 +158,8 @@ export class ContactRequestsRepository {
     return rows[0] ?? null;
   }
 
-  async block(manager: EntityManager, userId: string, blockedUserId: string, requestId: string): Promise<void> {
+  /** `requestId` is the request declined with the block; null for a block from a profile. */
+  async block(manager: EntityManager, userId: string, blockedUserId: string, requestId: string | null): Promise<void> {
     await manager.query(
       'INSERT INTO contact_blocks (user_id, blocked_user_id, request_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
       [userId, blockedUserId, requestId],
@@ -173,6 +174,14 @@ export class ContactRequestsRepository {
       ),
     );
     return rows.length > 0;
+  }
+
+  async listBlocks(userId: string): Promise<{ id: string; displayName: string }[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.display_name AS "displayName" FROM contact_blocks b JOIN people u ON u.id = b.blocked_user_id
+        WHERE b.user_id = $1 ORDER BY b.created_at DESC`,
+      [userId],
+    );
   }
 
   /** The contact routes a person could share: their contact email or sign-in address, and their phone. */

@@ -4,6 +4,8 @@ import {
   CONTACT_LIMITS,
   ErrorCode,
   type AcceptContactRequest,
+  type AcceptedContactRequest,
+  type ContactBlockList,
   type ReceivedContactRequest,
   type ReceivedContactRequestList,
   type SendContactRequest,
@@ -17,6 +19,7 @@ import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { IdempotencyService } from '../../infrastructure/idempotency/idempotency.service';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { AuditService } from '../audit';
+import { ConversationsService } from '../conversations';
 import { ContactRequestsRepository } from './contact-requests.repository';
 
 const DAY_SECONDS = 86_400;
@@ -41,6 +44,7 @@ export class ContactRequestsService {
     private readonly limiter: RateLimiter,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly conversations: ConversationsService,
   ) {}
 
   /** Sends a request; an Idempotency-Key makes a retried submit answer with the first request. */
@@ -95,14 +99,19 @@ export class ContactRequestsService {
     return { items: await this.repository.listSent(actor.userId) };
   }
 
-  /** Reveals the routes the recipient chose, as a snapshot: later profile edits do not change it. */
+  /**
+   * Reveals the routes the recipient chose, as a snapshot: later profile edits do not change it.
+   * In the same transaction a private conversation between the two opens (or the one they already
+   * have is reused), and the answer names it so the recipient can go straight there.
+   */
   async accept(
     requestId: string,
     body: AcceptContactRequest,
     actor: Actor,
     client: ClientInfo,
-  ): Promise<ReceivedContactRequest> {
-    return this.answer(requestId, actor, async (manager) => {
+  ): Promise<AcceptedContactRequest> {
+    let conversationId = '';
+    const view = await this.answer(requestId, actor, async (manager) => {
       const sharedContact = await this.sharedContact(actor.userId, body, manager);
       const decided = await this.repository.decide(manager, requestId, actor.userId, {
         status: 'accepted',
@@ -119,8 +128,10 @@ export class ContactRequestsService {
           },
           manager,
         );
+      if (decided) conversationId = await this.conversations.openDirect(manager, actor.userId, decided.sender_id);
       return decided !== null;
     });
+    return { ...view, conversationId };
   }
 
   /** Declines silently: the sender keeps seeing "pending". With `block`, they can never ask again. */
@@ -158,6 +169,24 @@ export class ContactRequestsService {
       }
       return true;
     });
+  }
+
+  /** Blocks a person from a profile: no contact requests, no conversations started or posts in a one-to-one. */
+  async block(blockedUserId: string, actor: Actor, client: ClientInfo): Promise<void> {
+    if (blockedUserId === actor.userId)
+      throw DomainError.validation([{ path: 'params.userId', message: 'You cannot block yourself.' }]);
+    if (!(await this.repository.userExists(blockedUserId))) throw DomainError.notFound('That person');
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.block(manager, actor.userId, blockedUserId, null);
+      await this.audit.record(
+        { action: 'contact.blocked', actorUserId: actor.userId, subjectUserId: blockedUserId, client },
+        manager,
+      );
+    });
+  }
+
+  async listBlocks(actor: Actor): Promise<ContactBlockList> {
+    return { items: await this.repository.listBlocks(actor.userId) };
   }
 
   async unblock(blockedUserId: string, actor: Actor, client: ClientInfo): Promise<void> {

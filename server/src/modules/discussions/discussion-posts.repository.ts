@@ -20,7 +20,7 @@ export interface NewPost {
 export interface AddedPost {
   number: number;
   createdAt: Date;
-  communityId: string;
+  communityId: string | null;
   type: DiscussionType;
   title: string;
 }
@@ -101,9 +101,14 @@ export class DiscussionPostsRepository {
    * locked (unless `evenIfLocked`). The files it shows are linked by the uploads module.
    */
   async addPost(manager: EntityManager, post: NewPost, evenIfLocked: boolean): Promise<AddedPost | undefined> {
-    const rows: { number: number; created_at: Date; community_id: string; type: DiscussionType; title: string }[] =
-      await manager.query(
-        `WITH t AS (
+    const rows: {
+      number: number;
+      created_at: Date;
+      community_id: string | null;
+      type: DiscussionType;
+      title: string;
+    }[] = await manager.query(
+      `WITH t AS (
          UPDATE discussion_threads SET post_count = post_count + 1, last_post_at = now(), last_poster_id = $3, updated_at = now()
           WHERE id = $2 AND deleted_at IS NULL AND (locked_at IS NULL OR $7)
           RETURNING id, post_count, community_id, kind, title),
@@ -116,8 +121,8 @@ export class DiscussionPostsRepository {
            SET last_read_number = GREATEST(thread_readers.last_read_number, EXCLUDED.last_read_number),
                level = COALESCE(thread_readers.level, 'watching'), updated_at = now())
        SELECT p.number, p.created_at, t.community_id, t.kind AS type, t.title FROM p, t`,
-        [post.id, post.threadId, post.authorId, post.raw, post.cooked.html, post.replyToPostId, evenIfLocked],
-      );
+      [post.id, post.threadId, post.authorId, post.raw, post.cooked.html, post.replyToPostId, evenIfLocked],
+    );
     const row = rows[0];
     if (!row) return undefined;
     await this.linkMentions(manager, post.id, post.cooked.mentionIds);

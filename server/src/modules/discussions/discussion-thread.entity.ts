@@ -17,17 +17,19 @@ import { CommunityEntity } from '../communities';
  * The discussion types the engine carries: which feature owns a thread. Each keeps its own data
  * in a table beside `discussion_threads` and registers its hooks with `DiscussionTypeRegistry`.
  */
-export const DISCUSSION_TYPES = ['forum'] as const;
+export const DISCUSSION_TYPES = ['forum', 'conversation'] as const;
 export type DiscussionType = (typeof DISCUSSION_TYPES)[number];
 
 /**
- * A thread of numbered posts inside a community. Forum threads, and later critical-incident
- * discussions and blog comments, are all rows here; what only a forum thread has (its category)
- * lives in `forum_threads` beside it.
+ * A thread of numbered posts. Forum threads (inside a community) and private conversations (in no
+ * community: their type decides who reads them, ADR 0014) are all rows here; what only one type
+ * has (a forum thread's category, a conversation's participants) lives in its own table beside it.
  */
 @Entity({ name: 'discussion_threads' })
 @Index('ix_discussion_threads_community_id_last_post_at', ['communityId', 'lastPostAt'])
 @Check('ck_discussion_threads_kind', `kind IN (${DISCUSSION_TYPES.map((k) => `'${k}'`).join(', ')})`)
+// Conversations, and only they, belong to no community.
+@Check('ck_discussion_threads_community', `(kind = 'conversation') = (community_id IS NULL)`)
 // GIN full-text index, created by hand in the people-search migration.
 @Index('ix_discussion_threads_search_vector', { synchronize: false })
 export class DiscussionThreadEntity {
@@ -38,8 +40,8 @@ export class DiscussionThreadEntity {
   @Column({ name: 'kind', type: 'varchar', length: 16 })
   type: DiscussionType;
 
-  @Column({ type: 'uuid' })
-  communityId: string;
+  @Column({ type: 'uuid', nullable: true })
+  communityId: string | null;
 
   @ManyToOne(() => CommunityEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'community_id', foreignKeyConstraintName: 'fk_discussion_threads_community_id' })

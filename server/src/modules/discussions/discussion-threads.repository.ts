@@ -10,7 +10,8 @@ import { preparedQuery } from '../../infrastructure/database/prepared-query';
 export interface ThreadRow {
   id: string;
   type: DiscussionType;
-  community_id: string;
+  /** Null for a thread in no community (a conversation). */
+  community_id: string | null;
   author_id: string;
   author_name: string;
   title: string;

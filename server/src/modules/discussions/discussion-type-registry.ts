@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { PersonRef, StreamEnvelope } from '@commonroom/contracts';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../infrastructure/auth/actor';
+import type { ThreadSubject } from './discussion.policy';
+import type { ThreadRow } from './discussion-threads.repository';
 import type { DiscussionType } from './discussion-thread.entity';
 
 /** A thread the engine has just inserted, for its type to add its own row beside it. */
 export interface StartedThread {
   threadId: string;
   type: DiscussionType;
-  communityId: string;
+  /** Null for a type whose threads belong to no community (conversations). */
+  communityId: string | null;
   authorId: string;
   title: string;
   tags: string[];
@@ -16,7 +20,7 @@ export interface StartedThread {
 /** What happened to a thread, for the type that owns it to update its own tables and streams. */
 export interface ThreadActivity {
   threadId: string;
-  communityId: string;
+  communityId: string | null;
   type: DiscussionType;
   title: string;
   postCount: number;
@@ -36,6 +40,11 @@ export interface DiscussionTypeHooks<Details = unknown> {
   startThread(manager: EntityManager, thread: StartedThread, details: Details): Promise<void>;
   /** After a post was added; returns stream events to deliver after commit. */
   afterPost(manager: EntityManager, activity: ThreadActivity): Promise<StreamEnvelope[]>;
+  /**
+   * For a type whose threads belong to no community: how the viewer stands towards the thread,
+   * or null when they may not read it (answered as 404). Without it, the community's rules apply.
+   */
+  access?(thread: ThreadRow, actor: Actor | undefined): Promise<ThreadSubject | null>;
 }
 
 /**
@@ -56,6 +65,12 @@ export class DiscussionTypeRegistry {
 
   afterPost(manager: EntityManager, activity: ThreadActivity): Promise<StreamEnvelope[]> {
     return this.hooks.get(activity.type)?.afterPost(manager, activity) ?? Promise.resolve([]);
+  }
+
+  /** The type's own access rule, if it has one (ADR 0014). */
+  accessOf(type: DiscussionType): DiscussionTypeHooks['access'] | undefined {
+    const hooks = this.hooks.get(type);
+    return hooks?.access?.bind(hooks);
   }
 
   private of(type: DiscussionType): DiscussionTypeHooks {

@@ -76,6 +76,15 @@ export class DiscussionWriter {
     return published;
   }
 
+  /**
+   * Starts a thread with no post yet, in the caller's transaction: the engine's row, then the
+   * type's own (a conversation opened without a first message).
+   */
+  async open(manager: EntityManager, started: StartedThread, details: unknown): Promise<void> {
+    await this.threads.insert(manager, started);
+    await this.types.startThread(manager, started, details);
+  }
+
   /** New members' posts are capped (links, mentions, images); the count is only read when a post goes over. */
   async enforceNewMemberLimits(actor: Actor, moderator: boolean, cooked: CookedContent): Promise<void> {
     const breach = newMemberLimitBreach(cooked);
@@ -107,9 +116,7 @@ export class DiscussionWriter {
     const threadId = starting ? claim.resourceId : thread.id;
     const postId = starting ? randomUUID() : claim.resourceId;
     if (starting) {
-      const started: StartedThread = { ...thread.start, threadId, authorId: actor.userId };
-      await this.threads.insert(manager, started);
-      await this.types.startThread(manager, started, thread.details);
+      await this.open(manager, { ...thread.start, threadId, authorId: actor.userId }, thread.details);
     }
     const added = await this.posts.addPost(
       manager,

@@ -2,7 +2,9 @@ import type { PublishedReadModel } from '../../infrastructure/database/read-mode
 
 /**
  * Views the discussion engine publishes: for its discussion types (migration
- * `1795375000000-discussion-read-models`), and for search and uploads (`1795380000000-module-read-models`).
+ * `1795375000000-discussion-read-models`), and for search and uploads (`1795380000000-module-read-models`;
+ * since `1795400000000-conversations`, threads in no community are left out of `discussion_thread_summaries`,
+ * `searchable_*` and `live_posts`).
  * The engine's own code reads its tables directly.
  */
 export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
@@ -67,5 +69,15 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
     name: 'live_posts',
     columns: ['id', 'thread_id', 'community_id'],
     purpose: 'Posts readers can see now (not hidden or deleted, in a live thread) and their community.',
+  },
+  {
+    name: 'private_thread_summaries',
+    columns: ['thread_id', 'type', 'post_count', 'last_post_at', 'deleted'],
+    purpose: 'Threads in no community (conversations), for the type that decides who reads them.',
+  },
+  {
+    name: 'discussion_latest_posts',
+    columns: ['thread_id', 'post_id', 'number', 'author_id', 'raw', 'created_at'],
+    purpose: "Each thread's newest visible post (a conversation's last message); filter by thread_id.",
   },
 ];

@@ -7,41 +7,63 @@ import { CommunityAccessService, communityPolicy, type CommunityContext } from '
 import { threadPolicy, type ThreadAction, type ThreadSubject } from './discussion.policy';
 import { DiscussionThreadsRepository, type ThreadRow } from './discussion-threads.repository';
 import type { DiscussionType } from './discussion-thread.entity';
+import { DiscussionTypeRegistry } from './discussion-type-registry';
 
 export type { ThreadRow } from './discussion-threads.repository';
 
-/** The community tool each discussion type lives in: switching the tool off hides its threads. */
-const TOOL_OF_TYPE: Record<DiscussionType, CommunityTool> = { forum: 'forum' };
+/** The community tool each community-held discussion type lives in: switching the tool off hides its threads. */
+const TOOL_OF_TYPE: Partial<Record<DiscussionType, CommunityTool>> = { forum: 'forum' };
 
 /** A thread as one viewer sees it. */
 export interface ThreadContext {
   thread: ThreadRow;
-  community: CommunityContext;
+  /** Null for a thread in no community (a conversation), whose type decided access. */
+  community: CommunityContext | null;
   subject: ThreadSubject;
   actor: Actor | undefined;
 }
 
 /**
  * Resolves a thread for a viewer in two indexed queries (the thread with the viewer's reading
- * state, then the community), applying the community's rules and the thread policy. Every
- * thread and post route goes through here, so what the viewer may not read answers 404.
+ * state, then the community), applying the community's rules and the thread policy. A type whose
+ * threads are in no community (conversations) answers the second step with its own `access` hook
+ * (ADR 0014). Every thread and post route goes through here, so what the viewer may not read answers 404.
  */
 @Injectable()
 export class ThreadAccessService {
   constructor(
     private readonly repository: DiscussionThreadsRepository,
     private readonly communities: CommunityAccessService,
+    private readonly types: DiscussionTypeRegistry,
   ) {}
 
   async read(threadId: string, actor: Actor | undefined): Promise<ThreadContext> {
     const thread = await this.repository.findForViewer(threadId, actor?.userId ?? null);
     if (!thread) throw DomainError.notFound('That discussion');
-    const community = await this.communities.seeById(thread.community_id, actor).catch(() => {
-      throw DomainError.notFound('That discussion');
-    });
+    const context =
+      thread.community_id === null
+        ? await this.byType(thread, actor)
+        : await this.inCommunity(thread, thread.community_id, actor);
+    if (!context || !threadPolicy.read(context.subject)) throw DomainError.notFound('That discussion');
+    return context;
+  }
+
+  private async byType(thread: ThreadRow, actor: Actor | undefined): Promise<ThreadContext | null> {
+    const subject = await this.types.accessOf(thread.type)?.(thread, actor);
+    return subject ? { thread, community: null, subject, actor } : null;
+  }
+
+  private async inCommunity(
+    thread: ThreadRow,
+    communityId: string,
+    actor: Actor | undefined,
+  ): Promise<ThreadContext | null> {
+    const tool = TOOL_OF_TYPE[thread.type];
+    const community = await this.communities.seeById(communityId, actor).catch(() => null);
+    if (!community || !tool) return null;
     const { subject: c } = community;
     const subject: ThreadSubject = {
-      canReadCommunity: community.community.tools.includes(TOOL_OF_TYPE[thread.type]) && communityPolicy.read(c),
+      canReadCommunity: community.community.tools.includes(tool) && communityPolicy.read(c),
       member: c.role !== null,
       moderator: c.role === 'facilitator' || c.platformAdmin,
       signedIn: c.signedIn,
@@ -49,7 +71,6 @@ export class ThreadAccessService {
       locked: thread.locked_at !== null,
       deleted: thread.deleted_at !== null,
     };
-    if (!threadPolicy.read(subject)) throw DomainError.notFound('That discussion');
     return { thread, community, subject, actor };
   }
 

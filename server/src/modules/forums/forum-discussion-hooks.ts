@@ -42,7 +42,7 @@ export class ForumDiscussionHooks implements DiscussionTypeHooks<ForumThreadDeta
       activity.lastPostAt,
       activity.postDelta,
     );
-    if (!categoryId) return [];
+    if (!categoryId || !activity.communityId) return [];
     return [
       await this.publisher.record(manager, streams.community(activity.communityId), 'forum.thread_activity', {
         threadId: activity.threadId,

@@ -32,7 +32,7 @@ export class ForumThreadChangesService {
 
   /** Title and tags (author or moderator); pin, lock and move (moderators). */
   async update(threadId: string, actor: Actor, body: UpdateThreadRequest, client: ClientInfo): Promise<ThreadDetail> {
-    const context = await this.access.read(threadId, actor);
+    const context = await this.forumThread(threadId, actor);
     if (body.title !== undefined || body.tags !== undefined)
       requireAbility(
         threadPolicy,
@@ -75,7 +75,7 @@ export class ForumThreadChangesService {
 
   /** Soft-deletes a thread: moderators, or its author while nobody has replied. */
   async remove(threadId: string, actor: Actor, client: ClientInfo): Promise<void> {
-    const context = await this.access.read(threadId, actor);
+    const context = await this.forumThread(threadId, actor);
     const authorAlone = context.subject.isThreadAuthor && context.thread.post_count === 1;
     if (!context.subject.moderator && !authorAlone)
       throw new DomainError(ErrorCode.Forbidden, 'Only facilitators can remove a discussion others have replied to.');
@@ -83,9 +83,21 @@ export class ForumThreadChangesService {
   }
 
   async restore(threadId: string, actor: Actor, client: ClientInfo): Promise<ThreadDetail> {
-    const context = await this.access.require(threadId, actor, 'moderate');
+    const context = await this.forumThread(threadId, actor);
+    requireAbility(threadPolicy, 'moderate', context.subject);
     await this.setDeleted(context, actor, client, false);
     return loadThreadDetail(this.access, this.repository, threadId, actor);
+  }
+
+  /** The thread, if it is a forum thread the viewer may read: other types (conversations) are not changed here. */
+  private async forumThread(
+    threadId: string,
+    actor: Actor,
+  ): Promise<ThreadContext & { thread: { community_id: string } }> {
+    const context = await this.access.read(threadId, actor);
+    const communityId = context.thread.community_id;
+    if (context.thread.type !== 'forum' || communityId === null) throw DomainError.notFound('That discussion');
+    return { ...context, thread: { ...context.thread, community_id: communityId } };
   }
 
   private async setDeleted(context: ThreadContext, actor: Actor, client: ClientInfo, deleted: boolean): Promise<void> {
@@ -104,7 +116,11 @@ export class ForumThreadChangesService {
     this.publisher.deliver(envelope);
   }
 
-  private async moveTo(manager: EntityManager, context: ThreadContext, categoryId: string): Promise<void> {
+  private async moveTo(
+    manager: EntityManager,
+    context: ThreadContext & { thread: { community_id: string } },
+    categoryId: string,
+  ): Promise<void> {
     if (!(await this.repository.isCategoryOf(manager, categoryId, context.thread.community_id))) {
       throw DomainError.validation([{ path: 'body.categoryId', message: 'Choose a category of this forum.' }]);
     }

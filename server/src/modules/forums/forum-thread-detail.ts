@@ -21,6 +21,8 @@ export async function loadThreadDetail(
 /** A forum thread's page header: the engine's thread as the viewer sees it, with its category. */
 export function toThreadDetail(context: ThreadContext, placement: ForumPlacement): ThreadDetail {
   const { thread, community, subject } = context;
+  // Only threads in a community have a forum placement; this guards the type, not access.
+  if (!community) throw DomainError.notFound('That discussion');
   return {
     ...toSummary({
       ...thread,

@@ -6,7 +6,8 @@ import { PostUploadsRepository } from './post-uploads.repository';
 export interface PostPlace {
   postId: string;
   authorId: string;
-  communityId: string;
+  /** Null for a post in no community (a conversation): its files then show to their owner only. */
+  communityId: string | null;
 }
 
 /**
@@ -30,6 +31,7 @@ export class UploadLinksService {
     if (options.replace) await this.repository.unlinkPost(manager, post.postId);
     if (uploadIds.length === 0) return;
     await this.repository.linkOwnUploads(manager, post.postId, post.authorId, uploadIds);
-    await this.repository.recordFirstCommunity(manager, post.authorId, uploadIds, post.communityId);
+    if (post.communityId)
+      await this.repository.recordFirstCommunity(manager, post.authorId, uploadIds, post.communityId);
   }
 }

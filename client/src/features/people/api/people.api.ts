@@ -1,4 +1,6 @@
 import {
+  acceptedContactRequestSchema,
+  contactBlockListSchema,
   peopleSearchResultSchema,
   profileViewSchema,
   receivedContactRequestListSchema,
@@ -6,6 +8,8 @@ import {
   sentContactRequestListSchema,
   sentContactRequestSchema,
   type AcceptContactRequest,
+  type AcceptedContactRequest,
+  type ContactBlockList,
   type PeopleFilters,
   type PeopleSearchResult,
   type ProfileView,
@@ -62,14 +66,23 @@ export function fetchSentRequests(options?: RequestOptions): Promise<{ items: Se
   return apiGet('/api/me/contact-requests/sent', sentContactRequestListSchema, undefined, options);
 }
 
-/** Answers with the request as it now stands, including the contact route shared. */
-export function acceptContactRequest(id: string, request: AcceptContactRequest): Promise<ReceivedContactRequest> {
+/** Answers with the request as it now stands, including the contact route shared and the conversation opened. */
+export function acceptContactRequest(id: string, request: AcceptContactRequest): Promise<AcceptedContactRequest> {
   return apiSend(
     'POST',
     `/api/me/contact-requests/${encodeURIComponent(id)}/accept`,
     request,
-    receivedContactRequestSchema,
+    acceptedContactRequestSchema,
   );
+}
+
+export function fetchBlocks(options?: RequestOptions): Promise<ContactBlockList> {
+  return apiGet('/api/me/contact-blocks', contactBlockListSchema, undefined, options);
+}
+
+/** Blocking stops contact requests and private conversations between the two; unblocking allows them again. */
+export function setBlocked(userId: string, blocked: boolean): Promise<void> {
+  return apiSend(blocked ? 'PUT' : 'DELETE', `/api/me/contact-blocks/${encodeURIComponent(userId)}`);
 }
 
 /** Silent for the sender: their request simply stays "waiting". */

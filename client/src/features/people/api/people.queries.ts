@@ -4,11 +4,13 @@ import { accountKeyRoot } from '../../auth';
 import {
   acceptContactRequest,
   declineContactRequest,
+  fetchBlocks,
   fetchPeople,
   fetchProfile,
   fetchReceivedRequests,
   fetchSentRequests,
   sendContactRequest,
+  setBlocked,
   type PeopleSearch,
 } from './people.api';
 
@@ -23,6 +25,7 @@ export const peopleKeys = {
   requests: () => [...peopleKeys.all, 'contact-requests'] as const,
   received: () => [...peopleKeys.requests(), 'received'] as const,
   sent: () => [...peopleKeys.requests(), 'sent'] as const,
+  blocks: () => [...peopleKeys.all, 'blocks'] as const,
 };
 
 export function usePeopleSearch(search: PeopleSearch) {
@@ -81,5 +84,21 @@ export function useDeclineContactRequest() {
   return useMutation({
     mutationFn: ({ id, block }: { id: string; block: boolean }) => declineContactRequest(id, block),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.received() }),
+  });
+}
+
+export function useBlocks(options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: peopleKeys.blocks(),
+    queryFn: ({ signal }) => fetchBlocks({ signal }),
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useSetBlocked(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (blocked: boolean) => setBlocked(userId, blocked),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.blocks() }),
   });
 }

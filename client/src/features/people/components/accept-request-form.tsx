@@ -2,6 +2,8 @@ import { acceptContactRequestSchema } from '@commonroom/contracts';
 import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../shared/routing/paths';
 import { BusyButton } from '../../../shared/forms/busy-button';
 import { useAcceptContactRequest } from '../api/people.queries';
 import { ContactError } from './contact-error';
@@ -16,6 +18,7 @@ interface AcceptRequestFormProps {
 export function AcceptRequestForm({ requestId, senderName, onCancel }: AcceptRequestFormProps) {
   const { t } = useTranslation();
   const accept = useAcceptContactRequest();
+  const navigate = useNavigate();
   const [share, setShare] = useState<string[]>(['email']);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -28,7 +31,12 @@ export function AcceptRequestForm({ requestId, senderName, onCancel }: AcceptReq
       note: note.trim() || null,
     });
     setProblem(parsed.success ? null : (parsed.error.issues[0]?.message ?? null));
-    if (parsed.success && !accept.isPending) accept.mutate({ id: requestId, request: parsed.data });
+    // Accepting opens a private conversation with the sender: go straight there.
+    if (parsed.success && !accept.isPending)
+      accept.mutate(
+        { id: requestId, request: parsed.data },
+        { onSuccess: ({ conversationId }) => void navigate(paths.conversation(conversationId)) },
+      );
   };
 
   return (

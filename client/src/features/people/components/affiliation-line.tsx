@@ -10,8 +10,8 @@ export function AffiliationLine({ affiliation }: { affiliation: ProfileAffiliati
   const role = affiliation.title ?? termLabel('role', affiliation.role);
   return (
     <Text size="sm">
-      {role},{' '}
-      <Anchor component={Link} to={paths.organisation(affiliation.organisation.slug)}>
+      {role}, {/* Underlined: a link inside a sentence must not be told apart by colour alone (WCAG 1.4.1). */}
+      <Anchor component={Link} to={paths.organisation(affiliation.organisation.slug)} underline="always">
         {affiliation.organisation.name}
       </Anchor>
     </Text>

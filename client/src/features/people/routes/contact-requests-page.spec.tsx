@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
@@ -6,7 +6,7 @@ import { renderApp } from '../../../test/render-app';
 import { buildReceived } from '../../../test/people-fixtures';
 
 describe('Contact requests', () => {
-  it('lists pending requests first and accepts one sharing only what was chosen', async () => {
+  it('lists pending requests first, accepts one sharing only what was chosen, and opens the conversation', async () => {
     const old = buildReceived({
       from: { userId: crypto.randomUUID(), displayName: 'Ben Old' },
       status: 'declined',
@@ -15,8 +15,24 @@ describe('Contact requests', () => {
       decidedAt: '2026-01-07T11:00:00.000Z',
     });
     let pending = buildReceived();
+    const viewer = buildUser();
+    const conversationId = crypto.randomUUID();
+    const conversation = {
+      id: conversationId,
+      kind: 'direct',
+      participants: [
+        { id: viewer.id, displayName: viewer.displayName },
+        { id: pending.from.userId, displayName: pending.from.displayName },
+      ],
+      postCount: 0,
+      streamSeq: 0,
+      viewer: { lastReadNumber: 0, abilities: { reply: true, addPeople: false, flag: true } },
+    };
     const { callsTo } = mockFetch({
-      '/api/auth/session': () => jsonResponse(buildSession({ user: buildUser() })),
+      [`/api/conversations/${conversationId}`]: () => jsonResponse(conversation),
+      [`/api/threads/${conversationId}/posts`]: () =>
+        jsonResponse({ items: [], page: 1, pageSize: 20, total: 0, pageCount: 1 }),
+      '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
       '/api/me/contact-requests/received': () =>
         jsonResponse({ items: [old, pending], pending: pending.status === 'pending' ? 1 : 0 }),
       [`POST /api/me/contact-requests/${pending.id}/accept`]: () => {
@@ -26,7 +42,7 @@ describe('Contact requests', () => {
           sharedContact: { email: 'sam@oakfield.example.org', phone: null, note: 'Mornings are best' },
           decidedAt: '2026-01-08T09:00:00.000Z',
         };
-        return jsonResponse(pending);
+        return jsonResponse({ ...pending, conversationId });
       },
     });
     const { user } = renderApp('/contact-requests');
@@ -50,17 +66,11 @@ describe('Contact requests', () => {
     await user.type(within(request).getByRole('textbox', { name: /A note/ }), 'Mornings are best');
     await user.click(within(request).getByRole('button', { name: 'Accept and share' }));
 
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('article', { name: 'Request from Jo Coordinator' })).getByText('Accepted'),
-      ).toBeInTheDocument(),
-    );
+    // Accepting opens a private conversation with the sender, and goes straight there.
+    expect(await screen.findByRole('heading', { level: 1, name: 'With Jo Coordinator' })).toBeInTheDocument();
     expect(callsTo('POST', `/api/me/contact-requests/${pending.id}/accept`).map((call) => call.body)).toEqual([
       { shareEmail: true, sharePhone: false, note: 'Mornings are best' },
     ]);
-    expect(screen.getByRole('link', { name: 'sam@oakfield.example.org' })).toHaveAttribute(
-      'href',
-      'mailto:sam@oakfield.example.org',
-    );
+    expect(screen.getByRole('textbox', { name: /Your message/ })).toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { useProfile } from '../api/people.queries';
 import { PersonAvatar } from '../../../shared/components/person-avatar';
 import { ProfileContact } from '../components/profile-contact';
 import { ProfileDetails } from '../components/profile-details';
+import { ProfileMessage } from '../components/profile-message';
 
 /** `/people/:userId`: a profile as the viewer may see it (forum mentions link here too). */
 export function PersonPage() {
@@ -35,6 +36,7 @@ export function PersonPage() {
           {person.headline && <Text size="lg">{person.headline}</Text>}
         </Stack>
       </Group>
+      <ProfileMessage profile={person} />
       <ProfileContact profile={person} />
       <ProfileDetails profile={person} />
     </Stack>

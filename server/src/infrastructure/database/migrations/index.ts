@@ -11,6 +11,7 @@ import { ModuleReadModels1795380000000 } from './1795380000000-module-read-model
 import { StreamPositions1795385000000 } from './1795385000000-stream-positions';
 import { ScopedSearchLexicon1795391000000 } from './1795391000000-scoped-search-lexicon';
 import { UploadFirstCommunity1795392000000 } from './1795392000000-upload-first-community';
+import { Conversations1795400000000 } from './1795400000000-conversations';
 import { ModerationReasons1795430000000 } from './1795430000000-moderation-reasons';
 import { PublicReading1795450000000 } from './1795450000000-public-reading';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: MigrationClass[] = [
   StreamPositions1795385000000,
   ScopedSearchLexicon1795391000000,
   UploadFirstCommunity1795392000000,
+  Conversations1795400000000,
   ModerationReasons1795430000000,
   PublicReading1795450000000,
 ];

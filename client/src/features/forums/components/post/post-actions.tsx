@@ -2,7 +2,9 @@ import type { Post, ThreadDetail } from '@commonroom/contracts';
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../../shared/components/confirm-dialog';
+import { paths } from '../../../../shared/routing/paths';
 import { useModeratePost } from '../../api/forums.queries';
 import { useAcceptAnswer, useDeletePost, useRestorePost } from '../../api/thread.queries';
 import { ForumError } from '../forum-error';
@@ -28,6 +30,7 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
   const remove = useDeletePost(thread.id);
   const accept = useAcceptAnswer(thread.id);
   const [dialog, setDialog] = useState<'flag' | 'hide' | 'delete' | null>(null);
+  const navigate = useNavigate();
   const own = post.author.id === viewerId;
   const visible = post.state === 'visible';
   const accepted = thread.acceptedPostId === post.id;
@@ -48,6 +51,12 @@ export function PostActions({ post, thread, viewerId, onQuote, onEdit, announce 
         key: 'accept',
         label: accepted ? t('forums.post.unaccept') : t('forums.post.accept'),
         run: () => accept.mutate(accepted ? null : post.id, { onSuccess: done(accepted ? 'unaccepted' : 'accepted') }),
+      },
+    viewerId !== undefined &&
+      !own && {
+        key: 'message',
+        label: t('forums.post.message', { name: post.author.displayName }),
+        run: () => void navigate(paths.conversationWith(post.author.id)),
       },
     abilities.flag &&
       !own &&

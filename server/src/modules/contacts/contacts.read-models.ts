@@ -1,0 +1,15 @@
+import type { PublishedReadModel } from '../../infrastructure/database/read-model';
+
+/** Views the contacts module publishes (migration `1795400000000-conversations`). */
+export const CONTACTS_READ_MODELS: readonly PublishedReadModel[] = [
+  {
+    name: 'person_blocks',
+    columns: ['user_id', 'blocked_user_id'],
+    purpose: 'Who blocked whom (the blocked person is never told): conversations refuse to connect them.',
+  },
+  {
+    name: 'accepted_contacts',
+    columns: ['user_id', 'contact_id'],
+    purpose: 'Pairs of people one of whom accepted the other’s contact request, in both directions.',
+  },
+];
