@@ -93,8 +93,11 @@ export class ThreadAccessService {
    */
   async teaser(threadId: string, actor: Actor | undefined): Promise<ThreadTeaser> {
     const thread = await this.repository.findForViewer(threadId, actor?.userId ?? null);
-    const context = thread && (await this.communities.seeById(thread.community_id, actor).catch(() => undefined));
-    if (!thread || !context || thread.deleted_at || !context.community.tools.includes(TOOL_OF_TYPE[thread.type]))
+    // Only community threads have a teaser: a conversation's title is for its participants alone.
+    const tool = thread && TOOL_OF_TYPE[thread.type];
+    const context =
+      thread?.community_id && (await this.communities.seeById(thread.community_id, actor).catch(() => undefined));
+    if (!thread || !tool || !context || thread.deleted_at || !context.community.tools.includes(tool))
       throw DomainError.notFound('That discussion');
     return { title: thread.title, community: { slug: context.community.slug, name: context.community.name } };
   }

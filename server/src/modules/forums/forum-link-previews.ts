@@ -43,7 +43,8 @@ export class ForumLinkPreviews extends LinkPreviews {
 
   private async thread(threadId: string): Promise<LinkPreview | null> {
     const context = await this.threads.read(threadId, undefined).catch(() => null);
-    if (!context) return null;
+    // A thread in no community (a conversation) is never public.
+    if (!context?.community) return null;
     const { community } = context.community;
     return {
       titleParts: [context.thread.title, community.name],

@@ -27,6 +27,8 @@ function message(number: number, author: { id: string; displayName: string }, te
     html: `<p>${text}</p>`,
     state: 'visible',
     replyTo: null,
+    hiddenReason: null,
+    flaggedByMe: false,
     createdAt: '2026-12-07T15:00:00.000Z',
     editedAt: null,
     revision: 1,
