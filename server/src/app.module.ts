@@ -33,6 +33,7 @@ import { UploadsModule } from './modules/uploads/uploads.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { SearchModule } from './modules/search/search.module';
+import { HomeModule } from './modules/home/home.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -52,6 +53,7 @@ const FEATURES = [
   ProfilesModule,
   ContactsModule,
   SearchModule,
+  HomeModule,
 ];
 
 @Module({})

@@ -1,5 +1,6 @@
 import { ENTITIES_BY_OWNER } from './app.entities';
 import { ACCOUNTS_READ_MODELS } from './modules/accounts/accounts.read-models';
+import { CONTACTS_READ_MODELS } from './modules/contacts/contacts.read-models';
 import { COMMUNITIES_READ_MODELS } from './modules/communities/communities.read-models';
 import { DISCUSSIONS_READ_MODELS } from './modules/discussions/discussions.read-models';
 import { ORGANISATIONS_READ_MODELS } from './modules/organisations/organisations.read-models';
@@ -19,6 +20,7 @@ const READ_MODELS_BY_OWNER = {
   infrastructure: REALTIME_READ_MODELS,
   accounts: ACCOUNTS_READ_MODELS,
   communities: COMMUNITIES_READ_MODELS,
+  contacts: CONTACTS_READ_MODELS,
   discussions: DISCUSSIONS_READ_MODELS,
   organisations: ORGANISATIONS_READ_MODELS,
   partnerships: PARTNERSHIPS_READ_MODELS,

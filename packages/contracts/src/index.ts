@@ -19,3 +19,4 @@ export * from './api/profiles.js';
 export * from './api/people.js';
 export * from './api/contact-requests.js';
 export * from './api/search.js';
+export * from './api/home.js';

@@ -68,4 +68,9 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
     columns: ['id', 'thread_id', 'community_id'],
     purpose: 'Posts readers can see now (not hidden or deleted, in a live thread) and their community.',
   },
+  {
+    name: 'open_flagged_posts',
+    columns: ['post_id', 'community_id', 'first_flagged_at'],
+    purpose: 'Posts with open flags and their community, as the moderation queue counts them (one row per post).',
+  },
 ];

@@ -11,6 +11,7 @@ import { ModuleReadModels1795380000000 } from './1795380000000-module-read-model
 import { StreamPositions1795385000000 } from './1795385000000-stream-positions';
 import { ScopedSearchLexicon1795391000000 } from './1795391000000-scoped-search-lexicon';
 import { UploadFirstCommunity1795392000000 } from './1795392000000-upload-first-community';
+import { HomeReadModels1795410000000 } from './1795410000000-home-read-models';
 
 /** A migration as TypeORM runs it: a class it instantiates. */
 type MigrationClass = new () => MigrationInterface;
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationClass[] = [
   StreamPositions1795385000000,
   ScopedSearchLexicon1795391000000,
   UploadFirstCommunity1795392000000,
+  HomeReadModels1795410000000,
 ];
