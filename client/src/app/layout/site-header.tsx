@@ -2,6 +2,7 @@ import { Anchor, Burger, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
+import { NeedsCount } from '../../features/home';
 import { ContactRequestsMenuItem } from '../../features/people';
 import { GlobalSearchBox } from '../../features/search';
 import { paths } from '../../shared/routing/paths';
@@ -44,6 +45,7 @@ export function SiteHeader({ menuOpen, onToggleMenu }: SiteHeaderProps) {
               <GlobalSearchBox />
             </Group>
           )}
+          <NeedsCount />
           <AccountMenu items={<ContactRequestsMenuItem />} />
         </Group>
       </Group>
