@@ -12,9 +12,12 @@ export const homeKeys = {
   public: () => [...homeKeys.all, 'public'] as const,
 };
 
-/** A busy teacher comes back to the tab: show what arrived meanwhile. */
+/**
+ * Always asked again on arrival and when the tab regains focus (the app's default keeps answers a
+ * minute): coming back from a thread, it must have left Unread. The last answer shows meanwhile.
+ */
 export function useHome() {
-  return useQuery({ queryKey: homeKeys.mine(), queryFn: ({ signal }) => fetchHome({ signal }) });
+  return useQuery({ queryKey: homeKeys.mine(), queryFn: ({ signal }) => fetchHome({ signal }), staleTime: 0 });
 }
 
 /**
