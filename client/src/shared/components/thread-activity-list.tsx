@@ -19,7 +19,7 @@ interface ThreadActivityListProps {
  */
 export function ThreadActivityList({ threads, showCommunity = true, label }: ThreadActivityListProps) {
   return (
-    <Stack component="ul" aria-label={label} gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+    <Stack component="ul" aria-label={label} gap="xs" p={0} m={0} w="100%" style={{ listStyle: 'none' }}>
       {threads.map((thread) => (
         <ThreadActivityItem key={thread.id} thread={thread} showCommunity={showCommunity} />
       ))}
@@ -61,7 +61,7 @@ function UnreadMark({ count }: { count: number | null }) {
   const { t } = useTranslation();
   if (!count) return null;
   return (
-    <Badge variant="light" radius="sm" style={{ flexShrink: 0 }}>
+    <Badge variant="light" radius="sm" tt="none" size="lg" style={{ flexShrink: 0 }}>
       {t('home.threads.new', { count })}
     </Badge>
   );

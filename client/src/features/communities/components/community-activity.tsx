@@ -42,7 +42,7 @@ export function NeedsYouPanel({ community }: { community: CommunityDetail }) {
   const line = needs.data;
   return (
     <Paper component="section" aria-labelledby="needs-you-heading" withBorder p="md" radius="md">
-      <Stack gap="xs">
+      <Stack gap="xs" lh="24px">
         <Title order={2} size="h4" id="needs-you-heading">
           {t('communities.home.needsHeading')}
         </Title>

@@ -49,7 +49,7 @@ function CommunityLine({ community }: { community: HomeCommunity }) {
   return (
     <Paper component="li" withBorder p="sm" radius="md">
       <Title order={3} size="h5">
-        <Anchor component={Link} to={paths.community(community.slug)}>
+        <Anchor component={Link} to={paths.community(community.slug)} display="inline-block" lh="24px">
           {community.name}
         </Anchor>
       </Title>

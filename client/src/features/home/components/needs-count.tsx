@@ -1,4 +1,4 @@
-import { Button, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../shared/routing/paths';
@@ -20,22 +20,19 @@ export function NeedsCount() {
   const only = data.communities.length === 1 ? data.communities[0] : undefined;
   const label = t('home.needs.label', { count: data.total });
   return (
-    // The name contains what is shown (WCAG 2.5.3): the number on a phone, the whole label wider.
+    // Only the number shows (the header is full at every width); the name says what it counts and
+    // contains what is shown (WCAG 2.5.3).
     <Button
       component={Link}
       to={only ? paths.community(only.community.slug) : `${paths.home}#${WAITING_ID}`}
-      variant="light"
-      color="orange"
+      variant="filled"
+      color="red.9"
       size="compact-md"
       miw={32}
       aria-label={label}
+      title={label}
     >
-      <Text span inherit hiddenFrom="sm">
-        {data.total}
-      </Text>
-      <Text span inherit visibleFrom="sm">
-        {label}
-      </Text>
+      {data.total}
     </Button>
   );
 }

@@ -64,7 +64,7 @@ function CommunityCards({ data }: { data: PublicHome }) {
         <Paper component="li" key={community.id} withBorder p="md" radius="md">
           <Stack gap={4}>
             <Title order={3} size="h4">
-              <Anchor component={Link} to={paths.community(community.slug)}>
+              <Anchor component={Link} to={paths.community(community.slug)} display="inline-block" lh="24px">
                 {community.name}
               </Anchor>
             </Title>

@@ -15,7 +15,7 @@ export function WaitingForYou({ waiting }: { waiting: HomeWaiting }) {
     lines.push({
       key: 'contacts',
       node: (
-        <Anchor component={Link} to={paths.contactRequests}>
+        <Anchor component={Link} to={paths.contactRequests} display="inline-block">
           {t('home.waiting.contactRequests', { count: waiting.contactRequests })}
         </Anchor>
       ),
@@ -25,7 +25,7 @@ export function WaitingForYou({ waiting }: { waiting: HomeWaiting }) {
       lines.push({
         key: `join-${community.id}`,
         node: (
-          <Anchor component={Link} to={paths.communitySettings(community.slug)}>
+          <Anchor component={Link} to={paths.communitySettings(community.slug)} display="inline-block">
             {t('home.waiting.joinRequests', { count: joinRequests, community: community.name })}
           </Anchor>
         ),
@@ -34,7 +34,7 @@ export function WaitingForYou({ waiting }: { waiting: HomeWaiting }) {
       lines.push({
         key: `flags-${community.id}`,
         node: (
-          <Anchor component={Link} to={paths.forumModeration(community.slug)}>
+          <Anchor component={Link} to={paths.forumModeration(community.slug)} display="inline-block">
             {t('home.waiting.flags', { count: openFlags, community: community.name })}
           </Anchor>
         ),
@@ -52,7 +52,7 @@ export function WaitingForYou({ waiting }: { waiting: HomeWaiting }) {
         <Title order={2} size="h4" id={`${WAITING_ID}-heading`}>
           {t('home.waiting.heading')}
         </Title>
-        <Stack component="ul" gap={6} m={0} pl="lg">
+        <Stack component="ul" gap={6} m={0} pl="lg" lh="24px">
           {lines.map((line) => (
             <li key={line.key}>{line.node}</li>
           ))}
