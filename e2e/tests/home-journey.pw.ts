@@ -43,7 +43,8 @@ async function searchFor(page: Page, words: string): Promise<void> {
   const headerButton = page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
   if (await headerButton.isVisible()) {
     await headerButton.click();
-    const box = page.getByRole('combobox', { name: 'Search Commonroom' });
+    // The desktop header's box is in the page too, hidden at this width: take the one on screen.
+    const box = page.getByRole('combobox', { name: 'Search Commonroom' }).filter({ visible: true });
     await box.fill(words);
     await box.press('Enter');
     return;
