@@ -34,6 +34,7 @@ import { ProfilesModule } from './modules/profiles/profiles.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { SearchModule } from './modules/search/search.module';
+import { HomeModule } from './modules/home/home.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -54,6 +55,7 @@ const FEATURES = [
   ProfilesModule,
   ContactsModule,
   SearchModule,
+  HomeModule,
 ];
 
 @Module({})

@@ -22,3 +22,4 @@ export * from './api/conversations.js';
 export * from './api/search.js';
 export * from './api/public-reading.js';
 export * from './api/email-confirmation.js';
+export * from './api/home.js';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
 import { MessagesMenuItem } from '../../features/conversations';
+import { NeedsCount } from '../../features/home';
 import { ContactRequestsMenuItem } from '../../features/people';
 import { GlobalSearchBox } from '../../features/search';
 import { paths } from '../../shared/routing/paths';
@@ -70,6 +71,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
               </ActionIcon>
             </>
           )}
+          <NeedsCount />
           <AccountMenu
             items={
               <>

@@ -33,4 +33,14 @@ export const COMMUNITIES_READ_MODELS: readonly PublishedReadModel[] = [
       'community_access(viewer, platform_admin): the one SQL rule of who may see and read each community. ' +
       'role is the effective role (null for non-members); direct says whether any of it is a stored membership.',
   },
+  {
+    name: 'pending_join_requests',
+    columns: ['community_id', 'user_id', 'created_at'],
+    purpose: 'Requests to join waiting for a facilitator (migration 1795410000000-home-read-models).',
+  },
+  {
+    name: 'open_invitations',
+    columns: ['community_id', 'email', 'expires_at'],
+    purpose: 'Invitations not yet accepted, revoked or expired, by the address they were sent to.',
+  },
 ];

@@ -1,6 +1,6 @@
 import type { PublishedReadModel } from '../../infrastructure/database/read-model';
 
-/** Views the contacts module publishes (migration `1795400000000-conversations`). */
+/** Views the contacts module publishes (migrations `1795400000000-conversations`, `1795410000000-home-read-models`). */
 export const CONTACTS_READ_MODELS: readonly PublishedReadModel[] = [
   {
     name: 'person_blocks',
@@ -11,5 +11,10 @@ export const CONTACTS_READ_MODELS: readonly PublishedReadModel[] = [
     name: 'accepted_contacts',
     columns: ['user_id', 'contact_id'],
     purpose: 'Pairs of people one of whom accepted the other’s contact request, in both directions.',
+  },
+  {
+    name: 'pending_contact_requests',
+    columns: ['recipient_id', 'sender_id', 'created_at'],
+    purpose: 'Contact requests waiting for their recipient to answer (the home counts them; nothing else is revealed).',
   },
 ];

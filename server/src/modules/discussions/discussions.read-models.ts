@@ -80,4 +80,9 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
     columns: ['thread_id', 'post_id', 'number', 'author_id', 'raw', 'created_at'],
     purpose: "Each thread's newest visible post (a conversation's last message); filter by thread_id.",
   },
+  {
+    name: 'open_flagged_posts',
+    columns: ['post_id', 'community_id', 'first_flagged_at'],
+    purpose: 'Posts with open flags and their community, as the moderation queue counts them (one row per post).',
+  },
 ];

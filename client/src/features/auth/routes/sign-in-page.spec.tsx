@@ -184,8 +184,12 @@ describe('Signing out', () => {
 
     // Signing out takes the person home; there the "Sign in" link needs no way back.
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    // The link exists before and after the navigation; wait until it has re-rendered for home.
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in'));
+    // The header's link exists before and after the navigation; wait until it has re-rendered for
+    // home (the signed-out home has its own "Sign in" too).
+    const header = screen.getByRole('banner');
+    await waitFor(() =>
+      expect(within(header).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in'),
+    );
     expect(callsTo('POST', '/api/auth/sign-out')[0]?.headers['x-csrf-token']).toBe('csrf-token-1');
   });
 });

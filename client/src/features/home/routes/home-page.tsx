@@ -1,21 +1,15 @@
-import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../../shared/components/loading-state';
 import { usePageTitle } from '../../../shared/components/page-title';
-import { DirectoryOverviewSection } from '../../organisations';
-import { YourCommunitiesSection } from '../../communities';
+import { useSession } from '../../auth';
+import { SignedInHome } from '../components/signed-in-home';
+import { SignedOutHome } from '../components/signed-out-home';
 
-/** `/`: what Commonroom is for, the signed-in person's communities, then the directory at a glance. */
+/** `/`: what is new for someone signed in; what Commonroom is for, for everyone else. */
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
-  return (
-    <Stack gap="xl">
-      <Stack gap="sm" maw={720}>
-        <Title order={1}>{t('home.heading')}</Title>
-        <Text fz="lg">{t('home.intro')}</Text>
-      </Stack>
-      <YourCommunitiesSection />
-      <DirectoryOverviewSection />
-    </Stack>
-  );
+  const session = useSession();
+  if (session.isPending) return <LoadingState />;
+  return session.data?.user ? <SignedInHome /> : <SignedOutHome />;
 }

@@ -12,6 +12,7 @@ import { StreamPositions1795385000000 } from './1795385000000-stream-positions';
 import { ScopedSearchLexicon1795391000000 } from './1795391000000-scoped-search-lexicon';
 import { UploadFirstCommunity1795392000000 } from './1795392000000-upload-first-community';
 import { Conversations1795400000000 } from './1795400000000-conversations';
+import { HomeReadModels1795410000000 } from './1795410000000-home-read-models';
 import { ModerationReasons1795430000000 } from './1795430000000-moderation-reasons';
 import { PublicReading1795450000000 } from './1795450000000-public-reading';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: MigrationClass[] = [
   ScopedSearchLexicon1795391000000,
   UploadFirstCommunity1795392000000,
   Conversations1795400000000,
+  HomeReadModels1795410000000,
   ModerationReasons1795430000000,
   PublicReading1795450000000,
 ];
