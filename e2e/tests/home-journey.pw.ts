@@ -35,27 +35,13 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 }
 
-/**
- * The phone header's search button (added by the shell work) reveals the header search box; until
- * it is there, the journey reaches the search page from the navigation menu, or opens it directly.
- */
+/** On a phone, search is a header button that turns the header into the search box. */
 async function searchFor(page: Page, words: string): Promise<void> {
-  const headerButton = page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
-  if (await headerButton.isVisible()) {
-    await headerButton.click();
-    // The desktop header's box is in the page too, hidden at this width: take the one on screen.
-    const box = page.getByRole('combobox', { name: 'Search Commonroom' }).filter({ visible: true });
-    await box.fill(words);
-    await box.press('Enter');
-    return;
-  }
-  await page.getByRole('button', { name: 'Menu', exact: true }).click();
-  const menuLink = page.getByRole('navigation').getByRole('link', { name: 'Search', exact: true });
-  if (await menuLink.isVisible()) await menuLink.click();
-  else await page.goto('/search');
-  const field = page.getByRole('searchbox', { name: 'Search for' });
-  await field.fill(words);
-  await field.press('Enter');
+  await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
+  // The desktop header's box is in the page too, hidden at this width: take the one on screen.
+  const box = page.getByRole('combobox', { name: 'Search Commonroom' }).filter({ visible: true });
+  await box.fill(words);
+  await box.press('Enter');
 }
 
 test('on a phone, Tom opens a thread with new posts from Unread, replies, and finds it again by search', async ({

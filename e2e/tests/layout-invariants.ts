@@ -187,17 +187,12 @@ async function screenshots(page: Page, info: TestInfo, screen: string, viewport:
 /**
  * Every invariant for one screen, checked softly so one run lists every failure: controls no
  * taller than 64 px, no sideways scroll, tap targets at least 24 px, the screen's main action in
- * the first screen, and no serious axe violation. `pending` names a known main-action gap.
+ * the first screen, and no serious axe violation.
  */
 export async function checkScreen(
   page: Page,
   info: TestInfo,
-  {
-    screen,
-    viewport,
-    mainAction,
-    pending,
-  }: { screen: string; viewport: Viewport; mainAction: Locator; pending?: string },
+  { screen, viewport, mainAction }: { screen: string; viewport: Viewport; mainAction: Locator },
 ): Promise<void> {
   await settle(page);
   await screenshots(page, info, screen, viewport);
@@ -207,11 +202,6 @@ export async function checkScreen(
   expect.soft(overflow, `${label}: the page scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   expect.soft(await smallTapTargets(page), `${label}: tap targets under ${MIN_TARGET}px`).toEqual([]);
   const shown = await visibleInFirstScreen(page, mainAction);
-  if (pending) {
-    // A known gap being fixed elsewhere: this fails as soon as the fix lands, so the note goes.
-    expect.soft(shown, `${label}: the main action now shows; remove the pending note (${pending})`).toBe(false);
-  } else {
-    expect.soft(shown, `${label}: main action in the first screen`).toBe(true);
-  }
+  expect.soft(shown, `${label}: main action in the first screen`).toBe(true);
   await expectNoSeriousA11yViolations(page, { soft: true, label });
 }

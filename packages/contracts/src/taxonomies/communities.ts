@@ -100,7 +100,10 @@ export const builtCommunityToolSchema = communityToolSchema.refine(isBuiltCommun
 
 /** Tools a new community starts with; the facilitator changes them in settings. */
 export const DEFAULT_COMMUNITY_TOOLS: readonly CommunityTool[] = ['forum', 'members'];
-/** A partnership space starts with the tools a partnership office uses most (the wiki, library and events once built). */
+/**
+ * A partnership space starts with the tools a partnership office uses most; each tool's issue adds
+ * its tool here when it lands (the wiki, library and events).
+ */
 export const PARTNERSHIP_COMMUNITY_TOOLS: readonly CommunityTool[] = ['forum', 'members'];
 
 function toolLabel(tool: unknown): string {
