@@ -2,7 +2,6 @@ import { ENTITIES_BY_OWNER } from './app.entities';
 import { ACCOUNTS_READ_MODELS } from './modules/accounts/accounts.read-models';
 import { CONTACTS_READ_MODELS } from './modules/contacts/contacts.read-models';
 import { COMMUNITIES_READ_MODELS } from './modules/communities/communities.read-models';
-import { CONTACTS_READ_MODELS } from './modules/contacts/contacts.read-models';
 import { DISCUSSIONS_READ_MODELS } from './modules/discussions/discussions.read-models';
 import { ORGANISATIONS_READ_MODELS } from './modules/organisations/organisations.read-models';
 import { PARTNERSHIPS_READ_MODELS } from './modules/partnerships/partnerships.read-models';

@@ -2,4 +2,3 @@
 export { communitiesRoutes } from './routes';
 export type { CommunityToolFeature } from './community-tools';
 export { useLayoutCommunity } from './routes/community-layout';
-export { YourCommunitiesSection } from './components/your-communities-section';

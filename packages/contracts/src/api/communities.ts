@@ -19,7 +19,7 @@ const communityRefSchema = z.object({ slug: z.string(), name: z.string() });
 /** The organisation that leads a partnership: a space names it so people know whose space they are in. */
 export const leadProviderSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
 export type LeadProvider = z.infer<typeof leadProviderSchema>;
-const partnershipRefSchema = communityRefSchema.extend({
+export const partnershipRefSchema = communityRefSchema.extend({
   // Optional so that summaries built elsewhere (test builders, other features) need not name it;
   // the server always sends it, null when the lead is unknown.
   leadProvider: leadProviderSchema.nullable().optional().describe("The partnership's lead organisation"),

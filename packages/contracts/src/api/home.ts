@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { communityRoleSchema } from './communities.js';
+import { communityRoleSchema, partnershipRefSchema } from './communities.js';
 
 /** The community a home item belongs to, enough to link to it. */
 const communityRefSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
@@ -65,6 +65,8 @@ export const homeCommunitySchema = communityRefSchema.extend({
   role: communityRoleSchema,
   lastActivityAt: z.iso.datetime().nullable(),
   unreadThreads: z.number().int().min(0),
+  /** Set for a partnership space, so the home groups spaces by lead provider as "Your communities" does. */
+  partnership: partnershipRefSchema.nullable(),
 });
 export type HomeCommunity = z.infer<typeof homeCommunitySchema>;
 

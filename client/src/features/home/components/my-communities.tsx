@@ -3,10 +3,14 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../shared/components/empty-state';
+import { ProviderGroups } from '../../../shared/components/provider-groups';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
 import { paths } from '../../../shared/routing/paths';
 
-/** My communities, most recently active first, each with its last post and how many threads have news. */
+/**
+ * My communities, most recently active first, each with its last post and how many threads have
+ * news; partnership spaces grouped under their lead provider.
+ */
 export function MyCommunities({ communities }: { communities: HomeCommunity[] }) {
   const { t } = useTranslation();
   return (
@@ -26,11 +30,15 @@ export function MyCommunities({ communities }: { communities: HomeCommunity[] })
           {t('home.communities.emptyBody')}
         </EmptyState>
       ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-          {communities.map((community) => (
-            <CommunityLine key={community.id} community={community} />
-          ))}
-        </Stack>
+        <ProviderGroups communities={communities}>
+          {(members, headed) => (
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+              {members.map((community) => (
+                <CommunityLine key={community.id} community={community} order={headed ? 4 : 3} />
+              ))}
+            </Stack>
+          )}
+        </ProviderGroups>
       )}
       <Anchor component={Link} to={paths.communities} fw={600}>
         {t('home.communities.browse')}
@@ -39,7 +47,7 @@ export function MyCommunities({ communities }: { communities: HomeCommunity[] })
   );
 }
 
-function CommunityLine({ community }: { community: HomeCommunity }) {
+function CommunityLine({ community, order }: { community: HomeCommunity; order: 3 | 4 }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const activity = community.lastActivityAt
@@ -48,7 +56,7 @@ function CommunityLine({ community }: { community: HomeCommunity }) {
   const parts = [t('home.mine.role', { role: t(`communities.role.${community.role}`) }), activity];
   return (
     <Paper component="li" withBorder p="sm" radius="md">
-      <Title order={3} size="h5">
+      <Title order={order} size="h5">
         <Anchor component={Link} to={paths.community(community.slug)} display="inline-block" lh="24px">
           {community.name}
         </Anchor>

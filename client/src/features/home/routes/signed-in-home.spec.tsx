@@ -100,7 +100,13 @@ describe('Home page, signed in', () => {
         jsonResponse(
           buildHome({
             communities: [
-              { ...MATHS, role: 'facilitator', lastActivityAt: '2026-01-06T15:30:00.000Z', unreadThreads: 2 },
+              {
+                ...MATHS,
+                role: 'facilitator',
+                lastActivityAt: '2026-01-06T15:30:00.000Z',
+                unreadThreads: 2,
+                partnership: null,
+              },
               {
                 id: '00000000-0000-4000-8000-0000000000c3',
                 slug: 'quiet',
@@ -108,6 +114,7 @@ describe('Home page, signed in', () => {
                 role: 'member',
                 lastActivityAt: null,
                 unreadThreads: 0,
+                partnership: null,
               },
             ],
           }),
@@ -125,6 +132,47 @@ describe('Home page, signed in', () => {
     expect(within(mine).getByText('2 threads with news')).toBeInTheDocument();
     expect(within(mine).getByText('You: Member · No threads yet')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Waiting for you' })).not.toBeInTheDocument();
+  });
+
+  it('groups partnership spaces under their lead provider, then the other communities', async () => {
+    const space = (n: number, provider: string, providerName: string) => ({
+      id: `00000000-0000-4000-8000-00000000010${n}`,
+      slug: `space-${n}`,
+      name: `Partnership space ${n}`,
+      role: 'member' as const,
+      lastActivityAt: null,
+      unreadThreads: 0,
+      partnership: {
+        slug: `partnership-${n}`,
+        name: `Partnership ${n}`,
+        leadProvider: { id: provider, slug: providerName.toLowerCase().replace(/ /g, '-'), name: providerName },
+      },
+    });
+    const fenmoor = '00000000-0000-4000-8000-0000000000f1';
+    const northgate = '00000000-0000-4000-8000-0000000000f2';
+    const communities = [
+      space(1, northgate, 'Northgate University'),
+      { ...MATHS, role: 'member' as const, lastActivityAt: null, unreadThreads: 0, partnership: null },
+      space(2, fenmoor, 'University of Fenmoor'),
+      space(3, northgate, 'Northgate University'),
+    ];
+    mockFetch({
+      '/api/auth/session': session,
+      '/api/home/needs': noNeeds,
+      '/api/home': () => jsonResponse(buildHome({ communities })),
+    });
+
+    renderApp('/');
+
+    const mine = await screen.findByRole('region', { name: 'Your communities' });
+    const headings = within(mine)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(['Led by Northgate University', 'Led by University of Fenmoor', 'Other communities']);
+    const spaces = within(mine)
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => heading.textContent);
+    expect(spaces).toEqual(['Partnership space 1', 'Partnership space 3', 'Partnership space 2', 'Maths Mentors East']);
   });
 
   it('shows a facilitator how many things need them in the header, and nothing to anyone else', async () => {
