@@ -41,6 +41,18 @@ const screens: Screen[] = [
     mainAction: (page) => page.getByRole('main').locator('a[href^="/communities/"]'),
   },
   {
+    name: 'home-signed-out',
+    signedIn: false,
+    open: async (page) => void (await page.goto('/')),
+    mainAction: (page) => page.getByRole('main').getByRole('link', { name: 'Create account' }),
+  },
+  {
+    name: 'partnerships',
+    signedIn: true,
+    open: async (page) => void (await page.goto('/partnerships')),
+    mainAction: (page) => page.getByRole('main').locator('a[href^="/partnerships/"]'),
+  },
+  {
     name: 'communities',
     signedIn: true,
     open: async (page) => void (await page.goto('/communities')),
@@ -90,6 +102,17 @@ const screens: Screen[] = [
       await page.getByRole('list', { name: 'People found' }).getByRole('link', { name: 'Mohammed Rahman' }).click();
     },
     mainAction: (page) => page.getByRole('main').getByRole('button', { name: 'Ask to get in touch' }),
+  },
+  {
+    name: 'conversation',
+    signedIn: true,
+    open: async (page) => {
+      await page.goto('/people?q=physics+mentor');
+      await page.getByRole('list', { name: 'People found' }).getByRole('link', { name: 'Mohammed Rahman' }).click();
+      await page.getByRole('main').getByRole('link', { name: 'Send a private message' }).click();
+      await expect(page).toHaveURL(/\/conversations\/[0-9a-f-]{36}$/);
+    },
+    mainAction: (page) => page.getByRole('main').getByRole('textbox', { name: 'Your message' }),
   },
   {
     name: 'profile-editor',
