@@ -1,6 +1,7 @@
 import type { CommunityDetail } from '@commonroom/contracts';
 import { Divider, Stack } from '@mantine/core';
-import { Outlet, useOutletContext, useParams } from 'react-router';
+import { Outlet, useLocation, useOutletContext, useParams } from 'react-router';
+import { paths } from '../../../shared/routing/paths';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { useCommunity } from '../api/communities.queries';
 import { CommunityHeader } from '../components/community-header';
@@ -11,6 +12,8 @@ import { ToolNav } from '../components/tool-nav';
 export function CommunityLayout() {
   const { slug = '' } = useParams();
   const community = useCommunity(slug);
+  const { pathname } = useLocation();
+  const atHome = pathname.replace(/\/$/, '') === paths.community(slug);
   // What was loaded stays on screen if a later refresh fails.
   if (!community.data) {
     if (community.isError)
@@ -20,7 +23,7 @@ export function CommunityLayout() {
   return (
     // Keyed by community: moving to a sub-community starts its actions and messages afresh.
     <Stack gap="lg" key={community.data.slug}>
-      <CommunityHeader community={community.data} />
+      <CommunityHeader community={community.data} compact={!atHome} />
       <ToolNav community={community.data} />
       <Divider />
       <Outlet context={community.data} />

@@ -19,7 +19,7 @@ import { appendPost } from '../api/thread-cache';
 import { useMarkRead, usePostPage, useThread } from '../api/thread.queries';
 import { ForumLoadError } from '../components/forum-load-error';
 import { PostItem, postAnchor } from '../components/post/post-item';
-import { NewPostsDivider, useFirstNewPost } from '../components/thread/new-posts-divider';
+import { NewPostsDivider, useNewPostsAtArrival } from '../components/thread/new-posts-divider';
 import { NewPostsIndicator } from '../components/thread/new-posts-indicator';
 import { PresenceLine } from '../components/thread/presence-line';
 import { ReplyBox, type ReplyBoxHandle } from '../components/thread/reply-box';
@@ -69,8 +69,7 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
   const [message, setMessage] = useState('');
   const presence = useThreadPresence(thread.id);
   const markRead = useMarkRead(thread);
-  const firstNew = useFirstNewPost(thread);
-  const newCount = firstNew === null ? 0 : thread.postCount - firstNew + 1;
+  const { firstNew, count: newCount } = useNewPostsAtArrival(thread);
 
   // Read up to the highest post that has been on screen; sent only when it moves forward.
   const readUpTo = useRef(thread.viewer.lastReadNumber);
@@ -127,7 +126,12 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
 
   return (
     <Stack component="section" aria-labelledby="thread-heading" gap="md">
-      <ThreadHeader thread={thread} page={page ?? 1} announce={setMessage} />
+      <ThreadHeader
+        thread={thread}
+        page={page ?? 1}
+        announce={setMessage}
+        onReply={() => reply.current?.replyToThread()}
+      />
       <PresenceLine people={presence.people} typing={presence.typing} viewerId={viewerId} />
       <LiveMessage>{message}</LiveMessage>
       {posts.isError && <ErrorState error={posts.error} onRetry={() => void posts.refetch()} />}

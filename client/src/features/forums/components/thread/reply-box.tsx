@@ -12,6 +12,8 @@ export interface ReplyBoxHandle {
   quote: (post: Post) => void;
   /** Answers a post: quoting the reader's selection inside it if there is one, else just replying to it. */
   reply: (post: Post) => void;
+  /** Answers the thread as a whole: the composer, focused (and so scrolled into view). */
+  replyToThread: () => void;
 }
 
 interface ReplyBoxProps {
@@ -50,6 +52,10 @@ export function ReplyBox({ thread, handleRef, onPosted, onTyping }: ReplyBoxProp
       answer(post);
       if (selected) composer.current?.insertBlock(quoteMarkdown(post, selected));
       else composer.current?.focus();
+    },
+    replyToThread: () => {
+      setReplyTo(null);
+      composer.current?.focus();
     },
   }));
 

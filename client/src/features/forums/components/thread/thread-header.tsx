@@ -1,5 +1,5 @@
 import { POSTS_PER_PAGE, type ThreadDetail } from '@commonroom/contracts';
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildUrl } from '../../../../shared/api/api-client';
@@ -15,10 +15,12 @@ interface ThreadHeaderProps {
   thread: ThreadDetail;
   page: number;
   announce: (message: string) => void;
+  /** Takes the reader to the reply box; shown only to those who may reply. */
+  onReply: () => void;
 }
 
 /** Where the thread is, its title (the page's h2), badges, tags and the viewer's controls. */
-export function ThreadHeader({ thread, page, announce }: ThreadHeaderProps) {
+export function ThreadHeader({ thread, page, announce, onReply }: ThreadHeaderProps) {
   const { t } = useTranslation();
   const watch = useWatchThread(thread.id);
   const slug = thread.community.slug;
@@ -65,6 +67,8 @@ export function ThreadHeader({ thread, page, announce }: ThreadHeaderProps) {
         )}
       </Group>
       <Group gap="sm">
+        {/* At the top as well as the foot: on a phone the reply box is many screens down. */}
+        {thread.viewer.abilities.reply && <Button onClick={onReply}>{t('forums.thread.replyToThread')}</Button>}
         <WatchLevelMenu
           level={thread.viewer.watchLevel}
           subject={thread.title}
