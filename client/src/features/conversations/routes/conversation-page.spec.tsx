@@ -172,4 +172,39 @@ describe('Conversations', () => {
     expect(within(theirItem!).queryByRole('button', { name: 'Report' })).not.toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
+
+  it('restores a half-written message from the server draft, saves changes, and clears the draft when sent', async () => {
+    const DRAFT = `/api/me/drafts/reply:${ID}`;
+    const draft = { key: `reply:${ID}`, title: null, replyToPostId: null, updatedAt: '2026-12-07T15:05:00.000Z' };
+    const { callsTo } = mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
+      '/api/conversations': () => jsonResponse(noConversations),
+      [`/api/conversations/${ID}`]: () => jsonResponse(conversation),
+      [`/api/threads/${ID}/posts`]: () => jsonResponse(page([message(1, mohammed, 'How did the visit go?')])),
+      [`PUT /api/threads/${ID}/read`]: () => emptyResponse(204),
+      [DRAFT]: () => jsonResponse({ draft: { ...draft, raw: 'It went well, and' } }),
+      [`PUT ${DRAFT}`]: (_url, request) => jsonResponse({ ...draft, ...(request.body as object) }),
+      [`DELETE ${DRAFT}`]: () => emptyResponse(204),
+      [`POST /api/threads/${ID}/posts`]: (_url, request) =>
+        jsonResponse(message(2, viewer, (request.body as { raw: string }).raw), { status: 201 }),
+    });
+    const { user } = renderApp(`/conversations/${ID}`);
+
+    const box = await screen.findByRole('textbox', { name: /Your message/ });
+    expect(box).toHaveValue('It went well, and');
+    expect(callsTo('PUT', DRAFT)).toEqual([]);
+    await user.type(box, ' the class loved it.');
+    await waitFor(() =>
+      expect(callsTo('PUT', DRAFT).map((c) => c.body)).toEqual([
+        { raw: 'It went well, and the class loved it.', title: null, replyToPostId: null },
+      ]),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(callsTo('DELETE', DRAFT)).toHaveLength(1));
+    expect(callsTo('POST', `/api/threads/${ID}/posts`).map((c) => c.body)).toEqual([
+      { raw: 'It went well, and the class loved it.' },
+    ]);
+    expect(screen.getByRole('textbox', { name: /Your message/ })).toHaveValue('');
+  });
 });
