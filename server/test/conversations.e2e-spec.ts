@@ -3,6 +3,7 @@ import {
   acceptedContactRequestSchema,
   conversationListSchema,
   conversationSchema,
+  moderationQueueSchema,
   postPageSchema,
   postSchema,
   searchResultSchema,
@@ -222,6 +223,72 @@ describe('private conversations', () => {
       [message!.id],
     )) as { status: string; community_id: string | null }[];
     expect(row).toEqual({ status: 'open', community_id: null });
+  });
+
+  it('sends a reported message alone to platform admins, who hide it with a reason for the participants to see', async () => {
+    const [priya, mohammed] = await colleagues(2);
+    const admin = await signedInPerson(env.app, { platformRole: 'admin' });
+    const { id } = await started(priya!, [mohammed!], 'The meeting is on Tuesday');
+    const reported = postSchema.parse(await (await send(priya!, id, 'Tell me where the pupil lives')).json());
+    const report = { reason: 'identifies_someone', note: 'Names a pupil' };
+    expect((await mohammed!.client.send('POST', `/api/posts/${reported.id}/flags`, report)).status).toBe(204);
+
+    // Nobody else reads the queue, and the admin still cannot read the conversation itself.
+    for (const who of [priya!, mohammed!])
+      expect((await who.client.get('/api/moderation/conversations')).status).toBe(403);
+    expect((await admin.client.get(`/api/threads/${id}/posts`)).status).toBe(404);
+    expect((await admin.client.get(`/api/conversations/${id}`)).status).toBe(404);
+    const listed = conversationListSchema.parse(await (await admin.client.get('/api/conversations')).json());
+    expect(listed.reportedMessages).toBeGreaterThanOrEqual(1);
+    expect(conversationListSchema.parse(await (await mohammed!.client.get('/api/conversations')).json())).toMatchObject(
+      { reportedMessages: null },
+    );
+
+    const queue = moderationQueueSchema.parse(await (await admin.client.get('/api/moderation/conversations')).json());
+    const mine = queue.items.filter((item) => item.thread.id === id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      post: { id: reported.id, author: { id: priya!.userId } },
+      thread: { id, title: '' },
+      flags: [{ reason: 'identifies_someone', note: 'Names a pupil', flaggedBy: { id: mohammed!.userId } }],
+    });
+    expect(JSON.stringify(queue)).not.toContain('Tuesday');
+
+    const moderate = (body: object) => admin.client.send('POST', `/api/posts/${reported.id}/moderation`, body);
+    expect((await moderate({ action: 'hide' })).status).toBe(400);
+    // Only flagged messages are the admin's to act on: another message in the conversation answers 404.
+    const [first] = await messages(priya!, id);
+    const other = await admin.client.send('POST', `/api/posts/${first!.id}/moderation`, { action: 'dismiss' });
+    expect(other.status).toBe(404);
+    const hidden = await moderate({ action: 'hide', reason: 'Identifies a pupil' });
+    expect(hidden.status).toBe(200);
+    expect(postSchema.parse(await hidden.json())).toMatchObject({ state: 'hidden' });
+
+    const seen = (await messages(mohammed!, id)).find((m) => m.id === reported.id);
+    expect(seen).toMatchObject({ state: 'hidden', html: null });
+    const own = (await messages(priya!, id)).find((m) => m.id === reported.id);
+    expect(own).toMatchObject({ state: 'hidden', hiddenReason: 'Identifies a pupil' });
+    const after = moderationQueueSchema.parse(await (await admin.client.get('/api/moderation/conversations')).json());
+    expect(after.items.filter((item) => item.thread.id === id)).toEqual([]);
+    const audited: { action: string }[] = await env.dataSource.query(
+      `SELECT action FROM audit_events WHERE actor_user_id = $1 ORDER BY occurred_at`,
+      [admin.userId],
+    );
+    expect(audited.map((a) => a.action)).toContain('moderation.post_hidden');
+  });
+
+  it('lets a platform admin dismiss a report; the message stays', async () => {
+    const [priya, mohammed] = await colleagues(2);
+    const admin = await signedInPerson(env.app, { platformRole: 'admin' });
+    const { id } = await started(priya!, [mohammed!], 'See you at the hub');
+    const [message] = await messages(mohammed!, id);
+    await mohammed!.client.send('POST', `/api/posts/${message!.id}/flags`, { reason: 'off_topic' });
+    const dismissed = await admin.client.send('POST', `/api/posts/${message!.id}/moderation`, { action: 'dismiss' });
+    expect(dismissed.status).toBe(200);
+    expect((await messages(mohammed!, id))[0]).toMatchObject({ state: 'visible' });
+    // Dismissed, nothing is open: a second dismissal is no longer the admin's to make.
+    const again = await admin.client.send('POST', `/api/posts/${message!.id}/moderation`, { action: 'dismiss' });
+    expect(again.status).toBe(404);
   });
 
   it('holds a new member to the new-member limits on links', async () => {

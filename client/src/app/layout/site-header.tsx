@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
-import { MessagesMenuItem } from '../../features/conversations';
+import { MessagesMenuItem, ReportsMenuItem } from '../../features/conversations';
 import { NeedsCount } from '../../features/home';
 import { ContactRequestsMenuItem } from '../../features/people';
 import { GlobalSearchBox } from '../../features/search';
@@ -77,6 +77,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
               <>
                 <MessagesMenuItem />
                 <ContactRequestsMenuItem />
+                <ReportsMenuItem />
               </>
             }
           />

@@ -1,3 +1,3 @@
 // The conversations feature's public surface: the app adds its routes and the account menu's "Messages".
 export { conversationsSignedInRoutes } from './routes';
-export { MessagesMenuItem } from './components/messages-menu-item';
+export { MessagesMenuItem, ReportsMenuItem } from './components/messages-menu-item';

@@ -36,6 +36,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       title={props.title}
       centered
       returnFocus={props.returnFocus ?? true}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
         {typeof props.children === 'string' ? <Text>{props.children}</Text> : props.children}

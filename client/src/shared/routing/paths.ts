@@ -24,6 +24,8 @@ export const paths = {
   contactRequests: '/contact-requests',
   conversations: '/conversations',
   conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
+  /** Platform admins review reported private messages. */
+  reportedMessages: '/conversations/reported',
   /** Opens (or finds) the one-to-one with this person, then goes there. */
   conversationWith: (userId: string) => `/conversations/with/${encodeURIComponent(userId)}`,
   search: '/search',

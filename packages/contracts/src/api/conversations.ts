@@ -61,6 +61,8 @@ export const conversationListSchema = z.object({
   unread: z.number().int().min(0),
   /** Where your own stream (`user:<id>`, which tells of new messages) was when this was read. */
   streamSeq: z.number().int().min(0),
+  /** For platform admins, how many reported messages wait (`GET /api/moderation/conversations`); else null. */
+  reportedMessages: z.number().int().min(0).nullable(),
 });
 export type ConversationList = z.infer<typeof conversationListSchema>;
 

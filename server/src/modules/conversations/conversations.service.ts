@@ -12,11 +12,12 @@ import {
 } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
+import { isPlatformAdmin } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { IdempotencyService } from '../../infrastructure/idempotency/idempotency.service';
 import { RealtimeAccess } from '../../infrastructure/realtime/realtime-access';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
-import { DiscussionWriter, PostsService, ThreadAccessService, threadPolicy } from '../discussions';
+import { DiscussionWriter, ModerationService, PostsService, ThreadAccessService, threadPolicy } from '../discussions';
 import type { ConversationDetails } from './conversation-discussion-hooks';
 import { conversationExcerpt } from './conversation-excerpt';
 import { ConversationsRepository } from './conversations.repository';
@@ -41,6 +42,7 @@ export class ConversationsService {
     private readonly idempotency: IdempotencyService,
     private readonly realtime: RealtimeAccess,
     private readonly publisher: StreamPublisher,
+    private readonly moderation: ModerationService,
   ) {}
 
   async list(actor: Actor): Promise<ConversationList> {
@@ -63,7 +65,9 @@ export class ConversationsService {
       lastActivityAt: row.last_post_at.toISOString(),
       unreadCount: Math.max(0, row.post_count - row.last_read_number),
     }));
-    return { items, unread: items.filter((i) => i.unreadCount > 0).length, streamSeq };
+    // Admins review reported messages; the count lets the account menu offer the queue to them alone.
+    const reportedMessages = isPlatformAdmin(actor) ? await this.moderation.openFlagCount(null) : null;
+    return { items, unread: items.filter((i) => i.unreadCount > 0).length, streamSeq, reportedMessages };
   }
 
   /** The header of a conversation the viewer is in (404 for anyone else). */

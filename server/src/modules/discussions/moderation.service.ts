@@ -10,18 +10,36 @@ import {
 } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
-import { requireAbility } from '../../infrastructure/auth/policy';
+import { isPlatformAdmin, requireAbility } from '../../infrastructure/auth/policy';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { AuditService } from '../audit';
 import { CommunityAccessService } from '../communities';
-import { postPolicy, threadPolicy } from './discussion.policy';
+import { DiscussionPostsRepository } from './discussion-posts.repository';
+import { postPolicy, threadPolicy, type ThreadSubject } from './discussion.policy';
 import { PostEditsService } from './post-edits.service';
-import { PostFlagsRepository } from './post-flags.repository';
-import { toPost } from './post-view';
+import { PostFlagsRepository, type FlagQueueRow } from './post-flags.repository';
+import { toPost, type PostRow } from './post-view';
 import { POSTING_LIMITS } from './posting-limits';
 import { PostsService } from './posts.service';
 
-/** Flags from readers, and the facilitators' queue to act on them. Every action is audited. */
+/**
+ * A platform admin reviewing a flagged message in a conversation: they may hide it or dismiss its flags, and nothing
+ * else; they still cannot read the conversation (its access hook answers 404 to them).
+ */
+const PRIVATE_REVIEWER: ThreadSubject = {
+  canReadCommunity: true,
+  member: false,
+  moderator: true,
+  signedIn: true,
+  isThreadAuthor: false,
+  locked: false,
+  deleted: false,
+};
+
+/**
+ * Flags from readers, and the queues to act on them: facilitators' per community, and platform admins' for threads in
+ * no community (conversations). Every action is audited.
+ */
 @Injectable()
 export class ModerationService {
   constructor(
@@ -31,6 +49,7 @@ export class ModerationService {
     private readonly communities: CommunityAccessService,
     private readonly audit: AuditService,
     private readonly flags: PostFlagsRepository,
+    private readonly postRows: DiscussionPostsRepository,
   ) {}
 
   /** Reports a post; a second flag while the first is open keeps the first, one after it was resolved is added. */
@@ -66,8 +85,8 @@ export class ModerationService {
    */
   async act(postId: string, actor: Actor, body: ModeratePostRequest, client: ClientInfo): Promise<Post> {
     const { action } = body;
-    const { row, context } = await this.posts.readPost(postId, actor);
-    requireAbility(threadPolicy, 'moderate', context.subject, 'Only facilitators can moderate posts.');
+    const { row, subject, privateReview } = await this.target(postId, actor, action);
+    requireAbility(threadPolicy, 'moderate', subject, 'Only facilitators can moderate posts.');
     if (action === 'hide') {
       const post = { threadId: row.thread_id, postId, authorId: row.author_id };
       await this.edits.setRemoved(post, actor, client, { state: 'hidden', reason: body.reason ?? null });
@@ -89,7 +108,33 @@ export class ModerationService {
         );
       });
     }
-    return this.posts.get(postId, actor);
+    return privateReview ? this.reviewedPost(postId, actor) : this.posts.get(postId, actor);
+  }
+
+  /**
+   * The post and how the actor stands towards it. A platform admin who may not read the thread can still hide or
+   * dismiss a flagged message in a conversation (the private queue); anything else answers as the thread does.
+   */
+  private async target(
+    postId: string,
+    actor: Actor,
+    action: ModeratePostRequest['action'],
+  ): Promise<{ row: PostRow; subject: ThreadSubject; privateReview: boolean }> {
+    try {
+      const { row, context } = await this.posts.readPost(postId, actor);
+      return { row, subject: context.subject, privateReview: false };
+    } catch (error) {
+      const reviewable = action !== 'restore' && isPlatformAdmin(actor) && (await this.flags.openInNoCommunity(postId));
+      const row = reviewable ? await this.postRows.post(postId, actor.userId) : undefined;
+      if (!row) throw error;
+      return { row, subject: PRIVATE_REVIEWER, privateReview: true };
+    }
+  }
+
+  private async reviewedPost(postId: string, actor: Actor): Promise<Post> {
+    const row = await this.postRows.post(postId, actor.userId);
+    if (!row) throw DomainError.notFound('That post');
+    return toPost(row, true);
   }
 
   /**
@@ -100,31 +145,43 @@ export class ModerationService {
     const community = await this.communities.require(slug, actor, 'manage');
     const id = community.community.id;
     const rows = await (view === 'hidden' ? this.flags.hidden(id, actor.userId) : this.flags.queue(id, actor.userId));
-    return {
-      items: rows.map((row) => ({
-        post: toPost(row, true),
-        thread: { id: row.thread_id, title: row.thread_title },
-        flags: row.flags.map((f) => ({
-          reason: f.reason as FlagPostRequest['reason'],
-          note: f.note,
-          flaggedBy: { id: f.flagger_id, displayName: f.flagger_name },
-          createdAt: new Date(f.created_at).toISOString(),
-        })),
-        hidden:
-          row.hidden_at && row.hidden_by_id && row.hidden_by_name
-            ? {
-                by: { id: row.hidden_by_id, displayName: row.hidden_by_name },
-                at: row.hidden_at.toISOString(),
-                reason: row.hidden_reason,
-              }
-            : null,
-      })),
-      postingLimits: POSTING_LIMITS,
-    };
+    return { items: rows.map((row) => queueItem(row, row.thread_title)), postingLimits: POSTING_LIMITS };
   }
 
-  /** Open flags in a community, for the forum index badge. */
-  openFlagCount(communityId: string): Promise<number> {
+  /**
+   * Flagged messages in conversations, for platform admins only (403 for anyone else): each flagged message alone,
+   * with its author and flags, never the conversation's title or other messages.
+   */
+  async privateQueue(actor: Actor): Promise<ModerationQueue> {
+    if (!isPlatformAdmin(actor))
+      throw new DomainError(ErrorCode.Forbidden, 'Only platform administrators review reported private messages.');
+    const rows = await this.flags.queue(null, actor.userId);
+    return { items: rows.map((row) => queueItem(row, '')), postingLimits: POSTING_LIMITS };
+  }
+
+  /** Open flags in a community (or, for null, in conversations), for the badges that count them. */
+  openFlagCount(communityId: string | null): Promise<number> {
     return this.flags.openCount(communityId);
   }
+}
+
+function queueItem(row: FlagQueueRow, threadTitle: string): ModerationQueue['items'][number] {
+  return {
+    post: toPost(row, true),
+    thread: { id: row.thread_id, title: threadTitle },
+    flags: row.flags.map((f) => ({
+      reason: f.reason as FlagPostRequest['reason'],
+      note: f.note,
+      flaggedBy: { id: f.flagger_id, displayName: f.flagger_name },
+      createdAt: new Date(f.created_at).toISOString(),
+    })),
+    hidden:
+      row.hidden_at && row.hidden_by_id && row.hidden_by_name
+        ? {
+            by: { id: row.hidden_by_id, displayName: row.hidden_by_name },
+            at: row.hidden_at.toISOString(),
+            reason: row.hidden_reason,
+          }
+        : null,
+  };
 }

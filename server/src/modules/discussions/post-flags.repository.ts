@@ -18,12 +18,18 @@ const flagsOf = (condition: string) => `
                                      'flagger_name', u.display_name, 'created_at', fl.created_at) ORDER BY fl.created_at)
      FROM post_flags fl JOIN people u ON u.id = fl.flagger_id WHERE fl.post_id = p.id AND ${condition})`;
 
-/** A queue item: the post (for viewer `$2`), its thread in community `$1`, and who hid it. */
+/**
+ * Whose queue: a community's (`$1` its id), or with `$1` null the threads in no community (conversations), which
+ * platform admins review.
+ */
+const IN_SCOPE = `(t.community_id = $1 OR ($1::uuid IS NULL AND t.community_id IS NULL))`;
+
+/** A queue item: the post (for viewer `$2`), its thread in the scope `$1`, and who hid it. */
 const QUEUE_ITEM = (flags: string) => `
   SELECT ${postColumns('$2')}, t.title AS thread_title, COALESCE(${flags}, '[]'::json) AS flags,
          hb.id AS hidden_by_id, hb.display_name AS hidden_by_name
     FROM discussion_posts p
-    JOIN discussion_threads t ON t.id = p.thread_id AND t.community_id = $1
+    JOIN discussion_threads t ON t.id = p.thread_id AND ${IN_SCOPE}
     ${POST_JOINS}
     LEFT JOIN people hb ON hb.id = p.hidden_by_id`;
 
@@ -61,8 +67,8 @@ export class PostFlagsRepository {
     return closed.length;
   }
 
-  /** Posts with open flags in a community's discussions, oldest report first. */
-  queue(communityId: string, viewerId: string): Promise<FlagQueueRow[]> {
+  /** Posts with open flags in a community's discussions (or, for null, in conversations), oldest report first. */
+  queue(communityId: string | null, viewerId: string): Promise<FlagQueueRow[]> {
     return this.dataSource.query(
       `${QUEUE_ITEM(flagsOf(`fl.status = 'open'`))}
         WHERE p.id IN (SELECT o.post_id FROM post_flags o WHERE o.status = 'open')
@@ -84,12 +90,24 @@ export class PostFlagsRepository {
     );
   }
 
-  async openCount(communityId: string): Promise<number> {
+  /** Posts with open flags in a community (or, for null, in conversations). */
+  async openCount(communityId: string | null): Promise<number> {
     const rows: { n: number }[] = await this.dataSource.query(
       `SELECT count(DISTINCT fl.post_id)::int AS n FROM post_flags fl JOIN discussion_posts p ON p.id = fl.post_id
-         JOIN discussion_threads t ON t.id = p.thread_id WHERE fl.status = 'open' AND t.community_id = $1`,
+         JOIN discussion_threads t ON t.id = p.thread_id WHERE fl.status = 'open' AND ${IN_SCOPE}`,
       [communityId],
     );
     return rows[0]?.n ?? 0;
+  }
+
+  /** Whether a post is in a thread of no community and has an open flag: what a platform admin may act on. */
+  async openInNoCommunity(postId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM post_flags fl JOIN discussion_posts p ON p.id = fl.post_id
+         JOIN discussion_threads t ON t.id = p.thread_id
+        WHERE fl.post_id = $1 AND fl.status = 'open' AND t.community_id IS NULL LIMIT 1`,
+      [postId],
+    );
+    return rows.length > 0;
   }
 }

@@ -2,11 +2,14 @@ import {
   conversationListSchema,
   conversationSchema,
   IDEMPOTENCY_HEADER,
+  moderationQueueSchema,
   peopleSearchResultSchema,
   postPageSchema,
   postSchema,
   type Conversation,
   type ConversationList,
+  type FlagPostRequest,
+  type ModerationQueue,
   type PeopleSearchResult,
   type Post,
   type PostPage,
@@ -57,4 +60,22 @@ export function addPeople(id: string, participantIds: string[]): Promise<Convers
 /** People to add, found by name through the people finder. */
 export function findPeople(q: string, options?: RequestOptions): Promise<PeopleSearchResult> {
   return apiGet('/api/people', peopleSearchResultSchema, { q }, options);
+}
+
+/** Reports a message to the platform admins, through the engine's flag route. */
+export function reportMessage(postId: string, request: FlagPostRequest): Promise<void> {
+  return apiSend('POST', `/api/posts/${encodeURIComponent(postId)}/flags`, request);
+}
+
+/** Reported messages waiting for review (platform admins only). */
+export function fetchReports(options?: RequestOptions): Promise<ModerationQueue> {
+  return apiGet('/api/moderation/conversations', moderationQueueSchema, undefined, options);
+}
+
+/** Hides a reported message (with the reason its author sees) or closes the report and keeps it. */
+export function reviewReport(
+  postId: string,
+  body: { action: 'hide'; reason: string } | { action: 'dismiss' },
+): Promise<Post> {
+  return apiSend('POST', `/api/posts/${encodeURIComponent(postId)}/moderation`, body, postSchema);
 }

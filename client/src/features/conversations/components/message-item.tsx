@@ -3,12 +3,13 @@ import { Group, Paper, Stack, Text, Typography } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PersonAvatar } from '../../../shared/components/person-avatar';
 import { useFormatDateTime } from '../../../shared/i18n/format-date';
+import { ReportMessage } from './report-message';
 
 /**
  * One message. `post.html` always comes from the server, which cooked the Markdown and ran it
  * through its allow-list sanitizer: that is why it, and only it, is set as HTML directly.
  */
-export function MessageItem({ post, own }: { post: Post; own: boolean }) {
+export function MessageItem({ post, own, report }: { post: Post; own: boolean; report?: { conversationId: string } }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const headingId = `message-${post.number}-heading`;
@@ -38,6 +39,10 @@ export function MessageItem({ post, own }: { post: Post; own: boolean }) {
           </Text>
         ) : (
           <Typography className="post-body" dangerouslySetInnerHTML={{ __html: post.html }} />
+        )}
+        {/* Someone else's message that still shows can be reported; your own cannot. */}
+        {report && !own && post.state === 'visible' && (
+          <ReportMessage post={post} conversationId={report.conversationId} />
         )}
       </Stack>
     </Paper>

@@ -21,3 +21,26 @@ export function MessagesMenuItem() {
     </Menu.Item>
   );
 }
+
+/** "Reported messages" in the account menu, for platform admins only (the server counts for them alone). */
+export function ReportsMenuItem() {
+  const { t } = useTranslation();
+  const waiting = useConversations().data?.reportedMessages;
+  if (waiting === null || waiting === undefined) return null;
+  return (
+    <Menu.Item
+      component={Link}
+      to={paths.reportedMessages}
+      aria-label={t('conversations.reportsMenuLabel', { count: waiting })}
+    >
+      <Group gap="xs" wrap="nowrap">
+        {t('conversations.reportsMenu')}
+        {waiting > 0 && (
+          <Badge size="sm" circle color="red.9" aria-hidden="true">
+            {waiting}
+          </Badge>
+        )}
+      </Group>
+    </Menu.Item>
+  );
+}

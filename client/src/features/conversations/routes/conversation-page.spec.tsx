@@ -36,6 +36,7 @@ function message(number: number, author: { id: string; displayName: string }, te
   };
 }
 
+const noConversations: ConversationList = { items: [], unread: 0, streamSeq: 0, reportedMessages: null };
 const page = (items: Post[]) => ({ items, page: 1, pageSize: 20, total: items.length, pageCount: 1 });
 
 describe('Conversations', () => {
@@ -67,6 +68,7 @@ describe('Conversations', () => {
       ],
       unread: 1,
       streamSeq: 3,
+      reportedMessages: null,
     };
     mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
@@ -87,7 +89,7 @@ describe('Conversations', () => {
     const first = message(1, mohammed, 'Could we talk about placements?');
     const { callsTo } = mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
-      '/api/conversations': () => jsonResponse({ items: [], unread: 0, streamSeq: 0 }),
+      '/api/conversations': () => jsonResponse(noConversations),
       [`/api/conversations/${ID}`]: () => jsonResponse(conversation),
       [`/api/threads/${ID}/posts`]: () => jsonResponse(page([first])),
       [`PUT /api/threads/${ID}/read`]: () => emptyResponse(204),
@@ -127,10 +129,82 @@ describe('Conversations', () => {
   it('answers "Page not found" for a conversation the person is not in', async () => {
     mockFetch({
       '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
-      '/api/conversations': () => jsonResponse({ items: [], unread: 0, streamSeq: 0 }),
+      '/api/conversations': () => jsonResponse(noConversations),
       [`/api/conversations/${ID}`]: () => errorResponse(404, 'not_found', 'That discussion was not found.'),
     });
     renderApp(`/conversations/${ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('reports someone else’s message to the administrators and says so on the message', async () => {
+    const theirs = message(1, mohammed, 'Send me the pupil’s address');
+    const mine = message(2, viewer, 'I would rather not');
+    const { callsTo } = mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
+      '/api/conversations': () => jsonResponse(noConversations),
+      [`/api/conversations/${ID}`]: () => jsonResponse({ ...conversation, postCount: 2 }),
+      [`/api/threads/${ID}/posts`]: () => jsonResponse(page([theirs, mine])),
+      [`PUT /api/threads/${ID}/read`]: () => emptyResponse(204),
+      [`POST /api/posts/${theirs.id}/flags`]: () => emptyResponse(204),
+    });
+    const { user } = renderApp(`/conversations/${ID}`);
+
+    const log = await screen.findByRole('log', { name: 'Messages' });
+    const [theirItem, myItem] = await within(log).findAllByRole('article');
+    expect(within(myItem!).queryByRole('button', { name: 'Report' })).not.toBeInTheDocument();
+    await user.click(within(theirItem!).getByRole('button', { name: 'Report' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Report this message from Mohammed Rahman' });
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    expect(within(dialog).getByText('Choose a reason.')).toBeInTheDocument();
+    expect(callsTo('POST', `/api/posts/${theirs.id}/flags`)).toEqual([]);
+
+    await user.click(within(dialog).getByRole('radio', { name: 'It could identify a pupil, trainee or colleague' }));
+    await user.type(within(dialog).getByRole('textbox'), 'Asks for an address');
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    await waitFor(() =>
+      expect(callsTo('POST', `/api/posts/${theirs.id}/flags`).map((c) => c.body)).toEqual([
+        { reason: 'identifies_someone', note: 'Asks for an address' },
+      ]),
+    );
+    expect(
+      await within(theirItem!).findByText('You reported this message. An administrator will look at it.'),
+    ).toBeInTheDocument();
+    expect(within(theirItem!).queryByRole('button', { name: 'Report' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('restores a half-written message from the server draft, saves changes, and clears the draft when sent', async () => {
+    const DRAFT = `/api/me/drafts/reply:${ID}`;
+    const draft = { key: `reply:${ID}`, title: null, replyToPostId: null, updatedAt: '2026-12-07T15:05:00.000Z' };
+    const { callsTo } = mockFetch({
+      '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
+      '/api/conversations': () => jsonResponse(noConversations),
+      [`/api/conversations/${ID}`]: () => jsonResponse(conversation),
+      [`/api/threads/${ID}/posts`]: () => jsonResponse(page([message(1, mohammed, 'How did the visit go?')])),
+      [`PUT /api/threads/${ID}/read`]: () => emptyResponse(204),
+      [DRAFT]: () => jsonResponse({ draft: { ...draft, raw: 'It went well, and' } }),
+      [`PUT ${DRAFT}`]: (_url, request) => jsonResponse({ ...draft, ...(request.body as object) }),
+      [`DELETE ${DRAFT}`]: () => emptyResponse(204),
+      [`POST /api/threads/${ID}/posts`]: (_url, request) =>
+        jsonResponse(message(2, viewer, (request.body as { raw: string }).raw), { status: 201 }),
+    });
+    const { user } = renderApp(`/conversations/${ID}`);
+
+    const box = await screen.findByRole('textbox', { name: /Your message/ });
+    expect(box).toHaveValue('It went well, and');
+    expect(callsTo('PUT', DRAFT)).toEqual([]);
+    await user.type(box, ' the class loved it.');
+    await waitFor(() =>
+      expect(callsTo('PUT', DRAFT).map((c) => c.body)).toEqual([
+        { raw: 'It went well, and the class loved it.', title: null, replyToPostId: null },
+      ]),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(callsTo('DELETE', DRAFT)).toHaveLength(1));
+    expect(callsTo('POST', `/api/threads/${ID}/posts`).map((c) => c.body)).toEqual([
+      { raw: 'It went well, and the class loved it.' },
+    ]);
+    expect(screen.getByRole('textbox', { name: /Your message/ })).toHaveValue('');
   });
 });

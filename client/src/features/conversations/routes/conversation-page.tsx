@@ -80,7 +80,12 @@ function OpenConversation({ conversation }: { conversation: Conversation }) {
       {page && page.items.length === 0 && <Text c="dimmed">{t('conversations.noMessagesYet')}</Text>}
       <Stack gap="sm" aria-live="polite" aria-label={t('conversations.messages')} role="log">
         {page?.items.map((post) => (
-          <MessageItem key={post.id} post={post} own={post.author.id === me?.id} />
+          <MessageItem
+            key={post.id}
+            post={post}
+            own={post.author.id === me?.id}
+            report={conversation.viewer.abilities.flag ? { conversationId: conversation.id } : undefined}
+          />
         ))}
       </Stack>
       {conversation.viewer.abilities.reply ? (

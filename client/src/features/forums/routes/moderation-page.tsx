@@ -140,7 +140,7 @@ function FlaggedPost({
               <li key={index}>
                 <Text size="sm">
                   {t('forums.moderation.flag', {
-                    reason: t(`forums.flag.reasons.${flag.reason}`),
+                    reason: t(`common.flag.reasons.${flag.reason}`),
                     name: flag.flaggedBy.displayName,
                     date: formatDateTime(flag.createdAt),
                   })}

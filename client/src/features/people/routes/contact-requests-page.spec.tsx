@@ -32,6 +32,7 @@ describe('Contact requests', () => {
       [`/api/conversations/${conversationId}`]: () => jsonResponse(conversation),
       [`/api/threads/${conversationId}/posts`]: () =>
         jsonResponse({ items: [], page: 1, pageSize: 20, total: 0, pageCount: 1 }),
+      [`/api/me/drafts/reply:${conversationId}`]: () => jsonResponse({ draft: null }),
       '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
       '/api/me/contact-requests/received': () =>
         jsonResponse({ items: [old, pending], pending: pending.status === 'pending' ? 1 : 0 }),
@@ -71,6 +72,7 @@ describe('Contact requests', () => {
     expect(callsTo('POST', `/api/me/contact-requests/${pending.id}/accept`).map((call) => call.body)).toEqual([
       { shareEmail: true, sharePhone: false, note: 'Mornings are best' },
     ]);
-    expect(screen.getByRole('textbox', { name: /Your message/ })).toBeInTheDocument();
+    // The message box opens once its draft (none here) has arrived.
+    expect(await screen.findByRole('textbox', { name: /Your message/ })).toBeInTheDocument();
   });
 });

@@ -12,11 +12,11 @@ import {
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fetchDraft } from '../../../../shared/api/drafts.api';
 import { LiveMessage } from '../../../../shared/components/live-message';
 import { LoadingState } from '../../../../shared/components/loading-state';
 import { SubmitButton } from '../../../../shared/forms/submit-button';
 import { useFormatDateTime } from '../../../../shared/i18n/format-date';
-import { fetchDraft } from '../../api/composer.api';
 import { forumKeys } from '../../api/forum-keys';
 import { ForumError } from '../forum-error';
 import { AttachButton, uploadMarkdown } from './attach-button';
@@ -34,7 +34,7 @@ import { MarkdownToolbar } from './markdown-toolbar';
 import { findMentionQuery, insertMention } from './mention-query';
 import { isKnownMention, mentionLabel, showMentions, storeMentions, type KnownMentions } from './mention-display';
 import { MentionListbox, mentionOptionId } from './mention-listbox';
-import { useDraftAutosave, type AutosaveState } from './use-draft-autosave';
+import { useDraftAutosave, type AutosaveState } from '../../../../shared/hooks/use-draft-autosave';
 import { useIdempotencyKey } from '../../../../shared/hooks/use-idempotency-key';
 import { useMentionSuggestions } from './use-mention-suggestions';
 

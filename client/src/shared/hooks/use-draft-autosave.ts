@@ -1,6 +1,6 @@
 import type { Draft } from '@commonroom/contracts';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { deleteDraft, saveDraft } from '../../api/composer.api';
+import { deleteDraft, saveDraft } from '../api/drafts.api';
 
 /** What a draft holds; the title only for a new thread, the post replied to only for a reply. */
 export interface DraftContent {
@@ -19,9 +19,9 @@ const fingerprint = (content: DraftContent) =>
 const isEmpty = (content: DraftContent) => content.raw.trim() === '' && !content.title?.trim();
 
 /**
- * Saves a composer's text to the server as a draft: a second after typing stops, when the box
- * loses focus and when the composer closes. An emptied composer deletes its draft. Only changes
- * are sent: opening a composer (or restoring a draft) sends nothing.
+ * Saves a composer's text (a forum post, a private message) to the server as a draft: a second
+ * after typing stops, when the box loses focus and when the composer closes. An emptied composer
+ * deletes its draft. Only changes are sent: opening a composer (or restoring a draft) sends nothing.
  */
 export function useDraftAutosave(key: string, content: DraftContent, restored: Draft | null) {
   const latest = useRef(content);
