@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
+import { wideScreen } from '../../../test/media';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { currentSearch, renderApp } from '../../../test/render-app';
 import { buildPeopleResult, buildPersonCard } from '../../../test/people-fixtures';
@@ -34,6 +35,25 @@ function serve() {
 }
 
 describe('People finder', () => {
+  // Most cases read the filters beside the results, as on a desktop; the phone case says otherwise.
+  beforeEach(() => wideScreen());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('on a phone, puts the results first and folds the filters behind one Filter button', async () => {
+    vi.restoreAllMocks();
+    serve();
+    const { user } = renderApp('/people?q=phisics+mentor');
+
+    expect(await screen.findByText('2 people found')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Secondary (2)' })).not.toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Filter' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(await screen.findByRole('checkbox', { name: 'Secondary (2)' }));
+    expect(await screen.findByRole('button', { name: 'Filter (1 chosen)' })).toBeInTheDocument();
+  });
+
   it('puts a ticked facet in the address and the request, and Back takes it out again', async () => {
     const { requestsTo } = serve();
     const { user, router } = renderApp('/people?q=phisics+mentor');

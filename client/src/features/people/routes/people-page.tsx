@@ -7,6 +7,7 @@ import { ResultList, ResultsSection } from '../../../shared/components/results-s
 import { NameSearchField } from '../../../shared/forms/name-search-field';
 import { usePeopleSearch } from '../api/people.queries';
 import { PeopleFacets } from '../components/facet-panel';
+import { FoldingFilters } from '../../../shared/components/folding-filters';
 import { PersonCard } from '../components/person-card';
 import { usePeopleSearchParams } from './people-search-params';
 
@@ -16,7 +17,8 @@ export function PeoplePage() {
   usePageTitle(t('people.finder.title'));
   const { search, setQuery, toggleFacet, clear, pageHref } = usePeopleSearchParams();
   const results = usePeopleSearch(search);
-  const filtered = Boolean(search.q) || PEOPLE_FACETS.some((facet) => (search.filters[facet]?.length ?? 0) > 0);
+  const chosenFilters = PEOPLE_FACETS.reduce((sum, facet) => sum + (search.filters[facet]?.length ?? 0), 0);
+  const filtered = Boolean(search.q) || chosenFilters > 0;
   const corrected = results.data?.correctedQuery;
 
   return (
@@ -36,19 +38,18 @@ export function PeoplePage() {
       </div>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack component="section" aria-labelledby="people-facets-heading" gap="sm">
-            <Title order={2} size="h4" id="people-facets-heading">
-              {t('people.facets.heading')}
-            </Title>
-            {results.data && (
-              <PeopleFacets facets={results.data.facets} filters={search.filters} onToggle={toggleFacet} />
-            )}
-            {filtered && (
-              <Anchor component="button" type="button" ta="left" onClick={clear}>
-                {t('people.finder.clear')}
-              </Anchor>
-            )}
-          </Stack>
+          <FoldingFilters heading={t('people.facets.heading')} chosen={chosenFilters}>
+            <Stack gap="sm">
+              {results.data && (
+                <PeopleFacets facets={results.data.facets} filters={search.filters} onToggle={toggleFacet} />
+              )}
+              {filtered && (
+                <Anchor component="button" type="button" ta="left" onClick={clear}>
+                  {t('people.finder.clear')}
+                </Anchor>
+              )}
+            </Stack>
+          </FoldingFilters>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <ResultsSection

@@ -2,6 +2,7 @@ import type { SearchHit, SearchResult } from '@commonroom/contracts';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
+import { wideScreen } from '../../../test/media';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 
@@ -46,23 +47,6 @@ function serve(answer: (url: URL) => SearchResult) {
     '/api/search/suggest': () => jsonResponse({ people: [], organisations: [], communities: [], threads: [] }),
     '/api/search': (url) => jsonResponse(answer(url)),
   });
-}
-
-/** A screen at least 62em wide (Mantine's md), as a desktop browser reports it. */
-function wideScreen() {
-  vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query: string) =>
-      ({
-        matches: query.includes('min-width'),
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
-  );
 }
 
 describe('Search page', () => {
