@@ -60,6 +60,22 @@ test('a facilitator lets anyone with the link read; a signed-out visitor reads t
   const html2 = await (await visitor.request.get(threadPath)).text();
   expect(html2).not.toContain(THREAD_TITLE);
 
+  // The thread grows past the linked post, and Tom has read all of it before, so "where he left
+  // off" is its last post: the link to post 2 must still take him to post 2.
+  await mohammed.goto(threadPath);
+  await mohammed.getByRole('textbox', { name: /Your reply/ }).fill('A later post, so the thread runs past the link.');
+  await mohammed.getByRole('button', { name: 'Post reply' }).click();
+  await expect(mohammed.getByText('Your reply has been posted.')).toBeVisible();
+  const earlier = await browser.newContext();
+  const tomBefore = await earlier.newPage();
+  await signIn(tomBefore, 'tom.hughes@example.org', DEMO_PASSWORD);
+  const markedRead = tomBefore.waitForResponse(
+    (response) => response.request().method() === 'PUT' && response.url().endsWith('/read') && response.ok(),
+  );
+  await tomBefore.goto(threadPath);
+  await markedRead;
+  await earlier.close();
+
   // The visitor opens the emailed link again, in a new tab.
   visitor = await context.newPage();
   await visitor.goto(link);
@@ -76,7 +92,8 @@ test('a facilitator lets anyone with the link read; a signed-out visitor reads t
   await visitor.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO_PASSWORD);
   await visitor.getByRole('button', { name: 'Sign in' }).click();
 
-  await expect(visitor).toHaveURL(new RegExp(`${threadPath}#post-2$`));
+  // Settled on the page holding post 2, at post 2.
+  await expect(visitor).toHaveURL(new RegExp(`${threadPath}\\?page=1#post-2$`));
   await expect(visitor.getByRole('heading', { level: 2, name: THREAD_TITLE })).toBeVisible();
   await expect(visitor.locator('#post-2')).toBeInViewport();
   await context.close();

@@ -27,8 +27,11 @@ export function usePageToShow(thread: ThreadDetail): number | undefined {
   const queryClient = useQueryClient();
   // Where the reader left off when they arrived; reading on moves it, but must not move them.
   const [leftOff] = useState(() => firstUnread(thread));
+  const { hash } = useLocation();
   const page = positiveInteger(searchParams.get('page'));
-  const near = page ? undefined : (positiveInteger(searchParams.get('near')) ?? leftOff);
+  // A link to one post (`#post-N`, as shared by email) wins over where this reader left off.
+  const linked = positiveInteger(/^#post-(\d+)$/.exec(hash)?.[1] ?? null);
+  const near = page ? undefined : (positiveInteger(searchParams.get('near')) ?? linked ?? leftOff);
 
   useEffect(() => {
     if (near === undefined) return;
