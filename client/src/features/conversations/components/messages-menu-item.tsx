@@ -1,6 +1,5 @@
-import { Badge, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { CountedMenuItem } from '../../../shared/components/counted-menu-item';
 import { paths } from '../../../shared/routing/paths';
 import { useConversations } from '../api/conversations.queries';
 
@@ -9,16 +8,12 @@ export function MessagesMenuItem() {
   const { t } = useTranslation();
   const unread = useConversations().data?.unread ?? 0;
   return (
-    <Menu.Item component={Link} to={paths.conversations} aria-label={t('conversations.menuLabel', { count: unread })}>
-      <Group gap="xs" wrap="nowrap">
-        {t('conversations.title')}
-        {unread > 0 && (
-          <Badge size="sm" circle aria-hidden="true">
-            {unread}
-          </Badge>
-        )}
-      </Group>
-    </Menu.Item>
+    <CountedMenuItem
+      to={paths.conversations}
+      label={t('conversations.title')}
+      accessibleLabel={t('conversations.menuLabel', { count: unread })}
+      count={unread}
+    />
   );
 }
 
@@ -28,19 +23,12 @@ export function ReportsMenuItem() {
   const waiting = useConversations().data?.reportedMessages;
   if (waiting === null || waiting === undefined) return null;
   return (
-    <Menu.Item
-      component={Link}
+    <CountedMenuItem
       to={paths.reportedMessages}
-      aria-label={t('conversations.reportsMenuLabel', { count: waiting })}
-    >
-      <Group gap="xs" wrap="nowrap">
-        {t('conversations.reportsMenu')}
-        {waiting > 0 && (
-          <Badge size="sm" circle color="red.9" aria-hidden="true">
-            {waiting}
-          </Badge>
-        )}
-      </Group>
-    </Menu.Item>
+      label={t('conversations.reportsMenu')}
+      accessibleLabel={t('conversations.reportsMenuLabel', { count: waiting })}
+      count={waiting}
+      color="red.9"
+    />
   );
 }

@@ -1,28 +1,18 @@
-import { Badge, Group, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { CountedMenuItem } from '../../../shared/components/counted-menu-item';
 import { paths } from '../../../shared/routing/paths';
 import { useReceivedRequests } from '../api/people.queries';
 
 /** "Contact requests" in the account menu, with how many wait for an answer. */
 export function ContactRequestsMenuItem() {
   const { t } = useTranslation();
-  const received = useReceivedRequests();
-  const pending = received.data?.pending ?? 0;
+  const pending = useReceivedRequests().data?.pending ?? 0;
   return (
-    <Menu.Item
-      component={Link}
+    <CountedMenuItem
       to={paths.contactRequests}
-      aria-label={t('people.requests.menuLabel', { count: pending })}
-    >
-      <Group gap="xs" wrap="nowrap">
-        {t('people.requests.title')}
-        {pending > 0 && (
-          <Badge size="sm" circle aria-hidden="true">
-            {pending}
-          </Badge>
-        )}
-      </Group>
-    </Menu.Item>
+      label={t('people.requests.title')}
+      accessibleLabel={t('people.requests.menuLabel', { count: pending })}
+      count={pending}
+    />
   );
 }
