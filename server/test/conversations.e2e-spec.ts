@@ -12,6 +12,7 @@ import {
   type Conversation,
 } from '@commonroom/contracts';
 import { buildCommunity } from './factories/community.factory';
+import { BrowserLikeClient } from './support/browser-like-client';
 import { signedInPerson, type SignedInPerson } from './support/people';
 import { connectAs, eventually, Inbox, postIds, revocations, subscribe, useSocketCleanup } from './support/realtime';
 import { uniqueWord } from './support/search-engine.contract';
@@ -79,6 +80,19 @@ describe('private conversations', () => {
     });
     const list = conversationListSchema.parse(await (await outsider!.client.get('/api/conversations')).json());
     expect(list.items).toEqual([]);
+
+    // Signed out, through the routes public reading opened (ADR 0015): never a conversation, nor its title.
+    const visitor = new BrowserLikeClient(env.app);
+    for (const path of [
+      `/api/threads/${conversation.id}/posts`,
+      `/api/threads/${conversation.id}`,
+      `/api/threads/${conversation.id}/teaser`,
+    ])
+      expect([path, (await visitor.get(path)).status]).toEqual([path, 404]);
+    expect((await visitor.get(`/api/posts/${first!.id}`)).status).toBe(401); // not a public route at all
+    expect(await (await visitor.get(`/communities/x/forum/t/${conversation.id}`)).text()).not.toContain(
+      'mentor meeting',
+    );
   });
 
   it('a one-to-one is reused; the list shows it unread with its last message to the other person', async () => {
