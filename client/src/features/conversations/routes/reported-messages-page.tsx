@@ -1,10 +1,10 @@
 import type { ModerationItem } from '@commonroom/contracts';
-import { Anchor, Button, Group, List, Paper, Stack, Text, Textarea, Title, Typography } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Stack, Text, Title, Typography } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../../shared/api/api-error';
-import { ConfirmDialog } from '../../../shared/components/confirm-dialog';
+import { HideReasonDialog } from '../../../shared/components/hide-reason-dialog';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { ErrorState } from '../../../shared/components/error-state';
 import { LiveMessage } from '../../../shared/components/live-message';
@@ -111,42 +111,23 @@ function ReportedMessage({ item, onDone }: { item: ModerationItem; onDone: (mess
   );
 }
 
-/** Hiding needs a reason: the message's author sees it, and it is audited. */
+/** An admin hides a reported message, with the reason its author will see. */
 function HideDialog({ postId, onClose, onHidden }: { postId: string; onClose: () => void; onHidden: () => void }) {
   const { t } = useTranslation();
   const review = useReviewReport();
-  const [reason, setReason] = useState('');
-  const [missingReason, setMissingReason] = useState(false);
-  const hide = () => {
-    if (!reason.trim()) return setMissingReason(true);
-    review.mutate({ postId, body: { action: 'hide', reason: reason.trim() } }, { onSuccess: onHidden });
-  };
   return (
-    <ConfirmDialog
+    <HideReasonDialog
       opened
       title={t('conversations.reports.hideTitle')}
+      explanation={t('conversations.reports.hideExplain')}
+      hint={t('conversations.reports.hideHint')}
       confirmLabel={t('conversations.reports.hide')}
-      busyLabel={t('conversations.reports.hiding')}
       busy={review.isPending}
       error={review.error}
       errorStatuses={[400, 409]}
-      onConfirm={hide}
-      onCancel={onClose}
+      onClose={onClose}
       returnFocus={false}
-    >
-      <Textarea
-        label={t('conversations.reports.hideReason')}
-        description={t('conversations.reports.hideHint')}
-        value={reason}
-        onChange={(event) => {
-          setReason(event.currentTarget.value);
-          setMissingReason(false);
-        }}
-        error={missingReason ? t('conversations.reports.hideReasonRequired') : undefined}
-        required
-        rows={3}
-        maxLength={500}
-      />
-    </ConfirmDialog>
+      onHide={(reason) => review.mutate({ postId, body: { action: 'hide', reason } }, { onSuccess: onHidden })}
+    />
   );
 }

@@ -64,7 +64,7 @@ describe('Moderation queue', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Hide post 4 by Chris Lane' });
     // A reason is required: nothing is sent without one.
     await user.click(within(dialog).getByRole('button', { name: 'Hide post' }));
-    expect(within(dialog).getByText('Say why you are hiding this post.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Say why you are hiding it.')).toBeInTheDocument();
     expect(callsTo('POST', `/api/posts/${flagged.id}/moderation`)).toHaveLength(0);
     await user.type(within(dialog).getByRole('textbox', { name: /Why are you hiding it/ }), 'It names a pupil');
     await user.click(within(dialog).getByRole('button', { name: 'Hide post' }));
