@@ -11,9 +11,15 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infrastructure/database/escape-like';
 import { CommunityEntity } from './community.entity';
+import {
+  PARTNERSHIP_REF_COLUMNS,
+  PARTNERSHIP_REF_JOINS,
+  toPartnershipRef,
+  type PartnershipRefRow,
+} from './partnership-ref';
 import { preparedQuery } from '../../infrastructure/database/prepared-query';
 
-interface SummaryRow {
+interface SummaryRow extends PartnershipRefRow {
   id: string;
   slug: string;
   name: string;
@@ -23,11 +29,6 @@ interface SummaryRow {
   member_count: string;
   parent_slug: string | null;
   parent_name: string | null;
-  partnership_slug: string | null;
-  partnership_name: string | null;
-  lead_id: string | null;
-  lead_slug: string | null;
-  lead_name: string | null;
   viewer_role: CommunityRole | null;
   total: string;
 }
@@ -80,14 +81,12 @@ export class CommunitiesRepository {
     const rows: SummaryRow[] = await this.dataSource.query(
       `SELECT c.id, c.slug, c.name, c.type, c.visibility, c.description, access.role AS viewer_role,
               (SELECT count(DISTINCT m.user_id) FROM community_memberships m WHERE m.community_id = c.id) AS member_count,
-              p.slug AS parent_slug, p.name AS parent_name, pa.slug AS partnership_slug, pa.name AS partnership_name,
-              lead.id AS lead_id, lead.slug AS lead_slug, lead.name AS lead_name,
+              p.slug AS parent_slug, p.name AS parent_name, ${PARTNERSHIP_REF_COLUMNS},
               count(*) OVER () AS total
          FROM communities c
          JOIN community_access($1::uuid, $2::boolean) access ON access.community_id = c.id
          LEFT JOIN communities p ON p.id = c.parent_id
-         LEFT JOIN partnership_directory pa ON pa.id = c.partnership_id
-         LEFT JOIN organisation_directory lead ON lead.id = pa.lead_organisation_id
+         ${PARTNERSHIP_REF_JOINS}
         WHERE ${where.join(' AND ')}
         ORDER BY c.name, c.id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
@@ -158,31 +157,15 @@ export class CommunitiesRepository {
   /** A partnership space's partnership and its lead provider, through their published views. */
   async partnershipRef(id: string | null): Promise<PartnershipRef | null> {
     if (id === null) return null;
-    const rows: Pick<SummaryRow, 'partnership_slug' | 'partnership_name' | 'lead_id' | 'lead_slug' | 'lead_name'>[] =
-      await this.dataSource.query(
-        `SELECT pa.slug AS partnership_slug, pa.name AS partnership_name,
-                lead.id AS lead_id, lead.slug AS lead_slug, lead.name AS lead_name
-           FROM partnership_directory pa
-           LEFT JOIN organisation_directory lead ON lead.id = pa.lead_organisation_id
-          WHERE pa.id = $1`,
-        [id],
-      );
+    const rows: PartnershipRefRow[] = await this.dataSource.query(
+      `SELECT ${PARTNERSHIP_REF_COLUMNS}
+         FROM partnership_directory pa
+         LEFT JOIN organisation_directory lead ON lead.id = pa.lead_organisation_id
+        WHERE pa.id = $1`,
+      [id],
+    );
     return rows[0] ? toPartnershipRef(rows[0]) : null;
   }
-}
-
-function toPartnershipRef(
-  row: Pick<SummaryRow, 'partnership_slug' | 'partnership_name' | 'lead_id' | 'lead_slug' | 'lead_name'>,
-): PartnershipRef | null {
-  if (!row.partnership_slug || !row.partnership_name) return null;
-  return {
-    slug: row.partnership_slug,
-    name: row.partnership_name,
-    leadProvider:
-      row.lead_id && row.lead_slug && row.lead_name
-        ? { id: row.lead_id, slug: row.lead_slug, name: row.lead_name }
-        : null,
-  };
 }
 
 function toSummary(row: SummaryRow): CommunitySummary {

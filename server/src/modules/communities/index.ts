@@ -7,3 +7,9 @@ export { CommunityMembershipService } from './community-membership.service';
 export { communityPolicy, type CommunityAction, type CommunitySubject } from './community.policy';
 /** For foreign-key relations only. */
 export { CommunityEntity } from './community.entity';
+export {
+  PARTNERSHIP_REF_COLUMNS,
+  PARTNERSHIP_REF_JOINS,
+  toPartnershipRef,
+  type PartnershipRefRow,
+} from './partnership-ref';

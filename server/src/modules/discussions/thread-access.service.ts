@@ -94,12 +94,12 @@ export class ThreadAccessService {
   async teaser(threadId: string, actor: Actor | undefined): Promise<ThreadTeaser> {
     const thread = await this.repository.findForViewer(threadId, actor?.userId ?? null);
     // Only community threads have a teaser: a conversation's title is for its participants alone.
+    const context = thread?.community_id ? await this.inCommunity(thread, thread.community_id, actor) : null;
+    const community = context?.community?.community;
     const tool = thread && TOOL_OF_TYPE[thread.type];
-    const context =
-      thread?.community_id && (await this.communities.seeById(thread.community_id, actor).catch(() => undefined));
-    if (!thread || !tool || !context || thread.deleted_at || !context.community.tools.includes(tool))
+    if (!thread || !community || !tool || thread.deleted_at || !community.tools.includes(tool))
       throw DomainError.notFound('That discussion');
-    return { title: thread.title, community: { slug: context.community.slug, name: context.community.name } };
+    return { title: thread.title, community: { slug: community.slug, name: community.name } };
   }
 
   /** For real-time subscriptions: whether the viewer may read the thread, without throwing. */

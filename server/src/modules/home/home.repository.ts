@@ -2,6 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CommunityNeeds, HomeCommunity, HomeThread } from '@commonroom/contracts';
 import { DataSource } from 'typeorm';
+import {
+  PARTNERSHIP_REF_COLUMNS,
+  PARTNERSHIP_REF_JOINS,
+  toPartnershipRef,
+  type PartnershipRefRow,
+} from '../communities';
 
 /** Who is reading: the one visibility rule (`community_access`) takes both. */
 export interface HomeViewer {
@@ -30,18 +36,13 @@ interface ThreadRow {
   last_read_number: number | null;
 }
 
-interface CommunityRow {
+interface CommunityRow extends PartnershipRefRow {
   id: string;
   slug: string;
   name: string;
   role: HomeCommunity['role'];
   last_activity_at: Date | null;
   unread_threads: number;
-  partnership_slug: string | null;
-  partnership_name: string | null;
-  lead_id: string | null;
-  lead_slug: string | null;
-  lead_name: string | null;
 }
 
 interface NeedsRow {
@@ -125,12 +126,10 @@ export class HomeRepository {
   async myCommunities(viewer: HomeViewer & { id: string }): Promise<HomeCommunity[]> {
     const rows: CommunityRow[] = await this.dataSource.query(
       `SELECT c.id, c.slug, c.name, a.role, act.last_activity_at, COALESCE(act.unread_threads, 0)::int AS unread_threads,
-              pa.slug AS partnership_slug, pa.name AS partnership_name,
-              lead.id AS lead_id, lead.slug AS lead_slug, lead.name AS lead_name
+              ${PARTNERSHIP_REF_COLUMNS}
          FROM community_access($1::uuid, $2::boolean) a
          JOIN community_directory c ON c.id = a.community_id
-         LEFT JOIN partnership_directory pa ON pa.id = c.partnership_id
-         LEFT JOIN organisation_directory lead ON lead.id = pa.lead_organisation_id
+         ${PARTNERSHIP_REF_JOINS}
          LEFT JOIN LATERAL (
               SELECT max(s.last_post_at) AS last_activity_at, count(*) FILTER (WHERE ${UNREAD}) AS unread_threads
                 FROM discussion_thread_summaries s
@@ -148,7 +147,7 @@ export class HomeRepository {
       role: row.role,
       lastActivityAt: row.last_activity_at?.toISOString() ?? null,
       unreadThreads: row.unread_threads,
-      partnership: row.partnership_slug && row.partnership_name ? toPartnership(row) : null,
+      partnership: toPartnershipRef(row),
     }));
   }
 
@@ -206,13 +205,4 @@ export class HomeRepository {
       [limit],
     );
   }
-}
-
-/** A partnership space's partnership and lead provider, read through their published views. */
-function toPartnership(row: CommunityRow): HomeCommunity['partnership'] {
-  const leadProvider =
-    row.lead_id && row.lead_slug && row.lead_name
-      ? { id: row.lead_id, slug: row.lead_slug, name: row.lead_name }
-      : null;
-  return { slug: row.partnership_slug!, name: row.partnership_name!, leadProvider };
 }
