@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installFakeRealtime, type FakeRealtimeSocket } from '../../../test/fake-realtime-socket';
 import { buildSession, buildUser } from '../../../test/fixtures';
+import { buildPost, buildPostPage } from '../../../test/post-fixtures';
 import { emptyResponse, errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 
@@ -18,26 +19,11 @@ const conversation: Conversation = {
   viewer: { lastReadNumber: 0, abilities: { reply: true, addPeople: false, flag: true } },
 };
 
-function message(number: number, author: { id: string; displayName: string }, text: string): Post {
-  return {
-    id: crypto.randomUUID(),
-    threadId: ID,
-    number,
-    author,
-    html: `<p>${text}</p>`,
-    state: 'visible',
-    replyTo: null,
-    hiddenReason: null,
-    flaggedByMe: false,
-    createdAt: '2026-12-07T15:00:00.000Z',
-    editedAt: null,
-    revision: 1,
-    reactions: [],
-  };
-}
+/** A message of this conversation. */
+const message = (number: number, author: { id: string; displayName: string }, text: string): Post =>
+  buildPost({ id: ID }, number, { author, html: `<p>${text}</p>`, createdAt: '2026-12-07T15:00:00.000Z' });
 
 const noConversations: ConversationList = { items: [], unread: 0, streamSeq: 0, reportedMessages: null };
-const page = (items: Post[]) => ({ items, page: 1, pageSize: 20, total: items.length, pageCount: 1 });
 
 describe('Conversations', () => {
   let realtime: { sockets: FakeRealtimeSocket[]; uninstall: () => void };
@@ -91,7 +77,7 @@ describe('Conversations', () => {
       '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
       '/api/conversations': () => jsonResponse(noConversations),
       [`/api/conversations/${ID}`]: () => jsonResponse(conversation),
-      [`/api/threads/${ID}/posts`]: () => jsonResponse(page([first])),
+      [`/api/threads/${ID}/posts`]: () => jsonResponse(buildPostPage([first])),
       [`PUT /api/threads/${ID}/read`]: () => emptyResponse(204),
       [`POST /api/threads/${ID}/posts`]: () => jsonResponse(message(2, viewer, 'Yes, Tuesday?'), { status: 201 }),
     });
@@ -143,7 +129,7 @@ describe('Conversations', () => {
       '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
       '/api/conversations': () => jsonResponse(noConversations),
       [`/api/conversations/${ID}`]: () => jsonResponse({ ...conversation, postCount: 2 }),
-      [`/api/threads/${ID}/posts`]: () => jsonResponse(page([theirs, mine])),
+      [`/api/threads/${ID}/posts`]: () => jsonResponse(buildPostPage([theirs, mine])),
       [`PUT /api/threads/${ID}/read`]: () => emptyResponse(204),
       [`POST /api/posts/${theirs.id}/flags`]: () => emptyResponse(204),
     });
@@ -180,7 +166,7 @@ describe('Conversations', () => {
       '/api/auth/session': () => jsonResponse(buildSession({ user: viewer })),
       '/api/conversations': () => jsonResponse(noConversations),
       [`/api/conversations/${ID}`]: () => jsonResponse(conversation),
-      [`/api/threads/${ID}/posts`]: () => jsonResponse(page([message(1, mohammed, 'How did the visit go?')])),
+      [`/api/threads/${ID}/posts`]: () => jsonResponse(buildPostPage([message(1, mohammed, 'How did the visit go?')])),
       [`PUT /api/threads/${ID}/read`]: () => emptyResponse(204),
       [DRAFT]: () => jsonResponse({ draft: { ...draft, raw: 'It went well, and' } }),
       [`PUT ${DRAFT}`]: (_url, request) => jsonResponse({ ...draft, ...(request.body as object) }),

@@ -1,28 +1,19 @@
-import type { ConversationList, ModerationQueue, Post } from '@commonroom/contracts';
+import type { ConversationList, ModerationQueue } from '@commonroom/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSession, buildUser } from '../../../test/fixtures';
+import { buildPost } from '../../../test/post-fixtures';
 import { errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 
 const admin = buildUser({ displayName: 'Grace Whitfield' });
 const priya = { id: crypto.randomUUID(), displayName: 'Priya Nair' };
 const mohammed = { id: crypto.randomUUID(), displayName: 'Mohammed Rahman' };
-const reported: Post = {
-  id: crypto.randomUUID(),
-  threadId: crypto.randomUUID(),
-  number: 4,
+const reported = buildPost({ id: crypto.randomUUID() }, 4, {
   author: priya,
   html: '<p>Tell me where the pupil lives</p>',
-  state: 'visible',
-  replyTo: null,
-  hiddenReason: null,
-  flaggedByMe: false,
   createdAt: '2026-12-07T15:00:00.000Z',
-  editedAt: null,
-  revision: 1,
-  reactions: [],
-};
+});
 const limits = { perMinute: 5, perHour: 30, newMembers: { perMinute: 2, perHour: 10, untilPosts: 3 } };
 const queue: ModerationQueue = {
   items: [

@@ -1,25 +1,16 @@
-import type {
-  CategoryPage,
-  ForumCategory,
-  ForumIndex,
-  PersonRef,
-  Post,
-  PostPage,
-  ThreadDetail,
-  ThreadSummary,
-} from '@commonroom/contracts';
+import type { CategoryPage, ForumCategory, ForumIndex, ThreadDetail, ThreadSummary } from '@commonroom/contracts';
+import { buildPerson } from '../../../test/post-fixtures';
 
 /** Valid forum data (each passes its contract schema), changed by `overrides`. */
+
+// Posts and people are the discussion engine's, shared with conversations' specs.
+export { buildPerson, buildPost, buildPostPage } from '../../../test/post-fixtures';
 
 export const COMMUNITY = {
   id: '6f1c1c52-0d44-4c1e-9f4e-1c2b3a4d5e6f',
   slug: 'maths-mentors',
   name: 'Maths Mentors East',
 };
-
-export function buildPerson(displayName: string): PersonRef {
-  return { id: crypto.randomUUID(), displayName };
-}
 
 export function buildCategory(overrides: Partial<ForumCategory> = {}): ForumCategory {
   return {
@@ -117,35 +108,5 @@ export function buildThreadDetail(overrides: ThreadOverrides = {}): ThreadDetail
         ...viewer?.abilities,
       },
     },
-  };
-}
-
-export function buildPost(thread: Pick<ThreadDetail, 'id'>, number: number, overrides: Partial<Post> = {}): Post {
-  return {
-    id: crypto.randomUUID(),
-    threadId: thread.id,
-    number,
-    author: buildPerson('Asha Patel'),
-    html: `<p>Post number ${number}.</p>`,
-    state: 'visible',
-    replyTo: null,
-    createdAt: '2026-01-05T09:00:00.000Z',
-    editedAt: null,
-    revision: 1,
-    reactions: [],
-    hiddenReason: null,
-    flaggedByMe: false,
-    ...overrides,
-  };
-}
-
-export function buildPostPage(items: Post[], overrides: Partial<PostPage> = {}): PostPage {
-  return {
-    items,
-    page: 1,
-    pageSize: 20,
-    total: items.length,
-    pageCount: Math.max(1, Math.ceil(items.length / 20)),
-    ...overrides,
   };
 }
