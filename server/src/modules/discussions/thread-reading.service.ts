@@ -4,6 +4,7 @@ import type { AcceptAnswerRequest, WatchLevel } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { DiscussionPostsRepository } from './discussion-posts.repository';
 import { DiscussionThreadsRepository } from './discussion-threads.repository';
 import { ThreadAccessService, type ThreadContext } from './thread-access.service';
@@ -16,6 +17,7 @@ export class ThreadReadingService {
     private readonly access: ThreadAccessService,
     private readonly threads: DiscussionThreadsRepository,
     private readonly posts: DiscussionPostsRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   async markRead(threadId: string, actor: Actor, number: number): Promise<void> {
@@ -52,6 +54,10 @@ export class ThreadReadingService {
         ]);
       }
       await this.threads.setAcceptedAnswer(manager, threadId, body.postId);
+      if (body.postId !== null && body.postId !== context.thread.accepted_post_id) {
+        const accepted = { threadId, postId: body.postId, byUserId: actor.userId };
+        await this.outbox.record(manager, 'discussion.answer_accepted', accepted);
+      }
       return then(manager, { ...context, thread: { ...context.thread, accepted_post_id: body.postId } });
     });
   }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationChannels } from './notification-channels';
+import { NotificationFactsRepository } from './notification-facts.repository';
+import { PeopleNotices } from './people-notices';
+import { ThreadNotices } from './thread-notices';
 import { NotificationsReader } from './notifications-reader';
 import { NotificationsRepository } from './notifications.repository';
 import { Notifier, TransactionalNotifier } from './notifier';
@@ -13,6 +16,9 @@ import { Notifier, TransactionalNotifier } from './notifier';
     NotificationsRepository,
     NotificationChannels,
     NotificationsReader,
+    NotificationFactsRepository,
+    ThreadNotices,
+    PeopleNotices,
     TransactionalNotifier,
     { provide: Notifier, useExisting: TransactionalNotifier },
   ],
