@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
 import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { NotificationsService } from '../notifications';
 import { DiscussionPostsRepository } from './discussion-posts.repository';
 import { DiscussionThreadsRepository } from './discussion-threads.repository';
 import { ThreadAccessService, type ThreadContext } from './thread-access.service';
@@ -18,11 +19,15 @@ export class ThreadReadingService {
     private readonly threads: DiscussionThreadsRepository,
     private readonly posts: DiscussionPostsRepository,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async markRead(threadId: string, actor: Actor, number: number): Promise<void> {
     const { thread } = await this.access.read(threadId, actor);
-    await this.threads.markRead(actor.userId, threadId, Math.min(number, thread.post_count));
+    const upTo = Math.min(number, thread.post_count);
+    await this.threads.markRead(actor.userId, threadId, upTo);
+    // Reading the posts a notice points to reads the notice.
+    await this.notifications.threadRead(actor.userId, threadId, upTo);
   }
 
   async watch(threadId: string, actor: Actor, level: WatchLevel): Promise<void> {

@@ -4,6 +4,9 @@ import { NotificationFactsRepository } from './notification-facts.repository';
 import { PeopleNotices } from './people-notices';
 import { ThreadNotices } from './thread-notices';
 import { NotificationsReader } from './notifications-reader';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsListRepository } from './notifications-list.repository';
+import { NotificationsService } from './notifications.service';
 import { NotificationsRepository } from './notifications.repository';
 import { Notifier, TransactionalNotifier } from './notifier';
 
@@ -12,7 +15,10 @@ import { Notifier, TransactionalNotifier } from './notifier';
  * carry them further (`NotificationChannels`: email alerts), the bell and the notifications page.
  */
 @Module({
+  controllers: [NotificationsController],
   providers: [
+    NotificationsListRepository,
+    NotificationsService,
     NotificationsRepository,
     NotificationChannels,
     NotificationsReader,
@@ -22,6 +28,6 @@ import { Notifier, TransactionalNotifier } from './notifier';
     TransactionalNotifier,
     { provide: Notifier, useExisting: TransactionalNotifier },
   ],
-  exports: [Notifier, NotificationChannels, NotificationsReader],
+  exports: [Notifier, NotificationChannels, NotificationsReader, NotificationsService],
 })
 export class NotificationsModule {}
