@@ -44,7 +44,8 @@ export class ReplyAddresses {
     if (at < 0 || address.slice(at + 1).toLowerCase() !== this.domain) return null;
     const token = LOCAL_PART.exec(address.slice(0, at))?.[1];
     const bytes = token ? base32Decode(token) : null;
-    if (!bytes || bytes.length !== TOKEN_BYTES) return null;
+    // Only the canonical spelling: the last character's spare bits must not make a second valid address.
+    if (!bytes || bytes.length !== TOKEN_BYTES || base32Encode(bytes) !== token!.toLowerCase()) return null;
     const ids = bytes.subarray(0, 32);
     if (!timingSafeEqual(bytes.subarray(32), this.mac(ids))) return null;
     return { userId: uuidText(ids.subarray(0, 16)), threadId: uuidText(ids.subarray(16)) };
