@@ -141,6 +141,14 @@ describe('reply by email', () => {
     expect(sink.messages).toHaveLength(1);
   });
 
+  it('does not post in a locked discussion, as on the web', async () => {
+    await dataSource.query('UPDATE discussion_threads SET locked_at = now() WHERE id = $1', [threadId]);
+    const to = addresses.forThread(member.userId, threadId);
+    await deliver(plainMessage({ from: member.email, to, text: 'One more thing' }), to);
+    expect(await postsBy(member.userId)).toEqual([]);
+    expect((await sink.waitForMessage((m) => m.to.includes(member.email))).text).toContain('may have been locked');
+  });
+
   it('refuses unknown and forged recipients at RCPT, before any data', async () => {
     const forged = addresses.forThread(member.userId, threadId).replace(/\+([a-z2-7])/, (_m, c: string) => {
       return `+${c === 'a' ? 'b' : 'a'}`;
