@@ -7,6 +7,7 @@ import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.en
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
 import { FORUMS_ENTITIES } from './modules/forums/forums.entities';
 import { NOTIFICATIONS_ENTITIES } from './modules/notifications/notifications.entities';
+import { MAIL_IN_ENTITIES } from './modules/mail-in/mail-in.entities';
 import { ORGANISATIONS_ENTITIES } from './modules/organisations/organisations.entities';
 import { PARTNERSHIPS_ENTITIES } from './modules/partnerships/partnerships.entities';
 import { PROFILES_ENTITIES } from './modules/profiles/profiles.entities';
@@ -33,6 +34,7 @@ export const ENTITIES_BY_OWNER = {
   conversations: CONVERSATIONS_ENTITIES,
   search: SEARCH_ENTITIES,
   notifications: NOTIFICATIONS_ENTITIES,
+  'mail-in': MAIL_IN_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 
 export const APP_ENTITIES: EntityClasses = Object.values(ENTITIES_BY_OWNER).flat();

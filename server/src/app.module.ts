@@ -36,6 +36,7 @@ import { ConversationsModule } from './modules/conversations/conversations.modul
 import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { MailInModule } from './modules/mail-in';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -58,6 +59,7 @@ const FEATURES = [
   SearchModule,
   HomeModule,
   NotificationsModule,
+  MailInModule,
 ];
 
 @Module({})

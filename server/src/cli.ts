@@ -22,6 +22,7 @@ import { writeIssueReport, type ImportProgress } from './modules/organisations/i
 import { OrganisationImportService } from './modules/organisations/import/organisation-import.service';
 import { SEARCH_ENGINE, type SearchEngine } from './modules/search/search-engine';
 import { runSearchReindex } from './modules/search/search-reindex.command';
+import { InboundMailService } from './modules/mail-in';
 import { PeopleSearchDocuments } from './modules/profiles/people-search-documents';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
@@ -44,14 +45,18 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
     help: 'Create or update an organisation for each English local authority',
     run: () => importLocalAuthorities(),
   },
+  'mail:receive': {
+    help: 'Post one reply by email read from standard input (a Postfix or Exim pipe; docs/reply-by-email.md)',
+    run: () => receiveMail(),
+  },
   'search:reindex': {
     help: 'Rebuild the search engine from PostgreSQL (Meilisearch when MEILI_URL is set)',
     run: () => reindexSearch(),
   },
 };
 
-// The CLI never dispatches the outbox: the running server does that.
-const config = loadConfigOrExit({ OUTBOX_DISPATCH: 'false', LOG_PRETTY: 'false' });
+// The CLI never dispatches the outbox nor listens for mail: the running server does that.
+const config = loadConfigOrExit({ OUTBOX_DISPATCH: 'false', LOG_PRETTY: 'false', INBOUND_SMTP_PORT: '' });
 const logger = createLogger(config);
 
 async function migrate(): Promise<void> {
@@ -128,6 +133,27 @@ async function reindexSearch(): Promise<void> {
   });
 }
 
+/** Our failure, not the message's: exit 75 (EX_TEMPFAIL) so the mail server keeps it and tries again. */
+class TemporaryFailure extends Error {}
+
+async function receiveMail(): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  if (raw.length === 0) {
+    process.stderr.write('Usage: mail:receive < message.eml\n');
+    process.exit(64); // EX_USAGE
+  }
+  try {
+    await withAppContext(async (app) => {
+      const result = await app.get(InboundMailService).receive(raw);
+      process.stdout.write(`${result.status}${'reason' in result ? ` (${result.reason})` : ''}\n`);
+    });
+  } catch (error) {
+    throw new TemporaryFailure('The reply could not be processed', { cause: error });
+  }
+}
+
 async function withAppContext(
   fn: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>,
 ): Promise<void> {
@@ -164,6 +190,6 @@ entry.run(args).then(
       process.exit(1);
     }
     logger.error({ err: error }, `${command} failed`);
-    process.exit(1);
+    process.exit(error instanceof TemporaryFailure ? 75 : 1);
   },
 );
