@@ -34,6 +34,9 @@ export interface AppConfig {
     readonly from: string;
     /** No SMTP_URL outside production: messages are kept in memory and shown at `/dev/mail`. */
     readonly devOutbox: boolean;
+    /** Retries of an undelivered message (pg-boss backoff from `retryDelaySeconds`), then the dead-letter queue. */
+    readonly retryLimit: number;
+    readonly retryDelaySeconds: number;
   };
   readonly auth: {
     /** Undefined outside production until boot fills it from `.data/secret-key`. */

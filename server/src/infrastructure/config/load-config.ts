@@ -105,7 +105,13 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
     outbox: { dispatch: v.OUTBOX_DISPATCH, pollMs: v.OUTBOX_POLL_MS },
     jobs: { work: v.JOBS_WORK, pollSeconds: v.JOBS_POLL_SECONDS },
     realtime: { retentionHours: v.REALTIME_RETENTION_HOURS },
-    mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM, devOutbox: !v.SMTP_URL && !production },
+    mail: {
+      smtpUrl: v.SMTP_URL,
+      from: v.MAIL_FROM,
+      devOutbox: !v.SMTP_URL && !production,
+      retryLimit: v.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: v.MAIL_RETRY_DELAY_SECONDS,
+    },
     auth: {
       secretKey: v.SECRET_KEY ? Buffer.from(v.SECRET_KEY, 'base64') : undefined,
       argon2: { memoryKib: v.ARGON2_MEMORY_KIB, iterations: v.ARGON2_ITERATIONS, parallelism: v.ARGON2_PARALLELISM },
