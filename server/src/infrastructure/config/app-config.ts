@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly metrics: { readonly token: string | undefined; readonly loopbackOnly: boolean };
   readonly demo: { readonly seedOnStart: boolean };
   readonly outbox: { readonly dispatch: boolean; readonly pollMs: number };
+  /** Background jobs (pg-boss): whether this node runs workers, and how often idle workers poll. */
+  readonly jobs: { readonly work: boolean; readonly pollSeconds: number };
   /** Sequenced live-update events are pruned after this many hours; stream heads stay. */
   readonly realtime: { readonly retentionHours: number };
   readonly mail: {
@@ -32,6 +34,9 @@ export interface AppConfig {
     readonly from: string;
     /** No SMTP_URL outside production: messages are kept in memory and shown at `/dev/mail`. */
     readonly devOutbox: boolean;
+    /** Retries of an undelivered message (pg-boss backoff from `retryDelaySeconds`), then the dead-letter queue. */
+    readonly retryLimit: number;
+    readonly retryDelaySeconds: number;
   };
   /** Reply by email (docs/reply-by-email.md). */
   readonly mailIn: {

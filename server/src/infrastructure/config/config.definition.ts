@@ -13,6 +13,7 @@ export interface VariableDefinition {
     | 'Observability'
     | 'Demo'
     | 'Outbox'
+    | 'Jobs'
     | 'Realtime'
     | 'Mail'
     | 'Accounts'
@@ -192,6 +193,17 @@ export const VARIABLES = {
     description: 'Fallback polling interval of the outbox dispatcher; new events also wake it at once.',
     schema: positiveInt.min(100).max(60_000).default(2000),
   },
+  JOBS_WORK: {
+    group: 'Jobs',
+    description:
+      'Run background job workers (email delivery, digests) in this process; turn off on nodes that only serve HTTP. Jobs are still queued. See docs/jobs.md.',
+    schema: bool.default(true),
+  },
+  JOBS_POLL_SECONDS: {
+    group: 'Jobs',
+    description: 'How often an idle job worker looks for due jobs; jobs queued on the same node wake it at once.',
+    schema: z.coerce.number({ message: 'must be a number' }).min(0.5).max(60).default(2),
+  },
   REALTIME_RETENTION_HOURS: {
     group: 'Realtime',
     description:
@@ -244,6 +256,18 @@ export const VARIABLES = {
     description: 'Address the inbound SMTP listener binds to.',
     schema: z.string().trim().min(1).optional(),
     defaultText: '`0.0.0.0` in production, `127.0.0.1` otherwise',
+  },
+  MAIL_RETRY_LIMIT: {
+    group: 'Mail',
+    description:
+      'How many times a message the mail server did not accept is tried again before it is set aside for an administrator (Admin → Background jobs).',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(20).default(8),
+  },
+  MAIL_RETRY_DELAY_SECONDS: {
+    group: 'Mail',
+    description:
+      'Wait before the first retry of a message the mail server did not accept; it doubles at each retry (30 s, 1 min, 2 min … about 2 hours by the eighth).',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(3600).default(30),
   },
   SECRET_KEY: {
     group: 'Accounts',
