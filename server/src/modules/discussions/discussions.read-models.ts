@@ -85,4 +85,23 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
     columns: ['post_id', 'community_id', 'first_flagged_at'],
     purpose: 'Posts with open flags and their community, as the moderation queue counts them (one row per post).',
   },
+  {
+    name: 'discussion_feed_posts',
+    columns: [
+      'post_id',
+      'thread_id',
+      'type',
+      'community_id',
+      'thread_title',
+      'thread_tags',
+      'number',
+      'html',
+      'author_name',
+      'created_at',
+      'edited_at',
+    ],
+    purpose:
+      'Posts any reader of their community may see (not hidden or deleted, in a live community thread), ' +
+      'with the cooked HTML, for feeds (migration 1795540000000-feeds).',
+  },
 ];
