@@ -7,6 +7,7 @@ import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.en
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
 import { FEEDS_ENTITIES } from './modules/feeds/feeds.entities';
 import { FORUMS_ENTITIES } from './modules/forums/forums.entities';
+import { NOTIFICATIONS_ENTITIES } from './modules/notifications/notifications.entities';
 import { ORGANISATIONS_ENTITIES } from './modules/organisations/organisations.entities';
 import { PARTNERSHIPS_ENTITIES } from './modules/partnerships/partnerships.entities';
 import { PROFILES_ENTITIES } from './modules/profiles/profiles.entities';
@@ -32,6 +33,7 @@ export const ENTITIES_BY_OWNER = {
   contacts: CONTACTS_ENTITIES,
   conversations: CONVERSATIONS_ENTITIES,
   search: SEARCH_ENTITIES,
+  notifications: NOTIFICATIONS_ENTITIES,
   feeds: FEEDS_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 

@@ -35,6 +35,7 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 
 export interface AppModuleOptions {
@@ -57,6 +58,7 @@ const FEATURES = [
   ContactsModule,
   SearchModule,
   HomeModule,
+  NotificationsModule,
   FeedsModule,
 ];
 

@@ -23,4 +23,5 @@ export * from './api/search.js';
 export * from './api/public-reading.js';
 export * from './api/email-confirmation.js';
 export * from './api/home.js';
+export * from './api/notifications.js';
 export * from './api/feeds.js';
