@@ -172,6 +172,23 @@ describe('feeds: RSS and Atom of forums, categories and tags, public or with a p
     expect((await visitor.get(`${base}/categories/no-such-category.rss`)).status).toBe(404);
   });
 
+  it('never carries a sensitive thread: not its title, text or author', async () => {
+    const { community, category } = await forum({ publicReading: true });
+    const sensitive = await startThread(facilitator, community.slug, category.slug, {
+      title: 'A pupil disclosed something',
+      raw: 'Details only facilitators should see',
+    });
+    await env.dataSource.query('UPDATE discussion_threads SET sensitive = true WHERE id = $1', [sensitive]);
+    await startThread(member, community.slug, category.slug, { title: 'An ordinary question' });
+    const { token } = await newToken(facilitator);
+    for (const path of [feedPath(community.slug), feedPath(community.slug, 'atom', token!)]) {
+      const xml = await (await visitor.get(path)).text();
+      expect(parseFeed(xml).items.map((i) => i.title)).toEqual(['An ordinary question']);
+      expect(xml).not.toContain('disclosed');
+      expect(xml).not.toContain('facilitators should see');
+    }
+  });
+
   it('keeps hostile text sanitized: no script, handler or script URL reaches a feed reader', async () => {
     const { community, category } = await forum({ publicReading: true });
     await startThread(facilitator, community.slug, category.slug, {

@@ -126,7 +126,8 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
       'edited_at',
     ],
     purpose:
-      'Posts any reader of their community may see (not hidden or deleted, in a live community thread), ' +
+      'Posts any reader of their community may see (not hidden or deleted, in a live community thread that is ' +
+      'not sensitive), ' +
       'with the cooked HTML, for feeds (migration 1795540000000-feeds).',
   },
 ];

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Feeds (docs/feeds.md): the private feed tokens (feeds' table), and the views feeds reads, each
  * declared by its owner: discussions' `discussion_feed_posts` (posts any reader of the community
- * may see, with their cooked HTML) and forums' `forum_category_directory` and `forum_thread_places`.
+ * may see, with their cooked HTML; never a sensitive thread's, which stay in the app) and forums' `forum_category_directory` and `forum_thread_places`.
  */
 export class Feeds1795540000000 implements MigrationInterface {
   name = 'Feeds1795540000000';
@@ -25,7 +25,8 @@ export class Feeds1795540000000 implements MigrationInterface {
         FROM discussion_posts p
         JOIN discussion_threads t ON t.id = p.thread_id
         LEFT JOIN people a ON a.id = p.author_id
-       WHERE p.hidden_at IS NULL AND p.deleted_at IS NULL AND t.deleted_at IS NULL AND t.community_id IS NOT NULL`);
+       WHERE p.hidden_at IS NULL AND p.deleted_at IS NULL AND t.deleted_at IS NULL AND t.community_id IS NOT NULL
+         AND NOT t.sensitive`);
     await queryRunner.query(`CREATE VIEW "forum_category_directory" AS
       SELECT id, community_id, slug, name, description FROM forum_categories`);
     await queryRunner.query(`CREATE VIEW "forum_thread_places" AS
