@@ -144,7 +144,7 @@ describe('feeds: RSS and Atom of forums, categories and tags, public or with a p
 
   it('leaves out hidden posts and removed threads; a category or tag feed holds only its own threads', async () => {
     const { community, categories } = await forum({ publicReading: true, categories: ['General', 'Placements'] });
-    const [general, placements] = categories as [{ slug: string }, { slug: string }];
+    const [general, placements] = [categories[0]!, categories[1]!];
     const kept = await startThread(facilitator, community.slug, general.slug, {
       title: 'Kept thread',
       tags: ['phonics'],

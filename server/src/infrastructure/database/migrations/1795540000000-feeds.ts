@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Feeds (docs/feeds.md): the private feed tokens (feeds' table), and the views feeds reads, each
  * declared by its owner: discussions' `discussion_feed_posts` (posts any reader of the community
- * may see, with their cooked HTML; never a sensitive thread's, which stay in the app) and forums' `forum_category_directory` and `forum_thread_places`.
+ * may see, with their cooked HTML; never a sensitive thread's, which stay in the app) and
+ * forums' `forum_category_directory` and `forum_thread_places`.
  */
 export class Feeds1795540000000 implements MigrationInterface {
   name = 'Feeds1795540000000';
