@@ -22,14 +22,15 @@ const swc = [
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  // `feed` ships only as an ES module; Node requires it natively, Jest's CommonJS runtime needs it compiled.
+  transform: { '^.+\\.ts$': swc, '^.+/node_modules/feed/.+\\.js$': swc },
   // Workspace packages are tested from source; their ESM-style ".js" imports map to the .ts files.
   moduleNameMapper: {
     '^@commonroom/contracts$': '<rootDir>/../packages/contracts/src/index.ts',
     '^@commonroom/infra$': '<rootDir>/../infra/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  transformIgnorePatterns: ['/node_modules/'],
+  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
 };
 
 module.exports = {

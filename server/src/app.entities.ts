@@ -5,6 +5,7 @@ import { COMMUNITIES_ENTITIES } from './modules/communities/communities.entities
 import { CONTACTS_ENTITIES } from './modules/contacts/contacts.entities';
 import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.entities';
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
+import { FEEDS_ENTITIES } from './modules/feeds/feeds.entities';
 import { FORUMS_ENTITIES } from './modules/forums/forums.entities';
 import { NOTIFICATIONS_ENTITIES } from './modules/notifications/notifications.entities';
 import { MAIL_IN_ENTITIES } from './modules/mail-in/mail-in.entities';
@@ -35,6 +36,7 @@ export const ENTITIES_BY_OWNER = {
   search: SEARCH_ENTITIES,
   notifications: NOTIFICATIONS_ENTITIES,
   'mail-in': MAIL_IN_ENTITIES,
+  feeds: FEEDS_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 
 export const APP_ENTITIES: EntityClasses = Object.values(ENTITIES_BY_OWNER).flat();

@@ -38,6 +38,7 @@ import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MailInModule } from './modules/mail-in';
+import { FeedsModule } from './modules/feeds/feeds.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -61,6 +62,7 @@ const FEATURES = [
   HomeModule,
   NotificationsModule,
   MailInModule,
+  FeedsModule,
 ];
 
 @Module({})

@@ -3,6 +3,7 @@ import { adminJobsSignedInRoutes } from '../features/admin-jobs';
 import { authPublicRoutes, RequireUser } from '../features/auth';
 import { communitiesRoutes } from '../features/communities';
 import { conversationsSignedInRoutes } from '../features/conversations';
+import { feedsSettingsRoutes } from '../features/feeds';
 import { forumTool } from '../features/forums';
 import { homeRoutes } from '../features/home';
 import {
@@ -19,7 +20,7 @@ import { RouteErrorPage } from './route-error-page';
 
 // Each feature declares its own screens (`features/<feature>/routes.tsx`); this file only
 // composes them, and plugs features into one another (the forum into communities, "Where I
-// work" into settings) so that no feature has to import another's pages.
+// work" and "Private feed links" into settings) so that no feature has to import another's pages.
 const communities = communitiesRoutes([forumTool]);
 
 export const appRoutes: RouteObject[] = [
@@ -47,7 +48,7 @@ export const appRoutes: RouteObject[] = [
               ...conversationsSignedInRoutes,
               ...searchSignedInRoutes,
               ...adminJobsSignedInRoutes,
-              ...settingsSignedInRoutes(organisationsSettingsRoutes),
+              ...settingsSignedInRoutes([...organisationsSettingsRoutes, ...feedsSettingsRoutes]),
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -42,6 +42,7 @@ export const paths = {
   settingsProfile: '/settings/profile',
   settingsSecurity: '/settings/security',
   settingsAffiliations: '/settings/affiliations',
+  settingsFeeds: '/settings/feeds',
   /** Served by the server in development only: the emails it would have sent. */
   devMail: '/dev/mail',
 } as const;

@@ -110,4 +110,24 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
     columns: ['post_id', 'user_id'],
     purpose: 'The people each post mentions.',
   },
+  {
+    name: 'discussion_feed_posts',
+    columns: [
+      'post_id',
+      'thread_id',
+      'type',
+      'community_id',
+      'thread_title',
+      'thread_tags',
+      'number',
+      'html',
+      'author_name',
+      'created_at',
+      'edited_at',
+    ],
+    purpose:
+      'Posts any reader of their community may see (not hidden or deleted, in a live community thread that is ' +
+      'not sensitive), ' +
+      'with the cooked HTML, for feeds (migration 1795540000000-feeds).',
+  },
 ];

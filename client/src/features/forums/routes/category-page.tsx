@@ -9,6 +9,7 @@ import { ResultsPagination } from '../../../shared/components/results-pagination
 import { paths } from '../../../shared/routing/paths';
 import { pageFromSearch } from '../../../shared/routing/paging';
 import { useLayoutCommunity } from '../../communities';
+import { FeedLinks } from '../../feeds';
 import { useCategoryPage, useForumIndex, useWatchCategory } from '../api/forums.queries';
 import { ThreadList } from '../components/category/thread-list';
 import { ForumLoadError } from '../components/forum-load-error';
@@ -77,6 +78,10 @@ export function CategoryPage() {
           </Anchor>
         </Group>
       )}
+      <FeedLinks
+        community={community}
+        subject={tag ? { kind: 'tag', tag } : { kind: 'category', categorySlug: category.slug, name: category.name }}
+      />
       <div aria-busy={listing.isPlaceholderData}>
         {threads.items.length === 0 ? (
           <EmptyState title={tag ? t('forums.categoryPage.emptyTagged', { tag }) : t('forums.categoryPage.empty')} />

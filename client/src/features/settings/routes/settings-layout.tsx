@@ -10,6 +10,7 @@ export function SettingsLayout() {
     { to: paths.settingsProfile, label: t('settings.nav.profile') },
     { to: paths.settingsSecurity, label: t('settings.nav.security') },
     { to: paths.settingsAffiliations, label: t('affiliations.nav') },
+    { to: paths.settingsFeeds, label: t('feeds.settings.nav') },
   ];
   return (
     <Stack gap="lg" maw={720}>

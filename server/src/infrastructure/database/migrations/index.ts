@@ -17,6 +17,7 @@ import { ModerationReasons1795430000000 } from './1795430000000-moderation-reaso
 import { PublicReading1795450000000 } from './1795450000000-public-reading';
 import { Notifications1795510000000 } from './1795510000000-notifications';
 import { ReplyByEmail1795530000000 } from './1795530000000-reply-by-email';
+import { Feeds1795540000000 } from './1795540000000-feeds';
 
 /** A migration as TypeORM runs it: a class it instantiates. */
 type MigrationClass = new () => MigrationInterface;
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationClass[] = [
   PublicReading1795450000000,
   Notifications1795510000000,
   ReplyByEmail1795530000000,
+  Feeds1795540000000,
 ];

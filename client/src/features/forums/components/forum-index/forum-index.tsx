@@ -8,6 +8,7 @@ import { ErrorState } from '../../../../shared/components/error-state';
 import { LiveMessage } from '../../../../shared/components/live-message';
 import { LoadingState } from '../../../../shared/components/loading-state';
 import { paths } from '../../../../shared/routing/paths';
+import { FeedLinks } from '../../../feeds';
 import { ConfirmDialog } from '../../../../shared/components/confirm-dialog';
 import { useDeleteCategory, useForumIndex, useReorderCategories } from '../../api/forums.queries';
 import { useForumActivity } from '../../live/use-forum-activity';
@@ -46,6 +47,7 @@ export function ForumIndex({ community }: { community: CommunityDetail }) {
         <CategoryList index={index.data} />
       )}
       {abilities.manageCategories && <AddCategory communitySlug={community.slug} />}
+      <FeedLinks community={community} subject={{ kind: 'forum' }} />
     </Stack>
   );
 }
