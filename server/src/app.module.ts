@@ -35,6 +35,7 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
+import { MailInModule } from './modules/mail-in';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -56,6 +57,7 @@ const FEATURES = [
   ContactsModule,
   SearchModule,
   HomeModule,
+  MailInModule,
 ];
 
 @Module({})

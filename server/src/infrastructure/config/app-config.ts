@@ -33,6 +33,14 @@ export interface AppConfig {
     /** No SMTP_URL outside production: messages are kept in memory and shown at `/dev/mail`. */
     readonly devOutbox: boolean;
   };
+  /** Reply by email (docs/reply-by-email.md). */
+  readonly mailIn: {
+    /** Lower-case domain of `reply+<token>@<domain>` addresses. */
+    readonly replyDomain: string;
+    /** Undefined means: no inbound SMTP listener. */
+    readonly smtpPort: number | undefined;
+    readonly smtpHost: string;
+  };
   readonly auth: {
     /** Undefined outside production until boot fills it from `.data/secret-key`. */
     readonly secretKey: Buffer | undefined;

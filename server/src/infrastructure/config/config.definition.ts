@@ -217,6 +217,34 @@ export const VARIABLES = {
       .regex(MAILBOX, 'must be an address such as no-reply@example.org or Commonroom <no-reply@example.org>')
       .default('Commonroom <no-reply@localhost>'),
   },
+  MAIL_REPLY_DOMAIN: {
+    group: 'Mail',
+    description:
+      'Domain of the reply-by-email addresses (`reply+<token>@<domain>`) put in notification emails; its MX record must reach the inbound listener or the `mail:receive` pipe. See docs/reply-by-email.md.',
+    schema: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(
+        /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/,
+        'must be a domain such as reply.example.org',
+      )
+      .optional(),
+    defaultText: 'the host of `PUBLIC_URL`',
+  },
+  INBOUND_SMTP_PORT: {
+    group: 'Mail',
+    description:
+      'Port of the built-in SMTP listener that receives replies to notification emails. Unset: no listener (use the `mail:receive` pipe command from your mail server instead).',
+    schema: port.optional(),
+    defaultText: 'unset: no listener',
+  },
+  INBOUND_SMTP_HOST: {
+    group: 'Mail',
+    description: 'Address the inbound SMTP listener binds to.',
+    schema: z.string().trim().min(1).optional(),
+    defaultText: '`0.0.0.0` in production, `127.0.0.1` otherwise',
+  },
   SECRET_KEY: {
     group: 'Accounts',
     description:
