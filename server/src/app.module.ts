@@ -35,6 +35,7 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
+import { EmailAlertsModule } from './modules/email-alerts/email-alerts.module';
 import { MailInModule } from './modules/mail-in';
 
 export interface AppModuleOptions {
@@ -58,6 +59,7 @@ const FEATURES = [
   SearchModule,
   HomeModule,
   MailInModule,
+  EmailAlertsModule,
 ];
 
 @Module({})

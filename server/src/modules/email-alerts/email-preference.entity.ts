@@ -3,8 +3,7 @@ import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'type
 import { UserEntity } from '../accounts';
 
 /** The SQL check shared by every column that holds an email mode. */
-export const EMAIL_MODE_CHECK = (column: string) =>
-  `"${column}" IN ('immediately', 'daily', 'weekly', 'never')`;
+export const EMAIL_MODE_CHECK = (column: string) => `"${column}" IN ('immediately', 'daily', 'weekly', 'never')`;
 
 /** A person's email choices. No row means the defaults (daily digest at 07:00, mentions and replies at once). */
 @Entity({ name: 'email_preferences' })
