@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AlertThreadsRepository } from './alert-threads.repository';
 import { DigestRepository } from './digest.repository';
+import { DigestService } from './digest.service';
 import { EmailAlertsController } from './email-alerts.controller';
 import { EmailPreferencesRepository } from './email-preferences.repository';
 import { EmailPreferencesService } from './email-preferences.service';
@@ -15,7 +16,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     DigestRepository,
     EmailPreferencesService,
     UnsubscribeTokens,
+    DigestService,
   ],
-  exports: [EmailPreferencesService],
+  exports: [EmailPreferencesService, DigestService],
 })
 export class EmailAlertsModule {}
