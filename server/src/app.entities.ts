@@ -7,6 +7,7 @@ import { EMAIL_ALERTS_ENTITIES } from './modules/email-alerts/email-alerts.entit
 import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.entities';
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
 import { FORUMS_ENTITIES } from './modules/forums/forums.entities';
+import { NOTIFICATIONS_ENTITIES } from './modules/notifications/notifications.entities';
 import { ORGANISATIONS_ENTITIES } from './modules/organisations/organisations.entities';
 import { PARTNERSHIPS_ENTITIES } from './modules/partnerships/partnerships.entities';
 import { PROFILES_ENTITIES } from './modules/profiles/profiles.entities';
@@ -32,6 +33,7 @@ export const ENTITIES_BY_OWNER = {
   contacts: CONTACTS_ENTITIES,
   conversations: CONVERSATIONS_ENTITIES,
   search: SEARCH_ENTITIES,
+  notifications: NOTIFICATIONS_ENTITIES,
   'email-alerts': EMAIL_ALERTS_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 

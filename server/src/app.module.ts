@@ -36,6 +36,7 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { EmailAlertsModule } from './modules/email-alerts/email-alerts.module';
 import { MailInModule } from './modules/mail-in';
 
@@ -59,6 +60,7 @@ const FEATURES = [
   ContactsModule,
   SearchModule,
   HomeModule,
+  NotificationsModule,
   MailInModule,
   EmailAlertsModule,
 ];

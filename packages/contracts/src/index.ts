@@ -25,3 +25,4 @@ export * from './api/email-confirmation.js';
 export * from './api/home.js';
 export * from './api/email-alerts.js';
 export * from './api/jobs.js';
+export * from './api/notifications.js';
