@@ -30,8 +30,11 @@ export const READABLE_THREADS = (viewer: string) => `discussion_thread_summaries
     JOIN community_directory c ON c.id = t.community_id
     ${PARTNERSHIP_REF_JOINS}`;
 
-/** SQL: whether thread `t` is marked sensitive (its title, text and authors never leave the app). */
-export const SENSITIVE = `false`;
+/**
+ * SQL: whether thread `t` is marked sensitive (its title, text and authors never leave the app),
+ * read from any one of its posts in the view notices publish.
+ */
+export const SENSITIVE = `COALESCE((SELECT np.sensitive FROM notification_posts np WHERE np.thread_id = t.thread_id LIMIT 1), false)`;
 
 /** Threads and posts as email alerts read them: only through published views and the one access rule. */
 @Injectable()

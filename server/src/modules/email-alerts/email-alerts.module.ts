@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { MailInModule } from '../mail-in';
+import { NotificationsModule } from '../notifications';
+import { EmailChannel } from './email-channel.service';
+import { NotificationEmailService } from './notification-email.service';
 import { AlertThreadsRepository } from './alert-threads.repository';
 import { DigestRepository } from './digest.repository';
 import { DigestService } from './digest.service';
@@ -9,6 +13,7 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
 
 /** Email alerts: preferences, the email channel for notices, digests and unsubscribe (docs/email-alerts.md). */
 @Module({
+  imports: [NotificationsModule, MailInModule],
   controllers: [EmailAlertsController],
   providers: [
     EmailPreferencesRepository,
@@ -17,6 +22,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     EmailPreferencesService,
     UnsubscribeTokens,
     DigestService,
+    EmailChannel,
+    NotificationEmailService,
   ],
   exports: [EmailPreferencesService, DigestService],
 })
