@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * In-app notices (`notifications`, owned by notifications), the engine's `sensitive` flag on
  * threads, and the views notifications reads other modules through: discussions'
- * `notification_posts` and `post_mention_targets`, forums' `forum_category_watchers`, and
+ * `notification_posts` and `post_mention_targets`, forums' `forum_category_watchers`, contacts' `contact_request_parties`, and
  * communities' `may_read_community(viewer, community)`, the one reading rule of
  * `community_access()` for one person and one community (set-based fan-out calls it per recipient).
  */
@@ -42,6 +42,9 @@ export class Notifications1795510000000 implements MigrationInterface {
        SELECT f.thread_id, w.user_id, w.level FROM forum_threads f JOIN forum_category_watches w ON w.category_id = f.category_id`,
     );
     await queryRunner.query(
+      `CREATE VIEW "contact_request_parties" AS SELECT id AS request_id, sender_id, recipient_id, status FROM contact_requests`,
+    );
+    await queryRunner.query(
       `CREATE FUNCTION may_read_community(viewer uuid, community uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
          SELECT EXISTS (
            SELECT 1 FROM communities c
@@ -54,6 +57,7 @@ export class Notifications1795510000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION may_read_community(uuid, uuid)`);
+    await queryRunner.query(`DROP VIEW "contact_request_parties"`);
     await queryRunner.query(`DROP VIEW "forum_category_watchers"`);
     await queryRunner.query(`DROP VIEW "post_mention_targets"`);
     await queryRunner.query(`DROP VIEW "notification_posts"`);
