@@ -24,7 +24,6 @@ import { SEARCH_ENGINE, type SearchEngine } from './modules/search/search-engine
 import { runSearchReindex } from './modules/search/search-reindex.command';
 import { PeopleSearchDocuments } from './modules/profiles/people-search-documents';
 import { DigestService } from './modules/email-alerts';
-import { JobQueue } from './infrastructure/jobs';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { help: 'Apply pending database migrations', run: () => migrate() },
@@ -141,8 +140,7 @@ async function runDigests(args: string[]): Promise<void> {
   if (Number.isNaN(at.getTime())) throw new Error('Usage: digests:run [--at <ISO time, e.g. 2026-01-15T07:00:00Z>]');
   await withAppContext(async (app) => {
     const started = Date.now();
-    const queued = await app.get(DigestService).queueDigests(at);
-    await app.get(JobQueue).drain(['digest'], 60 * 60_000);
+    const queued = await app.get(DigestService).runDue(at);
     process.stdout.write(`${queued} digests queued and sent in ${Math.round((Date.now() - started) / 1000)} s\n`);
   });
 }

@@ -17,6 +17,9 @@ export interface AlertPostRow {
   number: number;
   raw: string;
   author_name: string;
+  /** Of all the person's unread posts in the thread (not only those returned): how many, and the first. */
+  unread_count: number;
+  first_unread: number;
 }
 
 /**
@@ -63,10 +66,11 @@ export class AlertThreadsRepository {
     return rows[0]?.name ?? null;
   }
 
-  /** The newest posts the person has not read in a thread (not their own), oldest first. */
+  /** The newest posts the person has not read in a thread (not their own), oldest first, with the totals. */
   async unreadPosts(userId: string, threadId: string, limit = 5): Promise<AlertPostRow[]> {
     const rows: AlertPostRow[] = await this.dataSource.query(
-      `SELECT sp.number, sp.raw, pe.display_name AS author_name
+      `SELECT sp.number, sp.raw, pe.display_name AS author_name,
+              (count(*) OVER ())::int AS unread_count, (min(sp.number) OVER ())::int AS first_unread
          FROM searchable_posts sp
          JOIN people pe ON pe.id = sp.author_id
          LEFT JOIN discussion_reading r ON r.user_id = $1 AND r.thread_id = sp.thread_id

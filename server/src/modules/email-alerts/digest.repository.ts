@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { PARTNERSHIP_REF_COLUMNS, type PartnershipRefRow } from '../communities';
 import { READABLE_THREADS, SENSITIVE } from './alert-threads.repository';
 import { DEFAULT_MODE_SQL, PREFERENCES_OF } from './email-preferences.repository';
@@ -18,6 +18,8 @@ export interface DigestThreadRow extends PartnershipRefRow {
 
 /** How far back a first digest looks, when the person has never had one. */
 const FIRST_LOOKBACK = { daily: '1 day', weekly: '7 days' } as const;
+/** A digest sent less than this before a run counts as this period's (an hour's leeway either way). */
+const SAME_PERIOD = { daily: '22 hours', weekly: '6 days 22 hours' } as const;
 const LAST_SENT = { daily: 'last_daily_digest_at', weekly: 'last_weekly_digest_at' } as const;
 
 /** SQL: person `u` has at least one community whose mode (or their default) is the period `$period`. */
@@ -35,14 +37,23 @@ export class DigestRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page (keyset on id) of the people whose digest hour (and weekday, for weekly) is now. */
-  async duePeople(period: DigestPeriod, hour: number, weekday: number, afterId: string | null, limit: number) {
+  async duePeople(
+    period: DigestPeriod,
+    at: Date,
+    clock: { hour: number; weekday: number },
+    afterId: string | null,
+    limit: number,
+  ) {
+    const { hour, weekday } = clock;
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT u.id FROM people u ${PREFERENCES_OF('u.id')}
         WHERE ($1::uuid IS NULL OR u.id > $1) AND NOT COALESCE(p.all_off, false)
           AND COALESCE(p.digest_hour, 7) = $2 AND ($3::int IS NULL OR COALESCE(p.digest_weekday, 1) = $3)
           AND ${WANTS_PERIOD('u.id', '$4')}
+          -- Already sent this period (a second run for the same hour, a CLI run and the schedule): not again.
+          AND (p.${LAST_SENT[period]} IS NULL OR p.${LAST_SENT[period]} <= $6::timestamptz - interval '${SAME_PERIOD[period]}')
         ORDER BY u.id LIMIT $5`,
-      [afterId, hour, period === 'weekly' ? weekday : null, period, limit],
+      [afterId, hour, period === 'weekly' ? weekday : null, period, limit, at],
     );
     return rows.map((r) => r.id);
   }
@@ -82,8 +93,8 @@ export class DigestRepository {
     );
   }
 
-  async markSent(userId: string, period: DigestPeriod, at: Date): Promise<void> {
-    await this.dataSource.query(
+  async markSent(manager: EntityManager, userId: string, period: DigestPeriod, at: Date): Promise<void> {
+    await manager.query(
       `INSERT INTO email_preferences (user_id, ${LAST_SENT[period]}) VALUES ($1, $2)
        ON CONFLICT (user_id) DO UPDATE SET ${LAST_SENT[period]} = $2`,
       [userId, at],

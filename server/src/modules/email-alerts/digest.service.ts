@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
 import { JobQueue, type Job } from '../../infrastructure/jobs';
-import { MailService } from '../../infrastructure/mail/mail.service';
+import { MAIL_QUEUE, MailService } from '../../infrastructure/mail/mail.service';
 import { renderEmail } from '../../infrastructure/mail/render-email';
 import { alertFooter, alertLinks, contextLabel, plural, unsubscribeHeaders, type AlertLinks } from './alert-emails';
 import { AlertThreadsRepository } from './alert-threads.repository';
@@ -35,6 +37,7 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
     private readonly mail: MailService,
     private readonly tokens: UnsubscribeTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
@@ -56,7 +59,7 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
     for (const period of ['daily', 'weekly'] as const) {
       let after: string | null = null;
       for (;;) {
-        const people = await this.digests.duePeople(period, clock.hour, clock.weekday, after, PAGE);
+        const people = await this.digests.duePeople(period, at, clock, after, PAGE);
         if (people.length === 0) break;
         await this.jobs.sendMany<DigestJob>(
           DIGEST_QUEUE,
@@ -73,6 +76,17 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
     return queued;
   }
 
+  /**
+   * Queues the digests due at `at` and waits until every one has been built and its email handed
+   * to the mail server (the `mail` queue drained too): the CLI's `digests:run` and the bench use it.
+   */
+  async runDue(at: Date, timeoutMs = 60 * 60_000): Promise<number> {
+    const queued = await this.queueDigests(at);
+    await this.jobs.drain([DIGEST_QUEUE], timeoutMs);
+    await this.jobs.drain([MAIL_QUEUE], timeoutMs);
+    return queued;
+  }
+
   private async sendAll(jobs: Job<DigestJob>[]): Promise<void> {
     for (const job of jobs) await this.send(job.data);
   }
@@ -84,17 +98,21 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
       this.digests.threads(userId, period, when),
       this.threads.recipient(userId),
     ]);
-    if (recipient && rows.length > 0) {
-      const links = this.links(userId);
-      await this.mail.send({
-        to: recipient.email,
-        subject: subjectOf(period, rows.length),
-        category: `digest-${period}`,
-        headers: unsubscribeHeaders(links),
-        ...renderEmail(this.content(recipient.display_name, period, rows, links)),
-      });
-    }
-    await this.digests.markSent(userId, period, when);
+    // Queued and marked sent in one transaction: a retried job never sends the same digest twice.
+    await this.dataSource.transaction(async (manager) => {
+      if (recipient && rows.length > 0) {
+        const links = this.links(userId);
+        const message = {
+          to: recipient.email,
+          subject: subjectOf(period, rows.length),
+          category: `digest-${period}`,
+          headers: unsubscribeHeaders(links),
+          ...renderEmail(this.content(recipient.display_name, period, rows, links)),
+        };
+        await this.mail.send(message, { manager });
+      }
+      await this.digests.markSent(manager, userId, period, when);
+    });
     return rows.length > 0;
   }
 

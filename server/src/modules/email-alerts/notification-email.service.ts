@@ -1,5 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { JobQueue, type Job } from '../../infrastructure/jobs';
+import type { OutgoingMail } from '../../infrastructure/mail/mail-transport';
 import { MailService } from '../../infrastructure/mail/mail.service';
 import { renderEmail, type EmailContent } from '../../infrastructure/mail/render-email';
 import { conversationExcerpt } from '../conversations';
@@ -27,6 +30,7 @@ export class NotificationEmailService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly tokens: UnsubscribeTokens,
     private readonly replyAddresses: ReplyAddresses,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
@@ -48,29 +52,44 @@ export class NotificationEmailService implements OnModuleInit {
       this.threads.recipient(userId),
     ]);
     if (!thread || !recipient) return false; // lost access: nothing is sent
+    const message = await this.compose(userId, thread, recipient, pending);
+    // Queued and marked in one transaction: a retry after a failure never sends the same notices twice.
+    await this.dataSource.transaction(async (manager) => {
+      await this.mail.send(message, { manager });
+      await this.reader.markEmailed(
+        pending.map((n) => n.id),
+        manager,
+      );
+    });
+    return true;
+  }
+
+  private async compose(
+    userId: string,
+    thread: AlertThreadRow,
+    recipient: { email: string; display_name: string },
+    pending: NoticeForEmail[],
+  ): Promise<OutgoingMail> {
+    const threadId = thread.thread_id;
     const sensitive = thread.sensitive || pending.some((n) => n.sensitive);
-    const posts = sensitive ? [] : await this.threads.unreadPosts(userId, threadId);
     const links = alertLinks(
       (p) => this.mail.link(p),
       this.tokens.sign({ userId, scope: 'thread', scopeId: threadId }),
     );
     const content = sensitive
       ? sensitiveContent(thread, this.postLink(thread, pending), links)
-      : this.openContent(thread, pending, posts, links);
-    await this.mail.send({
+      : this.openContent(thread, pending, await this.threads.unreadPosts(userId, threadId), links);
+    return {
       to: recipient.email,
       subject: sensitive
         ? `[${thread.community_name}] Something new in Commonroom`
         : `[${contextLabel(thread)}] ${thread.title}`,
       category: 'notification',
-      headers: {
-        ...unsubscribeHeaders(links),
-        ...(sensitive ? {} : { 'Reply-To': this.replyAddresses.forThread(userId, threadId) }),
-      },
+      headers: unsubscribeHeaders(links),
+      // A reply by email would quote the message, and with it the sensitive thread: the app only.
+      ...(sensitive ? {} : { replyTo: this.replyAddresses.forThread(userId, threadId) }),
       ...renderEmail({ greeting: `Hello ${recipient.display_name},`, ...content }),
-    });
-    await this.reader.markEmailed(pending.map((n) => n.id));
-    return true;
+    };
   }
 
   private openContent(
@@ -79,14 +98,16 @@ export class NotificationEmailService implements OnModuleInit {
     posts: AlertPostRow[],
     links: AlertLinks,
   ): Omit<EmailContent, 'greeting'> {
-    const events = pending.reduce((sum, n) => sum + n.eventCount, 0);
+    // Counted from the posts themselves: a notice's event count also grows with redeliveries and edits.
+    const unread = posts[0]?.unread_count ?? 0;
+    const where = `“${thread.title}” (${contextLabel(thread)})`;
     return {
       paragraphs: [
-        `${plural(Math.max(events, posts.length), 'new post', 'new posts')} in “${thread.title}” (${contextLabel(thread)}).`,
+        unread > 0 ? `${plural(unread, 'new post', 'new posts')} in ${where}.` : `There is something new in ${where}.`,
         ...posts.map((p) => `${p.author_name} wrote:\n${conversationExcerpt(p.raw, EXCERPT_LENGTH)}`),
         'Reply to this email to post your reply in the discussion.',
       ],
-      action: { label: 'Read the discussion', url: this.postLink(thread, pending, posts[0]?.number) },
+      action: { label: 'Read the discussion', url: this.postLink(thread, pending, posts[0]?.first_unread) },
       footer: alertFooter(links, 'You get this because of your email choices on Commonroom.'),
     };
   }
