@@ -4,8 +4,8 @@ import type { EmailContent } from '../../infrastructure/mail/render-email';
 
 /**
  * Every email the accounts feature sends, in plain sentences, queued for delivery. A message that
- * could not even be queued is logged and swallowed: the person can ask for the link again, and the answer must not differ between
- * registered and unregistered addresses.
+ * could not even be queued is logged and swallowed: the person can ask for the link again, and the
+ * answer must not differ between registered and unregistered addresses.
  */
 @Injectable()
 export class AccountMailService {
