@@ -1,4 +1,7 @@
 import { expect, test, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { signIn } from './dev-mail';
 import { checkScreen, viewports } from './layout-invariants';
 
@@ -133,7 +136,33 @@ const screens: Screen[] = [
     open: async (page) => void (await page.goto('/settings/security')),
     mainAction: (page) => page.getByRole('main').getByRole('button', { name: 'Change password' }),
   },
+  {
+    name: 'notification-preferences',
+    signedIn: true,
+    open: async (page) => void (await page.goto('/settings/notifications')),
+    // When email comes: the usual choice, above the per-community ones.
+    mainAction: (page) => page.getByRole('main').getByLabel('Usually', { exact: true }).first(),
+  },
+  {
+    name: 'unsubscribe',
+    signedIn: false,
+    open: async (page) => void (await page.goto(`/unsubscribe?token=${unsubscribeToken()}`)),
+    mainAction: (page) => page.getByRole('main').getByRole('button', { name: 'Stop these emails' }),
+  },
 ];
+
+/**
+ * An "all email" unsubscribe link as an email carries it, signed with the development server's
+ * key in `.data/secret-key` (the signing in server/src/modules/email-alerts/unsubscribe-tokens.ts).
+ * For someone who does not exist, so opening it shows the question without naming anyone.
+ */
+function unsubscribeToken(): string {
+  const secret = Buffer.from(readFileSync(join(__dirname, '..', '..', '.data', 'secret-key'), 'utf8').trim(), 'base64');
+  const key = createHash('sha256').update('commonroom:unsubscribe:v1').update(secret).digest();
+  const payload = `${randomUUID()}|all|`;
+  const mac = createHmac('sha256', key).update(`v1|${payload}`).digest('base64url');
+  return `${Buffer.from(payload).toString('base64url')}.${mac}`;
+}
 
 let signedInState: BrowserContextOptions['storageState'];
 

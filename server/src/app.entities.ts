@@ -3,6 +3,7 @@ import { ACCOUNTS_ENTITIES } from './modules/accounts/accounts.entities';
 import { AUDIT_ENTITIES } from './modules/audit/audit.entities';
 import { COMMUNITIES_ENTITIES } from './modules/communities/communities.entities';
 import { CONTACTS_ENTITIES } from './modules/contacts/contacts.entities';
+import { EMAIL_ALERTS_ENTITIES } from './modules/email-alerts/email-alerts.entities';
 import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.entities';
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
 import { FEEDS_ENTITIES } from './modules/feeds/feeds.entities';
@@ -37,6 +38,7 @@ export const ENTITIES_BY_OWNER = {
   notifications: NOTIFICATIONS_ENTITIES,
   'mail-in': MAIL_IN_ENTITIES,
   feeds: FEEDS_ENTITIES,
+  'email-alerts': EMAIL_ALERTS_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 
 export const APP_ENTITIES: EntityClasses = Object.values(ENTITIES_BY_OWNER).flat();

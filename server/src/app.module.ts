@@ -39,6 +39,7 @@ import { HomeModule } from './modules/home/home.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MailInModule } from './modules/mail-in';
 import { FeedsModule } from './modules/feeds/feeds.module';
+import { EmailAlertsModule } from './modules/email-alerts/email-alerts.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -63,6 +64,7 @@ const FEATURES = [
   NotificationsModule,
   MailInModule,
   FeedsModule,
+  EmailAlertsModule,
 ];
 
 @Module({})

@@ -24,6 +24,7 @@ import { SEARCH_ENGINE, type SearchEngine } from './modules/search/search-engine
 import { runSearchReindex } from './modules/search/search-reindex.command';
 import { InboundMailService } from './modules/mail-in';
 import { PeopleSearchDocuments } from './modules/profiles/people-search-documents';
+import { DigestService } from './modules/email-alerts';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { help: 'Apply pending database migrations', run: () => migrate() },
@@ -48,6 +49,10 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
   'mail:receive': {
     help: 'Post one reply by email read from standard input (a Postfix or Exim pipe; docs/reply-by-email.md)',
     run: () => receiveMail(),
+  },
+  'digests:run': {
+    help: 'Queue and send the digests due at a time: digests:run [--at <ISO time>] (default now)',
+    run: (args) => runDigests(args),
   },
   'search:reindex': {
     help: 'Rebuild the search engine from PostgreSQL (Meilisearch when MEILI_URL is set)',
@@ -152,6 +157,18 @@ async function receiveMail(): Promise<void> {
   } catch (error) {
     throw new TemporaryFailure('The reply could not be processed', { cause: error });
   }
+}
+
+/** Queues the digests due at `--at` and waits until they (and their mail) have been handed to SMTP. */
+async function runDigests(args: string[]): Promise<void> {
+  const given = args[args.indexOf('--at') + 1];
+  const at = args.includes('--at') && given ? new Date(given) : new Date();
+  if (Number.isNaN(at.getTime())) throw new Error('Usage: digests:run [--at <ISO time, e.g. 2026-01-15T07:00:00Z>]');
+  await withAppContext(async (app) => {
+    const started = Date.now();
+    const queued = await app.get(DigestService).runDue(at);
+    process.stdout.write(`${queued} digests queued and sent in ${Math.round((Date.now() - started) / 1000)} s\n`);
+  });
 }
 
 async function withAppContext(

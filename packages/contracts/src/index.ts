@@ -26,3 +26,4 @@ export * from './api/home.js';
 export * from './api/notifications.js';
 export * from './api/jobs.js';
 export * from './api/feeds.js';
+export * from './api/email-alerts.js';

@@ -1,10 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Writable } from 'node:stream';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap/create-app';
 import { REPO_ROOT } from '../../src/bootstrap/boot';
 import type { AppConfig } from '../../src/infrastructure/config/app-config';
 import { loadConfig } from '../../src/infrastructure/config/load-config';
+import { createLogger } from '../../src/infrastructure/logging/logger';
 import { JobQueue } from '../../src/infrastructure/jobs/job-queue';
 import type { PgBossJobQueue } from '../../src/infrastructure/jobs/pg-boss-job-queue';
 import { openTestDataSource } from './data-source';
@@ -32,8 +34,14 @@ export function externalServicesEnv(): { MEILI_URL?: string; MEILI_API_KEY?: str
   return { ...(MEILI_URL ? { MEILI_URL } : {}), ...(MEILI_API_KEY ? { MEILI_API_KEY } : {}) };
 }
 
-/** Starts the real application on a random port against this worker's database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Starts the real application on a random port against this worker's database. With `logSink`,
+ * the production logger writes every line (HTTP, Nest, job workers) there, for tests that read the log.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logSink?: Writable } = {},
+): Promise<TestApp> {
   // A DATABASE_URL given here wins: a test that runs its own PostgreSQL (to restart it) passes one.
   const url = env.DATABASE_URL ?? (await testDatabaseUrl());
   const config = loadConfig(
@@ -50,7 +58,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     { repoRoot: REPO_ROOT, version: '0.0.0-test' },
   );
-  const app = await createApp(config, { url, poolSize: 4 }, pino({ level: config.logging.level }));
+  const logger = options.logSink ? createLogger(config, options.logSink) : pino({ level: config.logging.level });
+  const app = await createApp(config, { url, poolSize: 4 }, logger);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

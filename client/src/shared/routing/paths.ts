@@ -43,6 +43,9 @@ export const paths = {
   settingsSecurity: '/settings/security',
   settingsAffiliations: '/settings/affiliations',
   settingsFeeds: '/settings/feeds',
+  settingsNotifications: '/settings/notifications',
+  /** From an email's footer: works signed out (the link's token says who). */
+  unsubscribe: '/unsubscribe',
   /** Served by the server in development only: the emails it would have sent. */
   devMail: '/dev/mail',
 } as const;

@@ -34,6 +34,8 @@ export interface AppConfig {
     readonly from: string;
     /** No SMTP_URL outside production: messages are kept in memory and shown at `/dev/mail`. */
     readonly devOutbox: boolean;
+    /** How long an activity email waits to gather a burst of replies into one (docs/email-alerts.md). */
+    readonly alertBatchSeconds: number;
     /** Retries of an undelivered message (pg-boss backoff from `retryDelaySeconds`), then the dead-letter queue. */
     readonly retryLimit: number;
     readonly retryDelaySeconds: number;

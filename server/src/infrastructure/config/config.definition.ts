@@ -220,6 +220,17 @@ export const VARIABLES = {
       .optional(),
     defaultText: 'unset: outside production, email is kept in the development outbox at `/dev/mail`',
   },
+  EMAIL_BATCH_SECONDS: {
+    group: 'Mail',
+    description:
+      'How long an activity email waits before it is sent, so a burst of replies to one discussion becomes one email.',
+    schema: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0)
+      .max(3600)
+      .default(120),
+  },
   MAIL_FROM: {
     group: 'Mail',
     description: 'Sender of every email, an address with an optional display name.',

@@ -78,6 +78,9 @@ describe('loadConfig', () => {
         smtpUrl: undefined,
         from: 'Commonroom <no-reply@localhost>',
         devOutbox: true,
+        alertBatchSeconds: 120,
+        retryLimit: 8,
+        retryDelaySeconds: 30,
       });
     }
     expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }, options).mail.devOutbox).toBe(false);
@@ -92,6 +95,9 @@ describe('loadConfig', () => {
       smtpUrl: production.SMTP_URL,
       from: 'Commonroom North West <hello@commonroom.example.org>',
       devOutbox: false,
+      alertBatchSeconds: 120,
+      retryLimit: 8,
+      retryDelaySeconds: 30,
     });
   });
 

@@ -109,6 +109,7 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
       smtpUrl: v.SMTP_URL,
       from: v.MAIL_FROM,
       devOutbox: !v.SMTP_URL && !production,
+      alertBatchSeconds: v.EMAIL_BATCH_SECONDS,
       retryLimit: v.MAIL_RETRY_LIMIT,
       retryDelaySeconds: v.MAIL_RETRY_DELAY_SECONDS,
     },
