@@ -1,0 +1,81 @@
+// What the notification benchmarks share: a fresh database, the machine's load, a server memory
+// series sampled every second, and counting the rows the notification pipeline leaves behind
+// (in-app notices, queued jobs) while tolerating a build that does not have those tables yet.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import pg from 'pg';
+import { percentile, round } from '../forums/lib.mjs';
+
+/** One key for the server and the CLI: mail queued by one is sealed with it and opened by the other. */
+export const SECRET_KEY = randomBytes(32).toString('base64');
+
+/** Drops and recreates the database that `url` names (in its cluster). */
+export async function recreateDatabase(url) {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+}
+
+/** The 1-, 5- and 15-minute load averages, to two decimals. */
+export function loadAverage() {
+  const [one, five, fifteen] = loadavg();
+  return { one: round(one, 2), five: round(five, 2), fifteen: round(fifteen, 2) };
+}
+
+/** Samples a process's resident memory (VmRSS) every `everyMs`; stop() gives the peak, median and the series. */
+export function rssSeries(pid, everyMs = 1_000) {
+  const samples = [];
+  const started = Date.now();
+  const read = () => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      samples.push({ second: Math.round((Date.now() - started) / 1000), mb: Math.round(kb / 1024) });
+    } catch {
+      // The process has ended.
+    }
+  };
+  read();
+  const timer = setInterval(read, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      const mb = samples.map((s) => s.mb);
+      return { peakMb: Math.max(...mb), medianMb: percentile(mb, 50), samples: samples.length, series: samples };
+    },
+  };
+}
+
+/** Whether a table (schema-qualified or not) exists. */
+export async function tableExists(client, name) {
+  const { rows } = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [name]);
+  return rows[0].present;
+}
+
+/** Jobs of a pg-boss queue created since `since` (any state), or null without pg-boss. */
+export async function queuedSince(client, queue, since) {
+  if (!(await tableExists(client, 'pgboss.job'))) return null;
+  const { rows } = await client.query(
+    'SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND created_on >= $2',
+    [queue, since],
+  );
+  return rows[0].n;
+}
+
+/** The database's clock, so "since" comparisons do not depend on two clocks agreeing. */
+export async function databaseNow(client) {
+  return (await client.query('SELECT clock_timestamp() AS now')).rows[0].now;
+}
+
+export const seconds = (ms) => (ms === null ? null : round(ms / 1000, 3));
+
+/** The hour of the day (0-23) in England at `date`: digests go out at the person's hour, Europe/London. */
+export function londonHour(date) {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(date),
+  );
+}
