@@ -13,6 +13,7 @@ import { ContentModule } from './infrastructure/content/content.module';
 import { EventsModule } from './infrastructure/events/events.module';
 import { ContractInterceptor } from './infrastructure/http/contract.interceptor';
 import { RouteRegistry } from './infrastructure/http/route-registry';
+import { JobsModule } from './infrastructure/jobs/jobs.module';
 import { MailModule } from './infrastructure/mail/mail.module';
 import { IdempotencyModule } from './infrastructure/idempotency/idempotency.module';
 import { ObservabilityModule } from './infrastructure/observability/observability.module';
@@ -69,6 +70,7 @@ export class AppModule {
         DiscoveryModule,
         EventsModule,
         ObservabilityModule,
+        JobsModule,
         MailModule.forRoot(config),
         AuthModule,
         RateLimitModule,

@@ -23,3 +23,4 @@ export * from './api/search.js';
 export * from './api/public-reading.js';
 export * from './api/email-confirmation.js';
 export * from './api/home.js';
+export * from './api/jobs.js';

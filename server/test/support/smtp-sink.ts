@@ -19,14 +19,60 @@ export interface SmtpSink {
   url: string;
   messages: ReceivedMail[];
   waitForMessage(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
+  /** The same as `waitForMessage`. */
+  waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   clear(): void;
+  /** Stops listening (connections are then refused, like a mail server that is down); messages are kept. */
   stop(): Promise<void>;
+  /** Listens again on the same port after `stop`, like a mail server coming back. */
+  start(): Promise<void>;
 }
 
-/** A real SMTP server on a random loopback port that keeps and parses everything it receives. */
+/**
+ * A real SMTP server on a random loopback port that keeps and parses everything it receives.
+ * `stop()` and `start()` simulate an outage on the same port.
+ */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
+  const received = (mail: ReceivedMail) => {
+    messages.push(mail);
+    for (const wake of waiters) wake();
+  };
+  let server = await listen(0, received);
+  const { port } = server.server.address() as AddressInfo;
+
+  const waitForMessage = (predicate: (mail: ReceivedMail) => boolean, timeoutMs = 5000) =>
+    new Promise<ReceivedMail>((resolve, reject) => {
+      const check = () => {
+        const found = messages.find(predicate);
+        if (!found) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`No matching email arrived within ${timeoutMs} ms (${messages.length} received).`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    waitForMessage,
+    waitFor: waitForMessage,
+    clear: () => void messages.splice(0),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    start: async () => {
+      server = await listen(port, received);
+    },
+  };
+}
+
+async function listen(port: number, received: (mail: ReceivedMail) => void): Promise<SMTPServer> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -40,7 +86,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on('end', () => {
         PostalMime.parse(Buffer.concat(chunks))
           .then((email) => {
-            messages.push({
+            received({
               to: session.envelope.rcptTo.map((r) => r.address),
               from: email.from?.address,
               subject: email.subject,
@@ -48,7 +94,6 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               html: email.html,
               headers: Object.fromEntries(email.headers.map((h) => [h.key, h.value]).reverse()),
             });
-            for (const wake of waiters) wake();
             callback();
           })
           .catch(callback);
@@ -57,32 +102,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.server.address() as AddressInfo;
-
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    messages,
-    waitForMessage: (predicate, timeoutMs = 5000) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const found = messages.find(predicate);
-          if (!found) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`No matching email arrived within ${timeoutMs} ms (${messages.length} received).`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      }),
-    clear: () => void messages.splice(0),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return server;
 }
 
 /** The first link in the message's text whose path starts with `pathPrefix`, e.g. `/verify-email`. */

@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly metrics: { readonly token: string | undefined; readonly loopbackOnly: boolean };
   readonly demo: { readonly seedOnStart: boolean };
   readonly outbox: { readonly dispatch: boolean; readonly pollMs: number };
+  /** Background jobs (pg-boss): whether this node runs workers, and how often idle workers poll. */
+  readonly jobs: { readonly work: boolean; readonly pollSeconds: number };
   /** Sequenced live-update events are pruned after this many hours; stream heads stay. */
   readonly realtime: { readonly retentionHours: number };
   readonly mail: {

@@ -13,6 +13,7 @@ export interface VariableDefinition {
     | 'Observability'
     | 'Demo'
     | 'Outbox'
+    | 'Jobs'
     | 'Realtime'
     | 'Mail'
     | 'Accounts'
@@ -191,6 +192,17 @@ export const VARIABLES = {
     group: 'Outbox',
     description: 'Fallback polling interval of the outbox dispatcher; new events also wake it at once.',
     schema: positiveInt.min(100).max(60_000).default(2000),
+  },
+  JOBS_WORK: {
+    group: 'Jobs',
+    description:
+      'Run background job workers (email delivery, digests) in this process; turn off on nodes that only serve HTTP. Jobs are still queued. See docs/jobs.md.',
+    schema: bool.default(true),
+  },
+  JOBS_POLL_SECONDS: {
+    group: 'Jobs',
+    description: 'How often an idle job worker looks for due jobs; jobs queued on the same node wake it at once.',
+    schema: z.coerce.number({ message: 'must be a number' }).min(0.5).max(60).default(2),
   },
   REALTIME_RETENTION_HOURS: {
     group: 'Realtime',

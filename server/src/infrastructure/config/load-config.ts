@@ -103,6 +103,7 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
     metrics: { token: v.METRICS_TOKEN, loopbackOnly: production && !v.METRICS_TOKEN },
     demo: { seedOnStart: v.SEED_DEMO ?? !production },
     outbox: { dispatch: v.OUTBOX_DISPATCH, pollMs: v.OUTBOX_POLL_MS },
+    jobs: { work: v.JOBS_WORK, pollSeconds: v.JOBS_POLL_SECONDS },
     realtime: { retentionHours: v.REALTIME_RETENTION_HOURS },
     mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM, devOutbox: !v.SMTP_URL && !production },
     auth: {

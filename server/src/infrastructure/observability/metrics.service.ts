@@ -28,6 +28,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly jobsProcessed = new Counter({
+    name: 'jobs_processed_total',
+    help: 'Background jobs run on this instance by queue and outcome (failed attempts are retried).',
+    labelNames: ['queue', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly realtimeSockets = new Gauge({
     name: 'realtime_connected_sockets',
     help: 'Real-time (socket.io) connections open on this instance.',

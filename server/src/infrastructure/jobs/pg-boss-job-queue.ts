@@ -1,0 +1,221 @@
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { returningRows } from '../database/returning-rows';
+import type { MetricsService } from '../observability/metrics.service';
+import { deadLetterOf, JobQueue, type EnqueueOptions, type Job, type QueueSpec } from './job-queue';
+
+export const JOBS_SCHEMA = 'pgboss';
+const POOL_SIZE = 3;
+const STOP_TIMEOUT_MS = 10_000;
+const DRAIN_STEP_MS = 100;
+const DEFAULTS = { retryLimit: 8, retryDelaySeconds: 30, expireInSeconds: 300, batchSize: 1, concurrency: 1 };
+
+export interface JobQueueOptions {
+  url: string;
+  /** Run workers (and pg-boss maintenance and cron) in this process. */
+  work: boolean;
+  pollSeconds: number;
+}
+
+interface Defined {
+  spec: Required<QueueSpec>;
+  handler: (jobs: Job<object>[]) => Promise<void>;
+  created: Promise<void>;
+}
+
+/**
+ * The job queue on pg-boss 10 with a small pool of its own. pg-boss fetches with SKIP LOCKED, so
+ * any number of nodes can work the same queues; each job runs on one of them at a time.
+ */
+export class PgBossJobQueue extends JobQueue {
+  private readonly logger = new Logger('JobQueue');
+  readonly boss: PgBoss;
+  private readonly queues = new Map<string, Defined>();
+  private readonly workers = new Map<string, string[]>();
+  private started: Promise<void> | undefined;
+  private working = false;
+  private failing = false;
+
+  constructor(
+    private readonly options: JobQueueOptions,
+    private readonly metrics: MetricsService,
+  ) {
+    super();
+    this.boss = new PgBoss({
+      connectionString: options.url,
+      schema: JOBS_SCHEMA,
+      max: POOL_SIZE,
+      application_name: 'commonroom-jobs',
+      // Only working nodes archive, expire and run cron; every node may send.
+      supervise: options.work,
+      schedule: options.work,
+      migrate: true,
+    });
+    this.boss.on('error', (err) => this.onError(err));
+  }
+
+  /** Installs or migrates the `pgboss` schema (advisory-locked, so nodes may start together). */
+  start(): Promise<void> {
+    this.started ??= this.boss.start().then(() => undefined);
+    return this.started;
+  }
+
+  /** The queues defined in this process, in definition order. */
+  queueNames(): string[] {
+    return [...this.queues.keys()];
+  }
+
+  define<T extends object>(spec: QueueSpec, handler: (jobs: Job<T>[]) => Promise<void>): void {
+    if (this.queues.has(spec.name)) throw new Error(`The job queue ${spec.name} is defined twice`);
+    const full = { ...DEFAULTS, ...spec };
+    const created = this.start().then(() => this.createQueue(full));
+    // An unhandled rejection here would crash the process; send() and work() await it and report it.
+    created.catch(() => undefined);
+    this.queues.set(spec.name, { spec: full, handler: handler as Defined['handler'], created });
+    if (this.working) void created.then(() => this.startWorkers(spec.name));
+  }
+
+  async send<T extends object>(queue: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
+    await this.ready(queue);
+    const id = await this.boss.send(queue, data, {
+      // pg-boss's `short` policy allows one *waiting* job per key; a job without a key gets a unique one.
+      singletonKey: options.key ?? randomUUID(),
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.manager ? { db: transactionDb(options.manager) } : {}),
+    });
+    if (id && !options.manager) this.wake(queue);
+    return id;
+  }
+
+  async sendMany<T extends object>(
+    queue: string,
+    items: { data: T; key?: string; startAfter?: Date }[],
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (items.length === 0) return;
+    await this.ready(queue);
+    const jobs = items.map((item) => ({
+      name: queue,
+      data: item.data,
+      singletonKey: item.key ?? randomUUID(),
+      ...(item.startAfter ? { startAfter: item.startAfter.toISOString() } : {}),
+    }));
+    await this.boss.insert(jobs, manager ? { db: transactionDb(manager) } : {});
+    if (!manager) this.wake(queue);
+  }
+
+  async schedule(queue: string, cron: string, data: object = {}): Promise<void> {
+    await this.ready(queue);
+    await this.boss.schedule(queue, cron, data, { tz: 'Europe/London', singletonKey: `schedule:${queue}` });
+  }
+
+  async drain(queues?: string[], timeoutMs = 30_000): Promise<void> {
+    const names = queues ?? this.queueNames();
+    await Promise.all(names.map((name) => this.ready(name)));
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const due = await this.dueCount(names);
+      if (due === 0) return;
+      if (Date.now() > deadline) throw new Error(`${due} job(s) still due after ${timeoutMs} ms`);
+      names.forEach((name) => this.wake(name));
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_STEP_MS));
+    }
+  }
+
+  /** Starts the workers of every defined queue (called on bootstrap when JOBS_WORK is on). */
+  async work(): Promise<void> {
+    if (!this.options.work || this.working) return;
+    this.working = true;
+    await Promise.all(this.queueNames().map((name) => this.startWorkers(name)));
+  }
+
+  /** Stops fetching, lets active jobs finish (bounded wait; unfinished ones are retried later), closes the pool. */
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    await this.started.catch(() => undefined);
+    this.working = false;
+    await this.boss.stop({ graceful: true, wait: true, close: true, timeout: STOP_TIMEOUT_MS });
+  }
+
+  private async ready(queue: string): Promise<void> {
+    const defined = this.queues.get(queue);
+    if (!defined) throw new Error(`No job queue named ${queue} is defined`);
+    await defined.created;
+  }
+
+  private async createQueue(spec: Required<QueueSpec>): Promise<void> {
+    const deadLetter = deadLetterOf(spec.name);
+    await this.boss.createQueue(deadLetter, { name: deadLetter, retentionMinutes: 60 * 24 * 28 });
+    const options = {
+      name: spec.name,
+      policy: 'short' as const,
+      retryLimit: spec.retryLimit,
+      retryDelay: spec.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: spec.expireInSeconds,
+      deadLetter,
+    };
+    await this.boss.createQueue(spec.name, options);
+    // createQueue keeps an existing queue's settings; the code is the source of truth.
+    await this.boss.updateQueue(spec.name, options);
+  }
+
+  private async startWorkers(name: string): Promise<void> {
+    const { spec, handler } = this.queues.get(name)!;
+    const ids: string[] = [];
+    for (let i = 0; i < spec.concurrency; i++) {
+      ids.push(
+        await this.boss.work<object>(
+          name,
+          { batchSize: spec.batchSize, pollingIntervalSeconds: this.options.pollSeconds },
+          (jobs) => this.run(name, handler, jobs),
+        ),
+      );
+    }
+    this.workers.set(name, ids);
+  }
+
+  private async run(name: string, handler: Defined['handler'], jobs: PgBoss.Job<object>[]): Promise<void> {
+    try {
+      await handler(jobs.map(({ id, data }) => ({ id, name, data })));
+      this.metrics.jobsProcessed.inc({ queue: name, outcome: 'completed' }, jobs.length);
+    } catch (error) {
+      this.metrics.jobsProcessed.inc({ queue: name, outcome: 'failed' }, jobs.length);
+      // The error's name only: messages may quote what the job was about. pg-boss keeps the message for admins.
+      const reason = error instanceof Error ? error.name : typeof error;
+      this.logger.warn({ queue: name, jobIds: jobs.map((j) => j.id), reason }, 'Job failed; it will be retried');
+      throw error;
+    }
+  }
+
+  /** Wakes this node's idle workers of a queue instead of waiting for their next poll. */
+  private wake(queue: string): void {
+    for (const id of this.workers.get(queue) ?? []) this.boss.notifyWorker(id);
+  }
+
+  private async dueCount(names: string[]): Promise<number> {
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT count(*)::int AS due FROM ${JOBS_SCHEMA}.job
+        WHERE name = ANY($1) AND state < 'completed' AND start_after <= now()`,
+      [names],
+    );
+    return (rows[0] as { due: number }).due;
+  }
+
+  /** Once per outage, not once per poll: jobs wait in the database and run once it is back. */
+  private onError(err: Error): void {
+    if (this.failing) return;
+    this.failing = true;
+    this.logger.error({ err }, 'Job queue cannot reach the database; jobs wait and run once it is back');
+    setTimeout(() => (this.failing = false), 60_000).unref();
+  }
+}
+
+/** pg-boss's `db` option over the caller's transaction, so a job exists only if the transaction commits. */
+function transactionDb(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => ({ rows: returningRows(await manager.query(text, values)) }),
+  };
+}
