@@ -6,6 +6,7 @@ import { CONTACTS_ENTITIES } from './modules/contacts/contacts.entities';
 import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.entities';
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
 import { FORUMS_ENTITIES } from './modules/forums/forums.entities';
+import { NOTIFICATIONS_ENTITIES } from './modules/notifications/notifications.entities';
 import { ORGANISATIONS_ENTITIES } from './modules/organisations/organisations.entities';
 import { PARTNERSHIPS_ENTITIES } from './modules/partnerships/partnerships.entities';
 import { PROFILES_ENTITIES } from './modules/profiles/profiles.entities';
@@ -31,6 +32,7 @@ export const ENTITIES_BY_OWNER = {
   contacts: CONTACTS_ENTITIES,
   conversations: CONVERSATIONS_ENTITIES,
   search: SEARCH_ENTITIES,
+  notifications: NOTIFICATIONS_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 
 export const APP_ENTITIES: EntityClasses = Object.values(ENTITIES_BY_OWNER).flat();

@@ -36,6 +36,7 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -57,6 +58,7 @@ const FEATURES = [
   ContactsModule,
   SearchModule,
   HomeModule,
+  NotificationsModule,
 ];
 
 @Module({})

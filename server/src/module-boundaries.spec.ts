@@ -3,6 +3,7 @@ import { ACCOUNTS_READ_MODELS } from './modules/accounts/accounts.read-models';
 import { CONTACTS_READ_MODELS } from './modules/contacts/contacts.read-models';
 import { COMMUNITIES_READ_MODELS } from './modules/communities/communities.read-models';
 import { DISCUSSIONS_READ_MODELS } from './modules/discussions/discussions.read-models';
+import { FORUMS_READ_MODELS } from './modules/forums/forums.read-models';
 import { ORGANISATIONS_READ_MODELS } from './modules/organisations/organisations.read-models';
 import { PARTNERSHIPS_READ_MODELS } from './modules/partnerships/partnerships.read-models';
 import { PROFILES_READ_MODELS } from './modules/profiles/profiles.read-models';
@@ -22,6 +23,7 @@ const READ_MODELS_BY_OWNER = {
   communities: COMMUNITIES_READ_MODELS,
   contacts: CONTACTS_READ_MODELS,
   discussions: DISCUSSIONS_READ_MODELS,
+  forums: FORUMS_READ_MODELS,
   organisations: ORGANISATIONS_READ_MODELS,
   partnerships: PARTNERSHIPS_READ_MODELS,
   profiles: PROFILES_READ_MODELS,

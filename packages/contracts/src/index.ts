@@ -24,3 +24,4 @@ export * from './api/public-reading.js';
 export * from './api/email-confirmation.js';
 export * from './api/home.js';
 export * from './api/jobs.js';
+export * from './api/notifications.js';

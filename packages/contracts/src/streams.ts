@@ -79,6 +79,10 @@ export interface StreamEventMap {
   };
   /** user:<id>: a new message in one of the person's conversations (their list and unread count update). */
   'conversation.activity': { conversationId: string; postCount: number; lastPostAt: string; lastPoster: PersonRef };
+  /** user:<id>: a notice was added (or grew). Only the count: never a title, text or name. */
+  'notification.created': { unreadCount: number };
+  /** user:<id>: notices were marked read (on any of the person's devices). */
+  'notification.read': { unreadCount: number };
 }
 export type StreamEventType = keyof StreamEventMap;
 

@@ -26,6 +26,20 @@ export interface DomainEventMap {
   'session.revoked': { userId: string };
   /** Someone sent a contact request: its recipient is emailed (never the message itself). */
   'contact.requested': { requestId: string };
+  /** Accepted or declined: the sender hears of an acceptance only (a decline is never told). */
+  'contact.answered': { requestId: string; accepted: boolean };
+  /** A post was published (number 1 = a new thread): notifications decide who hears of it. */
+  'discussion.post_published': { postId: string; threadId: string };
+  'discussion.answer_accepted': { threadId: string; postId: string; byUserId: string };
+  'discussion.reaction_added': { postId: string; userId: string };
+  'discussion.post_moderated': {
+    postId: string;
+    threadId: string;
+    action: 'hidden' | 'restored' | 'deleted';
+    byUserId: string;
+  };
+  'community.join_decided': { requestId: string; communityId: string; userId: string; approved: boolean };
+  'community.invited': { invitationId: string; communityId: string; userId: string };
 }
 
 export type DomainEventType = keyof DomainEventMap;

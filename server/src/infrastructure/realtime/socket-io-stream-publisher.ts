@@ -26,6 +26,14 @@ export class SocketIoStreamPublisher extends StreamPublisher {
     return this.events.append(manager, stream, type, payload);
   }
 
+  recordMany<T extends StreamEventType>(
+    manager: EntityManager,
+    type: T,
+    items: { stream: StreamName; payload: StreamEventMap[T] }[],
+  ): Promise<StreamEnvelope<StreamEventMap[T]>[]> {
+    return this.events.appendMany(manager, type, items);
+  }
+
   deliver(...envelopes: StreamEnvelope[]): void {
     for (const envelope of envelopes) {
       try {

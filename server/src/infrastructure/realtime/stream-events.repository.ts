@@ -49,6 +49,37 @@ export class StreamEventsRepository {
   }
 
   /**
+   * `append` for many streams in one statement. Heads are taken in stream order, so two writers
+   * locking overlapping sets of heads cannot deadlock; a stream may appear only once.
+   */
+  async appendMany<TPayload>(
+    manager: EntityManager,
+    type: string,
+    items: { stream: StreamName; payload: TPayload }[],
+  ): Promise<StreamEnvelope<TPayload>[]> {
+    if (items.length === 0) return [];
+    const rows = (await manager.query(
+      `WITH input AS (
+         SELECT x.stream, x.payload FROM jsonb_to_recordset($1::jsonb) AS x(stream varchar, payload jsonb)
+       ), heads AS (
+         INSERT INTO stream_heads (stream, seq) SELECT stream, 1 FROM input ORDER BY stream
+         ON CONFLICT (stream) DO UPDATE SET seq = stream_heads.seq + 1 RETURNING stream, seq
+       )
+       INSERT INTO stream_events (stream, seq, type, payload)
+       SELECT h.stream, h.seq, $2, i.payload FROM heads h JOIN input i ON i.stream = h.stream
+       RETURNING stream, seq, payload, occurred_at`,
+      [JSON.stringify(items), type],
+    )) as { stream: StreamName; seq: string; payload: TPayload; occurred_at: Date }[];
+    return rows.map((r) => ({
+      stream: r.stream,
+      seq: Number(r.seq),
+      type,
+      payload: r.payload,
+      occurredAt: r.occurred_at.toISOString(),
+    }));
+  }
+
+  /**
    * The head and up to `limit` events after `afterSeq`, read in one statement so they come from
    * one snapshot: an event is either in the events or above the head, never half of each.
    */

@@ -30,6 +30,16 @@ export abstract class StreamPublisher {
     payload: StreamEventMap[T],
   ): Promise<StreamEnvelope<StreamEventMap[T]>>;
 
+  /**
+   * Records one event on each of many streams (each at most once) in one statement: a notice to
+   * thousands of people is one round trip, not thousands.
+   */
+  abstract recordMany<T extends StreamEventType>(
+    manager: EntityManager,
+    type: T,
+    items: { stream: StreamName; payload: StreamEventMap[T] }[],
+  ): Promise<StreamEnvelope<StreamEventMap[T]>[]>;
+
   /** Sends committed events to their streams' followers on every node. Never throws. */
   abstract deliver(...envelopes: StreamEnvelope[]): void;
 

@@ -43,4 +43,11 @@ export const COMMUNITIES_READ_MODELS: readonly PublishedReadModel[] = [
     columns: ['community_id', 'email', 'expires_at'],
     purpose: 'Invitations not yet accepted, revoked or expired, by the address they were sent to.',
   },
+  {
+    name: 'may_read_community',
+    columns: [],
+    purpose:
+      'may_read_community(viewer, community): community_access().readable for one signed-in person who is ' +
+      'not a platform admin, cheap enough to call per recipient of a notice (migration 1795510000000-notifications).',
+  },
 ];

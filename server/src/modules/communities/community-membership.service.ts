@@ -173,6 +173,12 @@ export class CommunityMembershipService {
         manager,
       );
       if (decision === 'approve') await this.addMember(context.community.id, request.userId, 'member', manager);
+      await this.outbox.record(manager, 'community.join_decided', {
+        requestId,
+        communityId: context.community.id,
+        userId: request.userId,
+        approved: decision === 'approve',
+      });
     });
   }
 

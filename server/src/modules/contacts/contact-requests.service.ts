@@ -129,6 +129,8 @@ export class ContactRequestsService {
           manager,
         );
       if (decided) conversationId = await this.conversations.openDirect(manager, actor.userId, decided.sender_id);
+      // Only an acceptance is told: "declines silently" holds for notices too.
+      if (decided) await this.outbox.record(manager, 'contact.answered', { requestId, accepted: true });
       return decided !== null;
     });
     return { ...view, conversationId };

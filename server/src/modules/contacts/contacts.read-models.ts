@@ -17,4 +17,9 @@ export const CONTACTS_READ_MODELS: readonly PublishedReadModel[] = [
     columns: ['recipient_id', 'sender_id', 'created_at'],
     purpose: 'Contact requests waiting for their recipient to answer (the home counts them; nothing else is revealed).',
   },
+  {
+    name: 'contact_request_parties',
+    columns: ['request_id', 'sender_id', 'recipient_id', 'status'],
+    purpose: 'Who sent a contact request to whom, for notices (migration 1795510000000-notifications).',
+  },
 ];

@@ -87,6 +87,13 @@ export class DiscussionThreadEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
+  /**
+   * Set by a type whose content must never leave the app (critical incidents): notices about the
+   * thread carry no title, text or author outside it (emails, stream payloads, logs).
+   */
+  @Column({ type: 'boolean', default: false })
+  sensitive: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

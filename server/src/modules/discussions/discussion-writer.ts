@@ -137,6 +137,7 @@ export class DiscussionWriter {
       cooked.uploadIds,
     );
     await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId });
+    await this.outbox.record(manager, 'discussion.post_published', { postId, threadId });
     await this.drafts.remove(actor.userId, publication.draftKey, manager);
     const post: Post = {
       id: postId,

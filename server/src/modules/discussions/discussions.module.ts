@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { StreamAuthorizers } from '../../infrastructure/realtime/stream-authorizers';
 import { AuditModule } from '../audit';
 import { CommunitiesModule } from '../communities';
+import { NotificationsModule } from '../notifications';
 import { UploadsModule } from '../uploads';
 import { DiscussionPostsRepository } from './discussion-posts.repository';
 import { DiscussionThreadsRepository } from './discussion-threads.repository';
@@ -28,7 +29,7 @@ import { ThreadReadingService } from './thread-reading.service';
  * `DiscussionTypeRegistry` and publish through `DiscussionWriter`; thread streams are authorised here.
  */
 @Module({
-  imports: [AuditModule, CommunitiesModule, UploadsModule],
+  imports: [AuditModule, CommunitiesModule, UploadsModule, NotificationsModule],
   controllers: [PostsController, DraftsController],
   providers: [
     DiscussionTypeRegistry,

@@ -85,4 +85,29 @@ export const DISCUSSIONS_READ_MODELS: readonly PublishedReadModel[] = [
     columns: ['post_id', 'community_id', 'first_flagged_at'],
     purpose: 'Posts with open flags and their community, as the moderation queue counts them (one row per post).',
   },
+  {
+    name: 'notification_posts',
+    columns: [
+      'post_id',
+      'thread_id',
+      'thread_type',
+      'community_id',
+      'number',
+      'author_id',
+      'reply_to_author_id',
+      'thread_author_id',
+      'title',
+      'sensitive',
+      'visible',
+      'raw',
+    ],
+    purpose:
+      'A post with what notices need: its thread, author, the author it replies to, the sensitive flag ' +
+      '(migration 1795510000000-notifications). raw is for finding quotes and never leaves the server.',
+  },
+  {
+    name: 'post_mention_targets',
+    columns: ['post_id', 'user_id'],
+    purpose: 'The people each post mentions.',
+  },
 ];

@@ -126,6 +126,10 @@ export class PostEditsService {
       if (state === 'hidden') {
         await this.flags.resolveOpen(manager, postId, 'upheld', actor.userId);
       }
+      if (actor.userId !== authorId) {
+        const moderated = { postId, threadId, action: state, byUserId: actor.userId };
+        await this.outbox.record(manager, 'discussion.post_moderated', moderated);
+      }
       if (actor.userId !== authorId || state === 'hidden') {
         const audited = { postId, threadId, authorId, ...(reason ? { reason } : {}) };
         await this.auditModeration(manager, `moderation.post_${state}`, actor, client, audited);
@@ -144,6 +148,10 @@ export class PostEditsService {
       await this.flags.resolveOpen(manager, postId, 'dismissed', actor.userId);
       if (!restored) return undefined;
       await this.outbox.record(manager, 'discussion.post_changed', { postId, threadId: row.thread_id });
+      if (actor.userId !== row.author_id) {
+        const moderated = { postId, threadId: row.thread_id, action: 'restored' as const, byUserId: actor.userId };
+        await this.outbox.record(manager, 'discussion.post_moderated', moderated);
+      }
       await this.auditModeration(manager, 'moderation.post_restored', actor, client, {
         postId,
         threadId: row.thread_id,

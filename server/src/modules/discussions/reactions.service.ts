@@ -4,6 +4,7 @@ import { streams, type Reaction, type ReactionsResult } from '@commonroom/contra
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { requireAbility } from '../../infrastructure/auth/policy';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { postPolicy } from './discussion.policy';
 import { PostReactionsRepository } from './post-reactions.repository';
@@ -18,6 +19,7 @@ export class ReactionsService {
     private readonly posts: PostsService,
     private readonly publisher: StreamPublisher,
     private readonly reactions: PostReactionsRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   async set(postId: string, reaction: Reaction, added: boolean, actor: Actor): Promise<ReactionsResult> {
@@ -33,6 +35,7 @@ export class ReactionsService {
       const counts = await this.reactions.counts(manager, postId, actor.userId);
       const reactions = sortReactions(counts);
       if (!changed) return { reactions, envelope: undefined };
+      if (added) await this.outbox.record(manager, 'discussion.reaction_added', { postId, userId: actor.userId });
       const envelope = await this.publisher.record(manager, streams.thread(row.thread_id), 'post.reactions', {
         postId,
         reactions: reactions.map((r) => ({ ...r, mine: false })),

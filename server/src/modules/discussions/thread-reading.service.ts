@@ -4,6 +4,8 @@ import type { AcceptAnswerRequest, WatchLevel } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
+import { NotificationsService } from '../notifications';
 import { DiscussionPostsRepository } from './discussion-posts.repository';
 import { DiscussionThreadsRepository } from './discussion-threads.repository';
 import { ThreadAccessService, type ThreadContext } from './thread-access.service';
@@ -16,11 +18,16 @@ export class ThreadReadingService {
     private readonly access: ThreadAccessService,
     private readonly threads: DiscussionThreadsRepository,
     private readonly posts: DiscussionPostsRepository,
+    private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async markRead(threadId: string, actor: Actor, number: number): Promise<void> {
     const { thread } = await this.access.read(threadId, actor);
-    await this.threads.markRead(actor.userId, threadId, Math.min(number, thread.post_count));
+    const upTo = Math.min(number, thread.post_count);
+    await this.threads.markRead(actor.userId, threadId, upTo);
+    // Reading the posts a notice points to reads the notice.
+    await this.notifications.threadRead(actor.userId, threadId, upTo);
   }
 
   async watch(threadId: string, actor: Actor, level: WatchLevel): Promise<void> {
@@ -52,6 +59,10 @@ export class ThreadReadingService {
         ]);
       }
       await this.threads.setAcceptedAnswer(manager, threadId, body.postId);
+      if (body.postId !== null && body.postId !== context.thread.accepted_post_id) {
+        const accepted = { threadId, postId: body.postId, byUserId: actor.userId };
+        await this.outbox.record(manager, 'discussion.answer_accepted', accepted);
+      }
       return then(manager, { ...context, thread: { ...context.thread, accepted_post_id: body.postId } });
     });
   }

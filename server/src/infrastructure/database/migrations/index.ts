@@ -15,6 +15,7 @@ import { Conversations1795400000000 } from './1795400000000-conversations';
 import { HomeReadModels1795410000000 } from './1795410000000-home-read-models';
 import { ModerationReasons1795430000000 } from './1795430000000-moderation-reasons';
 import { PublicReading1795450000000 } from './1795450000000-public-reading';
+import { Notifications1795510000000 } from './1795510000000-notifications';
 
 /** A migration as TypeORM runs it: a class it instantiates. */
 type MigrationClass = new () => MigrationInterface;
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationClass[] = [
   HomeReadModels1795410000000,
   ModerationReasons1795430000000,
   PublicReading1795450000000,
+  Notifications1795510000000,
 ];

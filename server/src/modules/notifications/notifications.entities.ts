@@ -1,0 +1,4 @@
+import { NotificationEntity } from './notification.entity';
+
+/** The tables this module owns (docs/architecture.md, "Who owns which table"). */
+export const NOTIFICATIONS_ENTITIES = [NotificationEntity];

@@ -1,0 +1,63 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainEventHandlers } from '../../infrastructure/events/domain-event-handlers';
+import { NotificationFactsRepository } from './notification-facts.repository';
+import type { NoticeInput } from './notice.types';
+import { Notifier } from './notifier';
+
+/** Notices about people and places rather than posts: contact requests and answers, membership decisions. */
+@Injectable()
+export class PeopleNotices implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly handlers: DomainEventHandlers,
+    private readonly facts: NotificationFactsRepository,
+    private readonly notifier: Notifier,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.subscribe('contact.requested', ({ payload }) => this.contact(payload.requestId, 'requested'));
+    this.handlers.subscribe('contact.answered', ({ payload }) =>
+      payload.accepted ? this.contact(payload.requestId, 'accepted') : undefined,
+    );
+    this.handlers.subscribe('community.join_decided', ({ payload }) =>
+      this.send({
+        userIds: [payload.userId],
+        kind: 'membership',
+        groupKey: `membership:${payload.communityId}`,
+        communityId: payload.communityId,
+        subjectId: payload.requestId,
+      }),
+    );
+    this.handlers.subscribe('community.membership_changed', ({ payload }) =>
+      payload.change === 'removed' || payload.change === 'role_changed'
+        ? this.send({
+            userIds: [payload.userId],
+            kind: 'membership',
+            groupKey: `membership:${payload.communityId}`,
+            communityId: payload.communityId,
+          })
+        : undefined,
+    );
+  }
+
+  private async contact(requestId: string, what: 'requested' | 'accepted'): Promise<void> {
+    const request = await this.facts.contactRequest(requestId);
+    if (!request) return;
+    const [to, from] =
+      what === 'requested' ? [request.recipient_id, request.sender_id] : [request.sender_id, request.recipient_id];
+    if (what === 'requested' && (request.status !== 'pending' || (await this.facts.blocked(to, from)))) return;
+    await this.send({
+      userIds: [to],
+      kind: what === 'requested' ? 'contact_request' : 'contact_answer',
+      groupKey: `contact:${requestId}`,
+      actorId: from,
+      subjectId: requestId,
+    });
+  }
+
+  private async send(input: NoticeInput): Promise<void> {
+    await this.dataSource.transaction((manager) => this.notifier.notify(manager, input));
+  }
+}
