@@ -3,6 +3,7 @@ import { ACCOUNTS_ENTITIES } from './modules/accounts/accounts.entities';
 import { AUDIT_ENTITIES } from './modules/audit/audit.entities';
 import { COMMUNITIES_ENTITIES } from './modules/communities/communities.entities';
 import { CONTACTS_ENTITIES } from './modules/contacts/contacts.entities';
+import { EMAIL_ALERTS_ENTITIES } from './modules/email-alerts/email-alerts.entities';
 import { CONVERSATIONS_ENTITIES } from './modules/conversations/conversations.entities';
 import { DISCUSSIONS_ENTITIES } from './modules/discussions/discussions.entities';
 import { FORUMS_ENTITIES } from './modules/forums/forums.entities';
@@ -33,6 +34,7 @@ export const ENTITIES_BY_OWNER = {
   conversations: CONVERSATIONS_ENTITIES,
   search: SEARCH_ENTITIES,
   notifications: NOTIFICATIONS_ENTITIES,
+  'email-alerts': EMAIL_ALERTS_ENTITIES,
 } as const satisfies Record<string, EntityClasses>;
 
 export const APP_ENTITIES: EntityClasses = Object.values(ENTITIES_BY_OWNER).flat();

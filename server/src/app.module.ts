@@ -37,6 +37,8 @@ import { ConversationsModule } from './modules/conversations/conversations.modul
 import { SearchModule } from './modules/search/search.module';
 import { HomeModule } from './modules/home/home.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { EmailAlertsModule } from './modules/email-alerts/email-alerts.module';
+import { MailInModule } from './modules/mail-in';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -59,6 +61,8 @@ const FEATURES = [
   SearchModule,
   HomeModule,
   NotificationsModule,
+  MailInModule,
+  EmailAlertsModule,
 ];
 
 @Module({})

@@ -23,6 +23,8 @@ import { OrganisationImportService } from './modules/organisations/import/organi
 import { SEARCH_ENGINE, type SearchEngine } from './modules/search/search-engine';
 import { runSearchReindex } from './modules/search/search-reindex.command';
 import { PeopleSearchDocuments } from './modules/profiles/people-search-documents';
+import { DigestService } from './modules/email-alerts';
+import { JobQueue } from './infrastructure/jobs';
 
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { help: 'Apply pending database migrations', run: () => migrate() },
@@ -43,6 +45,10 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
   'organisations:import-local-authorities': {
     help: 'Create or update an organisation for each English local authority',
     run: () => importLocalAuthorities(),
+  },
+  'digests:run': {
+    help: 'Queue and send the digests due at a time: digests:run [--at <ISO time>] (default now)',
+    run: (args) => runDigests(args),
   },
   'search:reindex': {
     help: 'Rebuild the search engine from PostgreSQL (Meilisearch when MEILI_URL is set)',
@@ -125,6 +131,19 @@ async function reindexSearch(): Promise<void> {
     // People's search documents are derived rows in PostgreSQL that every engine reads: rebuild them first.
     await app.get(PeopleSearchDocuments).refreshAll();
     await runSearchReindex(app.get<SearchEngine>(SEARCH_ENGINE), (text) => process.stdout.write(text));
+  });
+}
+
+/** Queues the digests due at `--at` and waits until they (and their mail) have been handed to SMTP. */
+async function runDigests(args: string[]): Promise<void> {
+  const given = args[args.indexOf('--at') + 1];
+  const at = args.includes('--at') && given ? new Date(given) : new Date();
+  if (Number.isNaN(at.getTime())) throw new Error('Usage: digests:run [--at <ISO time, e.g. 2026-01-15T07:00:00Z>]');
+  await withAppContext(async (app) => {
+    const started = Date.now();
+    const queued = await app.get(DigestService).queueDigests(at);
+    await app.get(JobQueue).drain(['digest'], 60 * 60_000);
+    process.stdout.write(`${queued} digests queued and sent in ${Math.round((Date.now() - started) / 1000)} s\n`);
   });
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../features/organisations';
 import { peoplePublicRoutes, peopleSignedInRoutes } from '../features/people';
 import { searchSignedInRoutes } from '../features/search';
-import { settingsSignedInRoutes } from '../features/settings';
+import { settingsPublicRoutes, settingsSignedInRoutes } from '../features/settings';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -36,6 +36,7 @@ export const appRoutes: RouteObject[] = [
           ...organisationsPublicRoutes,
           ...communities.publicRoutes,
           ...peoplePublicRoutes,
+          ...settingsPublicRoutes,
           {
             // Signed-in only; anyone else is sent to sign in and brought back.
             element: <RequireUser />,

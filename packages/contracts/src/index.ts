@@ -23,5 +23,6 @@ export * from './api/search.js';
 export * from './api/public-reading.js';
 export * from './api/email-confirmation.js';
 export * from './api/home.js';
+export * from './api/email-alerts.js';
 export * from './api/jobs.js';
 export * from './api/notifications.js';

@@ -1,2 +1,2 @@
 // The settings feature's public surface.
-export { settingsSignedInRoutes } from './routes';
+export { settingsPublicRoutes, settingsSignedInRoutes } from './routes';

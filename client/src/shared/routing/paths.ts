@@ -40,6 +40,9 @@ export const paths = {
   settingsProfile: '/settings/profile',
   settingsSecurity: '/settings/security',
   settingsAffiliations: '/settings/affiliations',
+  settingsNotifications: '/settings/notifications',
+  /** From an email's footer: works signed out (the link's token says who). */
+  unsubscribe: '/unsubscribe',
   /** Served by the server in development only: the emails it would have sent. */
   devMail: '/dev/mail',
 } as const;

@@ -2,6 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 
 export const PUBLIC_ROUTE = 'commonroom:public';
 export const ALLOW_WITHOUT_SECOND_FACTOR = 'commonroom:allow-without-second-factor';
+export const SKIP_CSRF = 'commonroom:skip-csrf';
 
 /**
  * Marks a route as reachable without signing in. Every other route requires a session; what a
@@ -15,3 +16,9 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
  * turning it on (reading their session, setting up two-factor, signing out).
  */
 export const AllowWithoutSecondFactor = () => SetMetadata(ALLOW_WITHOUT_SECOND_FACTOR, true);
+
+/**
+ * For the few public routes whose URL carries its own signed, per-person credential and that mail
+ * clients call without a browser (RFC 8058 one-click unsubscribe): no cookie exists to double-submit.
+ */
+export const SkipCsrf = () => SetMetadata(SKIP_CSRF, true);

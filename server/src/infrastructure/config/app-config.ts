@@ -34,6 +34,16 @@ export interface AppConfig {
     readonly from: string;
     /** No SMTP_URL outside production: messages are kept in memory and shown at `/dev/mail`. */
     readonly devOutbox: boolean;
+    /** How long an activity email waits to gather a burst of replies into one (docs/email-alerts.md). */
+    readonly alertBatchSeconds: number;
+  };
+  /** Reply by email (docs/reply-by-email.md). */
+  readonly mailIn: {
+    /** Lower-case domain of `reply+<token>@<domain>` addresses. */
+    readonly replyDomain: string;
+    /** Undefined means: no inbound SMTP listener. */
+    readonly smtpPort: number | undefined;
+    readonly smtpHost: string;
   };
   readonly auth: {
     /** Undefined outside production until boot fills it from `.data/secret-key`. */

@@ -220,6 +220,17 @@ export const VARIABLES = {
       .optional(),
     defaultText: 'unset: outside production, email is kept in the development outbox at `/dev/mail`',
   },
+  EMAIL_BATCH_SECONDS: {
+    group: 'Mail',
+    description:
+      'How long an activity email waits before it is sent, so a burst of replies to one discussion becomes one email.',
+    schema: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0)
+      .max(3600)
+      .default(120),
+  },
   MAIL_FROM: {
     group: 'Mail',
     description: 'Sender of every email, an address with an optional display name.',
@@ -228,6 +239,34 @@ export const VARIABLES = {
       .trim()
       .regex(MAILBOX, 'must be an address such as no-reply@example.org or Commonroom <no-reply@example.org>')
       .default('Commonroom <no-reply@localhost>'),
+  },
+  MAIL_REPLY_DOMAIN: {
+    group: 'Mail',
+    description:
+      'Domain of the reply-by-email addresses (`reply+<token>@<domain>`) put in notification emails; its MX record must reach the inbound listener or the `mail:receive` pipe. See docs/reply-by-email.md.',
+    schema: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(
+        /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/,
+        'must be a domain such as reply.example.org',
+      )
+      .optional(),
+    defaultText: 'the host of `PUBLIC_URL`',
+  },
+  INBOUND_SMTP_PORT: {
+    group: 'Mail',
+    description:
+      'Port of the built-in SMTP listener that receives replies to notification emails. Unset: no listener (use the `mail:receive` pipe command from your mail server instead).',
+    schema: port.optional(),
+    defaultText: 'unset: no listener',
+  },
+  INBOUND_SMTP_HOST: {
+    group: 'Mail',
+    description: 'Address the inbound SMTP listener binds to.',
+    schema: z.string().trim().min(1).optional(),
+    defaultText: '`0.0.0.0` in production, `127.0.0.1` otherwise',
   },
   SECRET_KEY: {
     group: 'Accounts',

@@ -105,7 +105,17 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
     outbox: { dispatch: v.OUTBOX_DISPATCH, pollMs: v.OUTBOX_POLL_MS },
     jobs: { work: v.JOBS_WORK, pollSeconds: v.JOBS_POLL_SECONDS },
     realtime: { retentionHours: v.REALTIME_RETENTION_HOURS },
-    mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM, devOutbox: !v.SMTP_URL && !production },
+    mail: {
+      smtpUrl: v.SMTP_URL,
+      from: v.MAIL_FROM,
+      devOutbox: !v.SMTP_URL && !production,
+      alertBatchSeconds: v.EMAIL_BATCH_SECONDS,
+    },
+    mailIn: {
+      replyDomain: v.MAIL_REPLY_DOMAIN ?? new URL(publicUrl).hostname.toLowerCase(),
+      smtpPort: v.INBOUND_SMTP_PORT,
+      smtpHost: v.INBOUND_SMTP_HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    },
     auth: {
       secretKey: v.SECRET_KEY ? Buffer.from(v.SECRET_KEY, 'base64') : undefined,
       argon2: { memoryKib: v.ARGON2_MEMORY_KIB, iterations: v.ARGON2_ITERATIONS, parallelism: v.ARGON2_PARALLELISM },

@@ -2,3 +2,4 @@
 export { ConversationsModule } from './conversations.module';
 export { ConversationsService } from './conversations.service';
 export { CONVERSATIONS_ENTITIES } from './conversations.entities';
+export { conversationExcerpt } from './conversation-excerpt';

@@ -9,6 +9,7 @@ export function SettingsLayout() {
   const sections = [
     { to: paths.settingsProfile, label: t('settings.nav.profile') },
     { to: paths.settingsSecurity, label: t('settings.nav.security') },
+    { to: paths.settingsNotifications, label: t('settings.nav.notifications') },
     { to: paths.settingsAffiliations, label: t('affiliations.nav') },
   ];
   return (

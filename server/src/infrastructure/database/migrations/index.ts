@@ -16,6 +16,7 @@ import { HomeReadModels1795410000000 } from './1795410000000-home-read-models';
 import { ModerationReasons1795430000000 } from './1795430000000-moderation-reasons';
 import { PublicReading1795450000000 } from './1795450000000-public-reading';
 import { Notifications1795510000000 } from './1795510000000-notifications';
+import { EmailAlerts1795520000000 } from './1795520000000-email-alerts';
 
 /** A migration as TypeORM runs it: a class it instantiates. */
 type MigrationClass = new () => MigrationInterface;
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ModerationReasons1795430000000,
   PublicReading1795450000000,
   Notifications1795510000000,
+  EmailAlerts1795520000000,
 ];
