@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JobQueue } from '../src/infrastructure/jobs/job-queue';
 import { MailService } from '../src/infrastructure/mail/mail.service';
 import { renderEmail } from '../src/infrastructure/mail/render-email';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
@@ -26,6 +27,8 @@ describe('development outbox (no SMTP_URL)', () => {
   beforeAll(async () => {
     sut = await startTestApp();
     await sut.app.get(MailService).send(message);
+    // Sending queues the message; the mail job puts it in the outbox.
+    await sut.app.get(JobQueue).drain(['mail']);
   });
   afterAll(() => sut.close());
 

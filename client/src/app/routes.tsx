@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { adminJobsSignedInRoutes } from '../features/admin-jobs';
 import { authPublicRoutes, RequireUser } from '../features/auth';
 import { communitiesRoutes } from '../features/communities';
 import { conversationsSignedInRoutes } from '../features/conversations';
@@ -46,6 +47,7 @@ export const appRoutes: RouteObject[] = [
               ...peopleSignedInRoutes,
               ...conversationsSignedInRoutes,
               ...searchSignedInRoutes,
+              ...adminJobsSignedInRoutes,
               ...settingsSignedInRoutes(organisationsSettingsRoutes),
             ],
           },

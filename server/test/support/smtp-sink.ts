@@ -26,6 +26,8 @@ export interface SmtpSink {
   stop(): Promise<void>;
   /** Listens again on the same port after `stop`, like a mail server coming back. */
   start(): Promise<void>;
+  /** Answers `550` to recipients matching the predicate (a permanent failure) until called without one. */
+  rejectRecipients(predicate?: (address: string) => boolean): void;
 }
 
 /**
@@ -35,11 +37,14 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
-  const received = (mail: ReceivedMail) => {
-    messages.push(mail);
-    for (const wake of waiters) wake();
+  const state: SinkState = {
+    received: (mail) => {
+      messages.push(mail);
+      for (const wake of waiters) wake();
+    },
+    rejects: undefined,
   };
-  let server = await listen(0, received);
+  let server = await listen(0, state);
   const { port } = server.server.address() as AddressInfo;
 
   const waitForMessage = (predicate: (mail: ReceivedMail) => boolean, timeoutMs = 5000) =>
@@ -67,18 +72,30 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     clear: () => void messages.splice(0),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     start: async () => {
-      server = await listen(port, received);
+      server = await listen(port, state);
+    },
+    rejectRecipients: (predicate) => {
+      state.rejects = predicate;
     },
   };
 }
 
-async function listen(port: number, received: (mail: ReceivedMail) => void): Promise<SMTPServer> {
+interface SinkState {
+  received(mail: ReceivedMail): void;
+  rejects: ((address: string) => boolean) | undefined;
+}
+
+async function listen(port: number, state: SinkState): Promise<SMTPServer> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     // Pooled clients keep idle connections open; do not wait the default 30 s for them on stop.
     closeTimeout: 200,
+    onRcptTo(address, _session, callback) {
+      if (!state.rejects?.(address.address)) return callback();
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -86,7 +103,7 @@ async function listen(port: number, received: (mail: ReceivedMail) => void): Pro
       stream.on('end', () => {
         PostalMime.parse(Buffer.concat(chunks))
           .then((email) => {
-            received({
+            state.received({
               to: session.envelope.rcptTo.map((r) => r.address),
               from: email.from?.address,
               subject: email.subject,

@@ -5,6 +5,8 @@ import { createApp } from '../../src/bootstrap/create-app';
 import { REPO_ROOT } from '../../src/bootstrap/boot';
 import type { AppConfig } from '../../src/infrastructure/config/app-config';
 import { loadConfig } from '../../src/infrastructure/config/load-config';
+import { JobQueue } from '../../src/infrastructure/jobs/job-queue';
+import type { PgBossJobQueue } from '../../src/infrastructure/jobs/pg-boss-job-queue';
 import { openTestDataSource } from './data-source';
 import { testDatabaseUrl } from './database';
 
@@ -41,6 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       SERVE_CLIENT: 'false',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       OUTBOX_POLL_MS: '200',
+      JOBS_POLL_SECONDS: '0.5',
       SECRET_KEY: TEST_SECRET_KEY,
       SEARCH_CACHE_SECONDS: '0',
       ...env,
@@ -52,7 +55,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const baseUrl = `http://127.0.0.1:${port}`;
-  return { app, config, baseUrl, request: (path, init) => fetch(`${baseUrl}${path}`, init), close: () => app.close() };
+  const jobs = app.get(JobQueue) as PgBossJobQueue;
+  const close = async () => {
+    await app.close();
+    await jobs.settled();
+  };
+  return { app, config, baseUrl, request: (path, init) => fetch(`${baseUrl}${path}`, init), close };
 }
 
 /**

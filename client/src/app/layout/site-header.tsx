@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Box, Burger, CloseButton, Container, Group } from '
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { JobsMenuItem } from '../../features/admin-jobs';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
 import { MessagesMenuItem, ReportsMenuItem } from '../../features/conversations';
 import { NeedsCount } from '../../features/home';
@@ -78,6 +79,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
                 <MessagesMenuItem />
                 <ContactRequestsMenuItem />
                 <ReportsMenuItem />
+                <JobsMenuItem />
               </>
             }
           />

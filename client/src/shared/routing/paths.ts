@@ -26,6 +26,8 @@ export const paths = {
   conversation: (id: string) => `/conversations/${encodeURIComponent(id)}`,
   /** Platform admins review reported private messages. */
   reportedMessages: '/conversations/reported',
+  /** Platform admins see and retry failed background jobs (email, digests). */
+  adminJobs: '/admin/jobs',
   /** Opens (or finds) the one-to-one with this person, then goes there. */
   conversationWith: (userId: string) => `/conversations/with/${encodeURIComponent(userId)}`,
   search: '/search',

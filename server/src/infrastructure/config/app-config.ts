@@ -36,6 +36,9 @@ export interface AppConfig {
     readonly devOutbox: boolean;
     /** How long an activity email waits to gather a burst of replies into one (docs/email-alerts.md). */
     readonly alertBatchSeconds: number;
+    /** Retries of an undelivered message (pg-boss backoff from `retryDelaySeconds`), then the dead-letter queue. */
+    readonly retryLimit: number;
+    readonly retryDelaySeconds: number;
   };
   /** Reply by email (docs/reply-by-email.md). */
   readonly mailIn: {

@@ -268,6 +268,18 @@ export const VARIABLES = {
     schema: z.string().trim().min(1).optional(),
     defaultText: '`0.0.0.0` in production, `127.0.0.1` otherwise',
   },
+  MAIL_RETRY_LIMIT: {
+    group: 'Mail',
+    description:
+      'How many times a message the mail server did not accept is tried again before it is set aside for an administrator (Admin → Background jobs).',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(20).default(8),
+  },
+  MAIL_RETRY_DELAY_SECONDS: {
+    group: 'Mail',
+    description:
+      'Wait before the first retry of a message the mail server did not accept; it doubles at each retry (30 s, 1 min, 2 min … about 2 hours by the eighth).',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(3600).default(30),
+  },
   SECRET_KEY: {
     group: 'Accounts',
     description:

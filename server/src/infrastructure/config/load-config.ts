@@ -110,6 +110,8 @@ function toAppConfig(v: Parsed, options: { repoRoot: string; version: string; is
       from: v.MAIL_FROM,
       devOutbox: !v.SMTP_URL && !production,
       alertBatchSeconds: v.EMAIL_BATCH_SECONDS,
+      retryLimit: v.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: v.MAIL_RETRY_DELAY_SECONDS,
     },
     mailIn: {
       replyDomain: v.MAIL_REPLY_DOMAIN ?? new URL(publicUrl).hostname.toLowerCase(),

@@ -23,7 +23,7 @@ describe('JobQueue on pg-boss', () => {
     dataSource = await openTestDataSource();
   });
   afterEach(async () => {
-    await Promise.all(started.splice(0).map((q) => q.stop()));
+    await Promise.all(started.splice(0).map(async (q) => (await q.stop(), await q.settled())));
   });
   afterAll(() => dataSource.destroy());
 

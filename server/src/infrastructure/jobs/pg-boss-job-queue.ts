@@ -9,7 +9,10 @@ import { deadLetterOf, JobQueue, type EnqueueOptions, type Job, type QueueSpec }
 export const JOBS_SCHEMA = 'pgboss';
 const POOL_SIZE = 3;
 const STOP_TIMEOUT_MS = 10_000;
+const WORKER_SETTLE_MS = 1100;
 const DRAIN_STEP_MS = 100;
+/** PostgreSQL's deadlock_detected. */
+const DEADLOCK = '40P01';
 const DEFAULTS = { retryLimit: 8, retryDelaySeconds: 30, expireInSeconds: 300, batchSize: 1, concurrency: 1 };
 
 export interface JobQueueOptions {
@@ -37,6 +40,7 @@ export class PgBossJobQueue extends JobQueue {
   private started: Promise<void> | undefined;
   private working = false;
   private failing = false;
+  private settledAt = 0;
 
   constructor(
     private readonly options: JobQueueOptions,
@@ -135,8 +139,20 @@ export class PgBossJobQueue extends JobQueue {
   async stop(): Promise<void> {
     if (!this.started) return;
     await this.started.catch(() => undefined);
+    const hadWorkers = this.working;
     this.working = false;
     await this.boss.stop({ graceful: true, wait: true, close: true, timeout: STOP_TIMEOUT_MS });
+    if (hadWorkers) this.settledAt = Date.now() + WORKER_SETTLE_MS;
+  }
+
+  /**
+   * For tests: pg-boss lets a worker that was mid-poll wind down in the background after `stop`,
+   * checking every second. A test runner tearing its modules down under it makes that fail, so
+   * tests wait this out after closing the app (a real process does not need to).
+   */
+  async settled(): Promise<void> {
+    const wait = this.settledAt - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 
   private async ready(queue: string): Promise<void> {
@@ -145,7 +161,21 @@ export class PgBossJobQueue extends JobQueue {
     await defined.created;
   }
 
-  private async createQueue(spec: Required<QueueSpec>): Promise<void> {
+  /**
+   * Nodes starting together can deadlock in pg-boss's create_queue (each creates the queue's
+   * partition); the loser tries again and then finds the queue there.
+   */
+  private async createQueue(spec: Required<QueueSpec>, attempt = 1): Promise<void> {
+    try {
+      await this.createQueueOnce(spec);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DEADLOCK || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      await this.createQueue(spec, attempt + 1);
+    }
+  }
+
+  private async createQueueOnce(spec: Required<QueueSpec>): Promise<void> {
     const deadLetter = deadLetterOf(spec.name);
     await this.boss.createQueue(deadLetter, { name: deadLetter, retentionMinutes: 60 * 24 * 28 });
     const options = {
@@ -208,7 +238,9 @@ export class PgBossJobQueue extends JobQueue {
   private onError(err: Error): void {
     if (this.failing) return;
     this.failing = true;
-    this.logger.error({ err }, 'Job queue cannot reach the database; jobs wait and run once it is back');
+    // The code only: pg errors carry their connection (and pg-boss adds the job's queue and worker).
+    const reason = (err as { code?: unknown }).code ?? err.name;
+    this.logger.warn({ reason }, 'Job queue cannot reach the database; jobs wait and run once it is back');
     setTimeout(() => (this.failing = false), 60_000).unref();
   }
 }

@@ -4,6 +4,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** Where replies go, e.g. a reply-by-email address (`reply+…@…`). */
+  replyTo?: string;
   /** Extra headers such as `List-Unsubscribe`. */
   headers?: Record<string, string>;
   /** A short tag such as `verify-email`, for logs and metrics (never personal data). */

@@ -1,48 +1,76 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { JobQueue, type Job } from '../jobs/job-queue';
 import { MetricsService } from '../observability/metrics.service';
+import { SecretBox } from '../security/secret-box';
 import { MAIL_TRANSPORT, MailDeliveryError, type MailTransport, type OutgoingMail } from './mail-transport';
 import { renderEmail, type EmailContent } from './render-email';
 
+export const MAIL_QUEUE = 'mail';
+
+/** A queued message: sealed, because links in it carry tokens; the category is there for metrics. */
+interface MailJob {
+  category: string;
+  sealed: string;
+}
+
+export interface SendOptions {
+  /** Queue the message in the caller's transaction: it is sent only if the change commits. */
+  manager?: EntityManager;
+}
+
 /**
- * The one way features send email. Logs one line per message with its category and a hash of
- * the recipient — never the address, subject or body, which can carry tokens or incident text.
+ * The one way features send email. `send` puts the message on the `mail` job queue and returns;
+ * the queue's worker hands it to the mail server and, when that fails, retries with backoff until
+ * it is set aside for an administrator. So a mail server outage delays email and loses none.
+ * Logs carry the category and a hash of the recipient — never the address, subject or body,
+ * which can carry tokens or incident text.
  */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('MailService');
 
   constructor(
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
+    private readonly secrets: SecretBox,
   ) {}
 
-  /** Resolves once the message is accepted; throws `MailDeliveryError` when it is not. */
-  async send(message: OutgoingMail): Promise<void> {
-    const fields = { category: message.category, recipient: recipientHash(message.to) };
-    try {
-      await this.transport.deliver({ ...message, from: this.config.mail.from });
-    } catch (error) {
-      const reason = reasonOf(error);
-      this.metrics.mailMessages.inc({ category: message.category, outcome: 'failed' });
-      this.logger.error({ ...fields, reason }, 'Email could not be sent');
-      throw new MailDeliveryError(message.category, reason);
-    }
-    this.metrics.mailMessages.inc({ category: message.category, outcome: 'sent' });
-    this.logger.log(fields, 'Email sent');
+  onModuleInit(): void {
+    const { retryLimit, retryDelaySeconds } = this.config.mail;
+    this.jobs.define<MailJob>(
+      { name: MAIL_QUEUE, retryLimit, retryDelaySeconds, expireInSeconds: 120, concurrency: 3 },
+      async ([job]) => this.deliver(job!),
+    );
+  }
+
+  /** Resolves once the message is queued (with `manager`: queued in that transaction). */
+  async send(message: OutgoingMail, options: SendOptions = {}): Promise<void> {
+    const data: MailJob = { category: message.category, sealed: this.secrets.seal(JSON.stringify(message)) };
+    await this.jobs.send(MAIL_QUEUE, data, options.manager ? { manager: options.manager } : {});
+    this.logger.log({ category: message.category, recipient: recipientHash(message.to) }, 'Email queued');
   }
 
   /**
-   * Renders and sends a notice the person can ask for again (a link, an invitation). A failure
-   * is already logged by `send`; here it is answered with false instead of failing the request.
+   * Renders and queues a notice the person can ask for again (a link, an invitation). Answers false
+   * instead of failing the request when even queueing failed (the database is down).
    */
-  async sendNotice(to: string, category: string, subject: string, content: EmailContent): Promise<boolean> {
+  async sendNotice(
+    to: string,
+    category: string,
+    subject: string,
+    content: EmailContent,
+    options: SendOptions = {},
+  ): Promise<boolean> {
     try {
-      await this.send({ to, subject, category, ...renderEmail(content) });
+      await this.send({ to, subject, category, ...renderEmail(content) }, options);
       return true;
-    } catch {
+    } catch (error) {
+      this.logger.error({ category, recipient: recipientHash(to), reason: reasonOf(error) }, 'Email not queued');
       return false;
     }
   }
@@ -52,7 +80,24 @@ export class MailService implements OnModuleDestroy {
     return `${this.config.http.publicUrl}${path}`;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** The `mail` worker: throws `MailDeliveryError` when the server does not accept it, so the queue retries. */
+  async deliver(job: Job<MailJob>): Promise<void> {
+    const message = JSON.parse(this.secrets.open(job.data.sealed)) as OutgoingMail;
+    const fields = { category: message.category, recipient: recipientHash(message.to), jobId: job.id };
+    try {
+      await this.transport.deliver({ ...message, from: this.config.mail.from });
+    } catch (error) {
+      const reason = reasonOf(error);
+      this.metrics.mailMessages.inc({ category: message.category, outcome: 'failed' });
+      this.logger.warn({ ...fields, reason }, 'Email could not be sent; it will be retried');
+      throw new MailDeliveryError(message.category, reason);
+    }
+    this.metrics.mailMessages.inc({ category: message.category, outcome: 'sent' });
+    this.logger.log(fields, 'Email sent');
+  }
+
+  /** After the job workers stopped (before shutdown), so no delivery loses its connection. */
+  async onApplicationShutdown(): Promise<void> {
     await this.transport.close();
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { MailService } from '../../infrastructure/mail/mail.service';
+import { MailService, type SendOptions } from '../../infrastructure/mail/mail.service';
 import type { EmailContent } from '../../infrastructure/mail/render-email';
 
 /**
- * Every email the accounts feature sends, in plain sentences. A failed send is logged and
- * swallowed: the person can ask for the link again, and the answer must not differ between
- * registered and unregistered addresses.
+ * Every email the accounts feature sends, in plain sentences, queued for delivery. A message that
+ * could not even be queued is logged and swallowed: the person can ask for the link again, and the
+ * answer must not differ between registered and unregistered addresses.
  */
 @Injectable()
 export class AccountMailService {
@@ -80,18 +80,31 @@ export class AccountMailService {
     });
   }
 
-  passwordChanged(to: string, name: string) {
-    return this.send(to, 'password-changed-notice', 'Your Commonroom password has changed', {
-      greeting: `Hello ${name},`,
-      paragraphs: [
-        'The password of your Commonroom account has just been changed, and your other devices have been signed out.',
-        'If this was not you, set a new password now.',
-      ],
-      action: { label: 'Set a new password', url: this.link('/forgot-password') },
-    });
+  /** With `manager`, queued with the change itself: the notice goes out exactly when the password changed. */
+  passwordChanged(to: string, name: string, options: SendOptions = {}) {
+    return this.send(
+      to,
+      'password-changed-notice',
+      'Your Commonroom password has changed',
+      {
+        greeting: `Hello ${name},`,
+        paragraphs: [
+          'The password of your Commonroom account has just been changed, and your other devices have been signed out.',
+          'If this was not you, set a new password now.',
+        ],
+        action: { label: 'Set a new password', url: this.link('/forgot-password') },
+      },
+      options,
+    );
   }
 
-  private async send(to: string, category: string, subject: string, content: EmailContent): Promise<void> {
-    await this.mail.sendNotice(to, category, subject, content);
+  private async send(
+    to: string,
+    category: string,
+    subject: string,
+    content: EmailContent,
+    options: SendOptions = {},
+  ): Promise<void> {
+    await this.mail.sendNotice(to, category, subject, content, options);
   }
 }

@@ -48,7 +48,7 @@ export class PasswordResetService {
   async confirm(request: PasswordResetConfirm, client: ClientInfo): Promise<void> {
     await this.limiter.consume({ key: `reset-confirm:ip:${client.ip}`, limit: 20, windowSeconds: HOUR });
     const passwordHash = await this.prepare(request);
-    const userId = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(request.token, 'reset_password', manager);
       // Following the link proves control of the address, so it counts as confirmed.
       await this.users.update(used.userId, { passwordHash, emailVerifiedAt: new Date() }, manager);
@@ -57,10 +57,10 @@ export class PasswordResetService {
         { action: 'password_reset', actorUserId: used.userId, subjectUserId: used.userId, client },
         manager,
       );
-      return used.userId;
+      // Queued in the same transaction: the notice exists exactly when the password changed.
+      const user = await this.users.findById(used.userId, manager);
+      if (user) await this.mail.passwordChanged(user.email, user.displayName, { manager });
     });
-    const user = await this.users.findById(userId);
-    if (user) await this.mail.passwordChanged(user.email, user.displayName);
   }
 
   private async prepare(request: PasswordResetConfirm): Promise<string> {
