@@ -60,6 +60,8 @@ export class PgBossJobQueue extends JobQueue {
     this.boss.on('error', (err) => this.onError(err));
   }
 
+  private creating: Promise<unknown> = Promise.resolve();
+
   /** Installs or migrates the `pgboss` schema (advisory-locked, so nodes may start together). */
   start(): Promise<void> {
     this.started ??= this.boss.start().then(() => undefined);
@@ -74,7 +76,9 @@ export class PgBossJobQueue extends JobQueue {
   define<T extends object>(spec: QueueSpec, handler: (jobs: Job<T>[]) => Promise<void>): void {
     if (this.queues.has(spec.name)) throw new Error(`The job queue ${spec.name} is defined twice`);
     const full = { ...DEFAULTS, ...spec };
-    const created = this.start().then(() => this.createQueue(full));
+    // One queue at a time: pg-boss's createQueue adds partitions, and concurrent ones deadlock.
+    const created = this.creating.then(() => this.start()).then(() => this.createQueue(full));
+    this.creating = created.catch(() => undefined);
     // An unhandled rejection here would crash the process; send() and work() await it and report it.
     created.catch(() => undefined);
     this.queues.set(spec.name, { spec: full, handler: handler as Defined['handler'], created });
