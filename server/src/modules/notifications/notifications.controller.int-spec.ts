@@ -16,7 +16,7 @@ describe('GET/POST /api/notifications', () => {
     await reply(replier!, threadId, 'A tour first.');
     await reply(replier!, threadId, 'Then a chat.');
     const list = async (query = '') => {
-      const res = await asker!.client.send('GET', `/api/notifications${query}`);
+      const res = await asker!.client.get(`/api/notifications${query}`);
       expect(res.status).toBe(200);
       return notificationPageSchema.parse(await res.json());
     };
@@ -33,11 +33,11 @@ describe('GET/POST /api/notifications', () => {
     });
     expect((await list('?kind=mention')).items).toEqual([]);
     expect((await list(`?communityId=${community.id}`)).items).toHaveLength(1);
-    expect((await other!.client.send('GET', '/api/notifications')).status).toBe(200);
-    expect(
-      notificationPageSchema.parse(await (await other!.client.send('GET', '/api/notifications')).json()).items,
-    ).toEqual([]);
-    expect((await asker!.client.send('GET', '/api/notifications?kind=nonsense')).status).toBe(400);
+    expect((await other!.client.get('/api/notifications')).status).toBe(200);
+    expect(notificationPageSchema.parse(await (await other!.client.get('/api/notifications')).json()).items).toEqual(
+      [],
+    );
+    expect((await asker!.client.get('/api/notifications?kind=nonsense')).status).toBe(400);
     expect((await asker!.client.send('POST', '/api/notifications/read', { ids: ['x'] })).status).toBe(400);
 
     // Reading the thread only up to post 2 leaves the notice about post 3 unread; reading on reads it.
