@@ -6,7 +6,8 @@
 // Usage: npm run build && node bench/forums/seed.mjs && node bench/notifications/digest.mjs
 //   [--at=<ISO hour>] (default: the start of this hour) [--rate=100] [--connections=20] [--window=20]
 //   [--baseline=3] [--after=1] (read windows) [--no-load] (the digest alone) [--idle=120] (s without
-//   a new message before giving up) [--out=notifications-digest]
+//   a new message before giving up) [--max-minutes=15] (stop there and project the rest from the rate)
+//   [--out=notifications-digest]
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ const BASELINE_WINDOWS = Number(args.get('baseline') ?? 3);
 const AFTER_WINDOWS = Number(args.get('after') ?? 1);
 const LOAD = !args.has('no-load');
 const IDLE_MS = Number(args.get('idle') ?? 120) * 1000;
+const MAX_MS = Number(args.get('max-minutes') ?? 15) * 60_000;
 const OUT = args.get('out') ?? 'notifications-digest';
 const GOAL = { digestSeconds: 600, serverRssMb: 300, latencyChange: 0.1 };
 const CLI = join(repoRoot, 'server', 'dist', 'cli.js');
@@ -53,6 +55,7 @@ try {
     throw new Error('This build has no email alerts (no email_preferences table): build one with the alerts area');
   const seed = await seedDescription(db);
   const at = hourStart(args.get('at'));
+  await forgetQueuedDigests();
   const prepared = await prepareDigest(db, at);
   process.stdout.write(`prepared: ${JSON.stringify(prepared)}\n`);
   sink = await startCountingSink();
@@ -85,7 +88,8 @@ try {
     readLatency: LOAD ? compare(baseline, digest.windows, after) : null,
     notes:
       'secondsToAllHandedToSmtp runs from starting the CLI to the last message the sink accepted, when it reached expectedRecipients (people with a thread of the day in one of their communities not read to the end); ' +
-      'if fewer arrived, the run ended after idle seconds without a new message. Server RSS is VmRSS every second from the CLI start to the last message; the CLI process is sampled apart. ' +
+      'if fewer arrived, the run ended after idle seconds without a new message, or at max-minutes (then projectedSecondsForAll = expected at the rate so far). ' +
+      'costliestStatements: pg_stat_statements over the digest (the server, the CLI and the read load). Server RSS is VmRSS every second from the CLI start to the last message; the CLI process is sampled apart. ' +
       'Read latency: each window reports exact percentiles over its responses; baseline windows ran before the digest, digest windows while it ran (the last may end after it), after windows once it finished. ' +
       'The machine has 2 cores shared with other work while this ran: see loadAverage.',
   };
@@ -109,6 +113,7 @@ function hourStart(iso) {
 /** Starts the digest through the CLI and waits for the sink, reading the forum meanwhile (when LOAD). */
 async function runDigest(at, env, reads, expected) {
   const since = await databaseNow(db);
+  await db.query('SELECT pg_stat_statements_reset()');
   const serverRss = rssSeries(server.pid);
   const started = performance.now();
   const startedWall = Date.now();
@@ -128,7 +133,14 @@ async function runDigest(at, env, reads, expected) {
     cli.once('exit', (code) => resolve({ code, seconds: seconds(performance.now() - started) })),
   );
   let finished = false;
-  const delivered = sink.waitFor(expected, { idleMs: IDLE_MS }).then((r) => {
+  let deadline;
+  const delivered = Promise.race([
+    sink.waitFor(expected, { idleMs: IDLE_MS }),
+    new Promise((resolve) => {
+      deadline = setTimeout(() => resolve({ reached: false, stopped: true, messages: sink.stats.messages }), MAX_MS);
+    }),
+  ]).then((r) => {
+    clearTimeout(deadline);
     finished = true;
     return r;
   });
@@ -136,6 +148,9 @@ async function runDigest(at, env, reads, expected) {
   while (LOAD && !finished) windows.push(await reads.window('digest'));
   const outcome = await delivered;
   const memory = serverRss.stop();
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  const statements = await costliestStatements();
+  if (outcome.stopped) cli.kill('SIGTERM');
   const exit = await cliExit;
   const cliMemory = cliRss.stop();
   const result = {
@@ -144,6 +159,9 @@ async function runDigest(at, env, reads, expected) {
     allHandedToSmtp: outcome.reached,
     secondsToFirstHandedToSmtp: sink.stats.firstAt ? seconds(sink.stats.firstAt - startedWall) : null,
     secondsToAllHandedToSmtp: outcome.reached ? seconds(sink.stats.lastAt - startedWall) : null,
+    stoppedAfterMaxMinutes: outcome.stopped === true,
+    messagesPerSecond: round(outcome.messages / elapsedSeconds, 2),
+    projectedSecondsForAll: outcome.messages > 0 ? Math.round((expected * elapsedSeconds) / outcome.messages) : null,
     cli: { exitCode: exit.code, seconds: exit.seconds, rssMbPeak: cliMemory.peakMb },
     megabytesHandedToSmtp: round(sink.stats.bytes / 2 ** 20, 1),
     sampleMessages: sink.stats.samples,
@@ -154,6 +172,7 @@ async function runDigest(at, env, reads, expected) {
       bySecond: memory.series.map((s) => s.mb),
     },
     jobs: await jobsSince(since),
+    costliestStatements: statements,
     windows,
   };
   result.goalMet = {
@@ -164,6 +183,25 @@ async function runDigest(at, env, reads, expected) {
     `digest: ${JSON.stringify({ ...result, serverRssMb: { peak: memory.peakMb }, windows: undefined })}\n`,
   );
   return result;
+}
+
+/** Digest and mail jobs an earlier run left queued (one stopped at --max-minutes) would be sent by this one. */
+async function forgetQueuedDigests() {
+  if (await tableExists(db, 'pgboss.job'))
+    await db.query(
+      `DELETE FROM pgboss.job WHERE name IN ('digest', 'mail') AND state IN ('created', 'retry', 'active')`,
+    );
+}
+
+/** The statements that took the most PostgreSQL time during the digest (pg_stat_statements, reset at its start). */
+async function costliestStatements() {
+  const { rows } = await db.query(
+    `SELECT calls::int, round(total_exec_time)::int AS "totalMs", round(mean_exec_time::numeric, 1)::float AS "meanMs",
+            left(regexp_replace(query, '\\s+', ' ', 'g'), 200) AS query
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      ORDER BY total_exec_time DESC LIMIT 6`,
+  );
+  return rows;
 }
 
 /** pg-boss jobs created since `since`, per queue and state, with when the first started and the last completed. */

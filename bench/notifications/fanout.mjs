@@ -24,6 +24,7 @@ import {
   rssSeries,
   seconds,
   tableExists,
+  untilQuiet,
 } from './lib.mjs';
 
 const args = benchArgs();
@@ -83,7 +84,8 @@ try {
       'after marking every earlier notice read (so each thread starts new notice rows). Times run from just before the POST. ' +
       'noticesAll: count(*) FROM notifications WHERE thread_id = the new thread reached the watchers less the author; ' +
       'emailsQueued: jobs of the email queue created since the POST reached the same number (everyone asked for email immediately). ' +
-      'Counts are polled every pollMs on a separate connection. RSS is the server process (VmRSS every second) during the run. ' +
+      'Counts are polled every pollMs on a separate connection. serverBusyAfterSeconds: how long the server kept working once everything was counted ' +
+      '(until it used under 100 ms of CPU in a second; the next run waits for it). RSS is the server process (VmRSS every second) during the run and that wait. ' +
       'The machine has 2 cores, shared with other work while this ran: see loadAverage in each run.',
   };
   writeFileSync(join(repoRoot, 'bench', 'results', `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
@@ -137,6 +139,8 @@ async function fanOut(c, person, run, tables) {
     if (noticesDone && emailsDone) break;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+  // Before the next run: the server may still be delivering what it committed (stream events).
+  const busyAfterMs = await untilQuiet(server.pid);
   const memory = rss.stop();
   const result = {
     run,
@@ -144,6 +148,7 @@ async function fanOut(c, person, run, tables) {
     expected,
     postResponseSeconds: seconds(postedMs),
     seconds: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, seconds(v)])),
+    serverBusyAfterSeconds: seconds(busyAfterMs),
     counts,
     serverRssMb: { peak: memory.peakMb, median: memory.medianMb },
     loadAverage: { before: load.one, after: loadAverage().one },
@@ -172,6 +177,7 @@ function summarise(c, runs) {
       postResponseSeconds: median((r) => r.postResponseSeconds),
       allNoticesSeconds: allNotices,
       allEmailsQueuedSeconds: median((r) => r.seconds.allEmails),
+      serverBusyAfterSeconds: median((r) => r.serverBusyAfterSeconds),
       serverRssMbPeak: Math.max(...runs.map((r) => r.serverRssMb.peak)),
     },
     goalMet: c.watchers === GOAL.watchers ? allNotices !== null && allNotices <= GOAL.noticesWithinSeconds : undefined,

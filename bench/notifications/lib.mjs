@@ -79,3 +79,31 @@ export function londonHour(date) {
     new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(date),
   );
 }
+
+/** CPU time (user + system, ms) a process has used, from /proc/<pid>/stat (USER_HZ 100). */
+export function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits until a process goes quiet (under `quietMs` of CPU in a second) and answers how long that
+ * took: the work it still does after what was measured (delivering events after a commit, say).
+ */
+export async function untilQuiet(pid, { quietMs = 100, timeoutMs = 120_000 } = {}) {
+  const started = performance.now();
+  let before = processCpuMs(pid);
+  while (performance.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = processCpuMs(pid);
+    if (now - before < quietMs) return performance.now() - started - 1_000;
+    before = now;
+  }
+  return null;
+}
