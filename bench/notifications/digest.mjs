@@ -29,7 +29,7 @@ import {
 } from '../forums/lib.mjs';
 import { categoryTargets, threadTargets } from '../forums/targets.mjs';
 import { prepareDigest } from './digest-seed.mjs';
-import { SECRET_KEY, databaseNow, loadAverage, rssSeries, seconds, tableExists } from './lib.mjs';
+import { SECRET_KEY, costliestStatements, databaseNow, loadAverage, rssSeries, seconds, tableExists } from './lib.mjs';
 
 const args = benchArgs();
 const RATE = Number(args.get('rate') ?? 100);
@@ -113,7 +113,7 @@ function hourStart(iso) {
 /** Starts the digest through the CLI and waits for the sink, reading the forum meanwhile (when LOAD). */
 async function runDigest(at, env, reads, expected) {
   const since = await databaseNow(db);
-  await db.query('SELECT pg_stat_statements_reset()');
+  await db.query('SELECT pg_stat_statements_reset()'); // costliestStatements then covers the digest
   const serverRss = rssSeries(server.pid);
   const started = performance.now();
   const startedWall = Date.now();
@@ -149,7 +149,7 @@ async function runDigest(at, env, reads, expected) {
   const outcome = await delivered;
   const memory = serverRss.stop();
   const elapsedSeconds = (performance.now() - started) / 1000;
-  const statements = await costliestStatements();
+  const statements = await costliestStatements(db);
   if (outcome.stopped) cli.kill('SIGTERM');
   const exit = await cliExit;
   const cliMemory = cliRss.stop();
@@ -191,17 +191,6 @@ async function forgetQueuedDigests() {
     await db.query(
       `DELETE FROM pgboss.job WHERE name IN ('digest', 'mail') AND state IN ('created', 'retry', 'active')`,
     );
-}
-
-/** The statements that took the most PostgreSQL time during the digest (pg_stat_statements, reset at its start). */
-async function costliestStatements() {
-  const { rows } = await db.query(
-    `SELECT calls::int, round(total_exec_time)::int AS "totalMs", round(mean_exec_time::numeric, 1)::float AS "meanMs",
-            left(regexp_replace(query, '\\s+', ' ', 'g'), 200) AS query
-       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-      ORDER BY total_exec_time DESC LIMIT 6`,
-  );
-  return rows;
 }
 
 /** pg-boss jobs created since `since`, per queue and state, with when the first started and the last completed. */

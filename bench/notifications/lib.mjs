@@ -107,3 +107,15 @@ export async function untilQuiet(pid, { quietMs = 100, timeoutMs = 120_000 } = {
   }
   return null;
 }
+
+/** The statements that took the most PostgreSQL time since pg_stat_statements was last reset. */
+export async function costliestStatements(client, limit = 6) {
+  const { rows } = await client.query(
+    `SELECT calls::int, round(total_exec_time)::int AS "totalMs", round(mean_exec_time::numeric, 1)::float AS "meanMs",
+            left(regexp_replace(query, '\\s+', ' ', 'g'), 200) AS query
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      ORDER BY total_exec_time DESC LIMIT $1`,
+    [limit],
+  );
+  return rows;
+}
