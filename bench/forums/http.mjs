@@ -30,7 +30,7 @@ import {
   round,
   sampleRss,
   seedDescription,
-  signedIn,
+  signInAll,
   startDatabase,
   startServer,
   statementSnapshot,
@@ -384,17 +384,6 @@ async function lastMigration() {
   } catch {
     return 'unknown';
   }
-}
-
-async function signInAll(url, names, numbers) {
-  const people = new Map();
-  const queue = [...numbers];
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      for (let n = queue.pop(); n !== undefined; n = queue.pop()) people.set(n, await signedIn(url, names, n));
-    }),
-  );
-  return people;
 }
 
 /** A warm-up run, then RUNS measured runs, each with memory, CPU and statement counts around it. */

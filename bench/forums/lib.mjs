@@ -9,7 +9,7 @@ import { findFreePort, startEmbeddedPostgres } from '@commonroom/infra';
 import pg from 'pg';
 import { node24, repoRoot } from '../../infra/scripts/node24.mjs';
 
-const WORK_DIR = join(repoRoot, 'bench', '.work');
+export const WORK_DIR = join(repoRoot, 'bench', '.work');
 /** Kept between runs: seeding takes minutes, the HTTP and live benchmarks reuse it. */
 const DATA_DIR = join(WORK_DIR, 'forums-pg');
 export const DATABASE = 'commonroom';
@@ -18,12 +18,13 @@ const CLI = join(repoRoot, 'server', 'dist', 'cli.js');
 /**
  * Starts the bench cluster with pg_stat_statements loaded (it has to be preloaded, which means a
  * restart the first time). Everything else is the embedded PostgreSQL's defaults, as shipped.
+ * Another benchmark may keep its own cluster (`dataDir`) so it can run while this one is seeded.
  */
-export async function startDatabase() {
+export async function startDatabase({ dataDir = DATA_DIR } = {}) {
   const port = await findFreePort();
   mkdirSync(WORK_DIR, { recursive: true });
   let server = await startEmbeddedPostgres({
-    dataDir: DATA_DIR,
+    dataDir,
     port,
     onNote: (line) => process.stdout.write(`postgres: ${line}\n`),
   });
@@ -34,7 +35,7 @@ export async function startDatabase() {
     await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
     await admin.end();
     await server.stop();
-    server = await startEmbeddedPostgres({ dataDir: DATA_DIR, port });
+    server = await startEmbeddedPostgres({ dataDir, port });
   } else {
     await admin.end();
   }
@@ -231,6 +232,18 @@ export async function signedIn(url, names, n) {
     cookie: `${session}; ${csrfCookie}`,
     csrfToken: body.csrfToken,
   };
+}
+
+/** Signs in bench people `numbers` (16 at a time): a Map from each number to signedIn()'s answer. */
+export async function signInAll(url, names, numbers) {
+  const people = new Map();
+  const queue = [...numbers];
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let n = queue.pop(); n !== undefined; n = queue.pop()) people.set(n, await signedIn(url, names, n));
+    }),
+  );
+  return people;
 }
 
 /** Samples a process's resident memory (VmRSS) every 500 ms. */
