@@ -4,6 +4,7 @@ import { communitiesRoutes } from '../features/communities';
 import { conversationsSignedInRoutes } from '../features/conversations';
 import { forumTool } from '../features/forums';
 import { homeRoutes } from '../features/home';
+import { notificationsSignedInRoutes } from '../features/notifications';
 import {
   organisationsPublicRoutes,
   organisationsSettingsRoutes,
@@ -45,6 +46,7 @@ export const appRoutes: RouteObject[] = [
               ...peopleSignedInRoutes,
               ...conversationsSignedInRoutes,
               ...searchSignedInRoutes,
+              ...notificationsSignedInRoutes,
               ...settingsSignedInRoutes(organisationsSettingsRoutes),
             ],
           },

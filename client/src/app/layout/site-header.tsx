@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
 import { MessagesMenuItem, ReportsMenuItem } from '../../features/conversations';
 import { NeedsCount } from '../../features/home';
+import { NotificationBell } from '../../features/notifications';
 import { ContactRequestsMenuItem } from '../../features/people';
 import { GlobalSearchBox } from '../../features/search';
 import { paths } from '../../shared/routing/paths';
@@ -72,6 +73,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
             </>
           )}
           <NeedsCount />
+          <NotificationBell />
           <AccountMenu
             items={
               <>
