@@ -20,7 +20,15 @@ export function NoticeItem({ notice, onOpen }: NoticeItemProps) {
   const context = noticeContext(notice);
   return (
     <Box component="li" data-unread={!notice.read || undefined}>
-      <UnstyledButton component={Link} to={notice.path} onClick={() => onOpen(notice)} p="xs" w="100%">
+      <UnstyledButton
+        component={Link}
+        to={notice.path}
+        onClick={() => onOpen(notice)}
+        p="xs"
+        w="100%"
+        display="block"
+        style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+      >
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <Box
             aria-hidden="true"

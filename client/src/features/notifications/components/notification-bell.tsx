@@ -40,7 +40,8 @@ export function NotificationBell() {
             variant="subtle"
             size={40}
             pos="relative"
-            aria-label={t('notifications.bellLabel', { count })}
+            // The count only once it is known: "0 unread" while loading would be untrue.
+            aria-label={bell.data ? t('notifications.bellLabel', { count }) : t('notifications.title')}
             aria-expanded={opened}
             aria-controls={opened ? panelId : undefined}
             onClick={() => setOpened((open) => !open)}
