@@ -22,7 +22,7 @@ function notice(overrides: Partial<Notification> = {}): Notification {
     eventCount: 1,
     context: {
       community,
-      partnership: { id: crypto.randomUUID(), slug: 'p', name: 'Fenmoor partnership', leadProvider: provider },
+      partnership: { slug: 'p', name: 'Fenmoor partnership', leadProvider: provider },
     },
     thread: { id: threadId, title: 'Planning week one' },
     postNumber: 3,
@@ -107,7 +107,7 @@ describe('the notifications page', () => {
               description: null,
               memberCount: 3,
               parent: null,
-              partnership: { id: crypto.randomUUID(), slug: 'p', name: 'Fenmoor partnership', leadProvider: provider },
+              partnership: { slug: 'p', name: 'Fenmoor partnership', leadProvider: provider },
               viewerRole: 'member',
             },
           ],

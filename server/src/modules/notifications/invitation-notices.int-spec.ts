@@ -50,7 +50,7 @@ describe('invitation notices', () => {
     ]);
 
     // Delivered again (the outbox may redeliver): nothing changes.
-    const [{ subject_id: invitationId }] = (await notices(invitee.userId)) as [{ subject_id: string }];
+    const invitationId = (await notices(invitee.userId))[0]!.subject_id;
     await env.app.app.get(PeopleNotices).invitation(invitationId, community.id, invitee.userId);
     expect(await notices(invitee.userId)).toEqual([expect.objectContaining({ event_count: 1 })]);
 

@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * In-app notices (`notifications`, owned by notifications), the engine's `sensitive` flag on
  * threads, and the views notifications reads other modules through: discussions'
- * `notification_posts` and `post_mention_targets`, forums' `forum_category_watchers`, contacts' `contact_request_parties`, and
+ * `notification_posts` and `post_mention_targets`, forums' `forum_category_watchers`, contacts'
+ * `contact_request_parties`, and
  * communities' `may_read_community(viewer, community)`, the one reading rule of
  * `community_access()` for one person and one community (set-based fan-out calls it per recipient).
  */
