@@ -39,8 +39,7 @@ test('a reply, a reaction and a moderator hiding the post reach everyone in the 
   await openThread(grace);
   await markWindow(tom);
   await markWindow(grace);
-  // Four demo posts and Grace's question to Tom (the demo's notices).
-  await expect(grace.getByRole('article')).toHaveCount(5);
+  await expect(grace.getByRole('article')).toHaveCount(4);
 
   // Tom replies. Grace is reading at the top: the reply waits behind a button, never moving her.
   const reply = `We pair each trainee with a second mentor for week one (${Date.now()}).`;

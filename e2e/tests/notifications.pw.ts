@@ -22,13 +22,7 @@ async function openThread(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: THREAD_TITLE })).toBeVisible();
 }
 
-/** The bell's count, read from its accessible name ("Notifications, 3 unread"). */
-async function unreadOn(page: Page): Promise<number> {
-  const name = await page.getByRole('button', { name: /^Notifications, \d+ unread$/ }).getAttribute('aria-label');
-  return Number(/(\d+)/.exec(name ?? '')?.[1]);
-}
-
-test('Grace watches a thread, Tom replies, her bell counts it live, the notice opens the post, and mark all read clears it', async ({
+test('Grace clears her bell with mark all read and watches a thread; Tom replies; her bell counts it live; the notice opens the post', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(120_000);
@@ -46,9 +40,14 @@ test('Grace watches a thread, Tom replies, her bell counts it live, the notice o
   await grace.getByRole('menuitemradio', { name: /^Watching/ }).focus();
   await grace.keyboard.press('Enter');
   await expect(grace.getByRole('button', { name: /^Notifications: Watching, for / }).first()).toBeVisible();
+  // She starts from nothing unread (the demo gave her notices): a new post would otherwise join her unread
+  // notice about the same thread rather than add one.
   await grace.goto('/');
-  await expect(grace.getByRole('button', { name: /^Notifications, \d+ unread$/ })).toBeVisible();
-  const before = await unreadOn(grace);
+  await grace.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+  await grace.getByRole('dialog', { name: 'Notifications' }).getByRole('button', { name: 'Mark all read' }).click();
+  await expect(grace.getByRole('button', { name: 'Notifications, 0 unread' })).toBeVisible();
+  await grace.getByRole('button', { name: 'Notifications, 0 unread' }).click();
+  await expect(grace.getByRole('dialog', { name: 'Notifications' })).toBeHidden();
   await grace.evaluate(() => Object.assign(window, { __sameWindow: true }));
 
   // Tom replies; Grace's bell counts it without a reload.
@@ -57,7 +56,7 @@ test('Grace watches a thread, Tom replies, her bell counts it live, the notice o
   await tom.getByRole('textbox', { name: /Your reply/ }).fill(reply);
   await tom.getByRole('button', { name: 'Post reply' }).click();
   await expect(tom.getByText('Your reply has been posted.')).toBeVisible();
-  await expect(grace.getByRole('button', { name: `Notifications, ${before + 1} unread` })).toBeVisible();
+  await expect(grace.getByRole('button', { name: 'Notifications, 1 unread' })).toBeVisible();
   expect(await grace.evaluate(() => (window as { __sameWindow?: boolean }).__sameWindow)).toBe(true);
 
   // She opens the bell and the notice: the post is in view.
@@ -74,10 +73,9 @@ test('Grace watches a thread, Tom replies, her bell counts it live, the notice o
   await expect(grace).toHaveURL(/\/forum\/t\/[0-9a-f-]+#post-\d+$/);
   await expect(grace.getByRole('article').filter({ hasText: reply })).toBeInViewport();
 
-  // Mark all read clears the count.
-  await grace.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
-  await panel.getByRole('button', { name: 'Mark all read' }).click();
+  // Opening it read it.
   await expect(grace.getByRole('button', { name: 'Notifications, 0 unread' })).toBeVisible();
+  await grace.getByRole('button', { name: 'Notifications, 0 unread' }).click();
 
   // The page lists what was read, with where it happened.
   await panel.getByRole('link', { name: 'See all notifications' }).click();

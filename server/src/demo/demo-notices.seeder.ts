@@ -11,6 +11,7 @@ const GRACE = 'grace.whitfield@example.org';
 const TOM = 'tom.hughes@example.org';
 const ENERGY = 'Misconceptions about energy transfers: what helps trainees explain them?';
 const FIRST_WEEK = 'How do you structure the first week of a second placement?';
+const WELCOME = 'Welcome — start here and introduce yourself';
 
 /**
  * A reply, a mention and reactions for Grace and Tom, written through the services people use, so
@@ -30,7 +31,8 @@ export class DemoNoticesSeeder {
     const [grace, tom] = [await this.actor(GRACE), await this.actor(TOM)];
     const energy = await this.post(ENERGY, 1);
     const tomsTip = await this.post(FIRST_WEEK, 2);
-    if (!grace || !tom || !energy || !tomsTip) return;
+    const welcome = await this.post(WELCOME, 1);
+    if (!grace || !tom || !energy || !tomsTip || !welcome) return;
     await this.posts.reply(
       energy.thread_id,
       tom,
@@ -40,10 +42,13 @@ export class DemoNoticesSeeder {
       },
       undefined,
     );
+    // In the welcome thread, not Tom's: Grace stays someone who has not read the placement thread to its end.
     await this.posts.reply(
-      tomsTip.thread_id,
+      welcome.thread_id,
       grace,
-      { raw: `@[${tom.displayName}](mention:${tom.userId}) could you share how you pair mentors for the co-planning?` },
+      {
+        raw: `@[${tom.displayName}](mention:${tom.userId}) welcome! Could you say in the placement thread how you pair mentors for co-planning?`,
+      },
       undefined,
     );
     await this.react(tomsTip.id, 'thanks', grace);
