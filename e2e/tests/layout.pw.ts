@@ -131,6 +131,24 @@ const screens: Screen[] = [
     mainAction: (page) => page.getByRole('main').getByRole('listitem').getByRole('link'),
   },
   {
+    name: 'notifications',
+    signedIn: true,
+    open: async (page) => void (await page.goto('/notifications')),
+    // The demo gives Tom a mention (server/src/demo/demo-notices.seeder.ts): the notice opens the post.
+    mainAction: (page) => page.getByRole('main').getByRole('link', { name: /mentioned you/ }),
+  },
+  {
+    name: 'bell-open',
+    signedIn: true,
+    open: async (page) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Notifications' }).getByRole('link').first()).toBeVisible();
+    },
+    mainAction: (page) =>
+      page.getByRole('dialog', { name: 'Notifications' }).getByRole('link', { name: /mentioned you/ }),
+  },
+  {
     name: 'settings',
     signedIn: true,
     open: async (page) => void (await page.goto('/settings/security')),

@@ -6,6 +6,7 @@ import { conversationsSignedInRoutes } from '../features/conversations';
 import { feedsSettingsRoutes } from '../features/feeds';
 import { forumTool } from '../features/forums';
 import { homeRoutes } from '../features/home';
+import { notificationsSignedInRoutes } from '../features/notifications';
 import {
   organisationsPublicRoutes,
   organisationsSettingsRoutes,
@@ -49,6 +50,7 @@ export const appRoutes: RouteObject[] = [
               ...conversationsSignedInRoutes,
               ...searchSignedInRoutes,
               ...adminJobsSignedInRoutes,
+              ...notificationsSignedInRoutes,
               ...settingsSignedInRoutes([...organisationsSettingsRoutes, ...feedsSettingsRoutes]),
             ],
           },

@@ -1,6 +1,7 @@
 import { COMMUNITY_TYPES } from '@commonroom/contracts';
 import type { DataSource } from 'typeorm';
 import { openTestDataSource } from '../../test/support/data-source';
+import { eventually } from '../../test/support/realtime';
 import { startTestApp, type TestApp } from '../../test/support/test-app';
 import { PasswordHasher } from '../infrastructure/security/password-hasher';
 import { UsersRepository } from '../modules/accounts/users.repository';
@@ -115,9 +116,9 @@ describe('DemoSeedService forum conversations', () => {
         WHERE c.slug = 'secondary-science-mentors' AND fc.slug <> 'general' ORDER BY fc.position`,
     );
     expect(categories).toEqual([
-      { name: 'Introductions', thread_count: 1, post_count: 3 },
+      { name: 'Introductions', thread_count: 1, post_count: 4 },
       { name: 'Planning placements', thread_count: 1, post_count: 4 },
-      { name: 'Subject knowledge', thread_count: 1, post_count: 2 },
+      { name: 'Subject knowledge', thread_count: 1, post_count: 3 },
     ]);
     const threads: { answered: boolean; pinned: boolean; html: string }[] = await dataSource.query(
       `SELECT t.accepted_post_id IS NOT NULL AS answered, t.pinned_at IS NOT NULL AS pinned, p.html
@@ -130,6 +131,25 @@ describe('DemoSeedService forum conversations', () => {
       [false, false],
     ]);
     expect(threads[0]!.html).toContain('<strong>your school</strong>');
+  });
+
+  it('gives Grace and Tom real notices for the bell: a reply, a mention and reactions', async () => {
+    const noticesOf = (email: string) =>
+      dataSource.query(
+        `SELECT n.kind, n.actor_count FROM notifications n JOIN users u ON u.id = n.user_id
+          WHERE u.email = $1 AND n.kind IN ('reply', 'mention', 'reaction') ORDER BY n.kind`,
+        [email],
+      ) as Promise<{ kind: string; actor_count: number }[]>;
+    await eventually(async () => {
+      expect(await noticesOf('grace.whitfield@example.org')).toEqual([
+        { kind: 'reaction', actor_count: 1 },
+        { kind: 'reply', actor_count: 1 },
+      ]);
+      expect(await noticesOf('tom.hughes@example.org')).toEqual([
+        { kind: 'mention', actor_count: 1 },
+        { kind: 'reaction', actor_count: 2 },
+      ]);
+    });
   });
 
   it('gives the physics-mentor search one clear answer among secondary schools in Castlebridge', async () => {

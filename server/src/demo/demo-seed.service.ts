@@ -9,6 +9,7 @@ import { OrganisationsService } from '../modules/organisations/organisations.ser
 import { PeopleSearchDocuments } from '../modules/profiles/people-search-documents';
 import { DemoForumsSeeder } from './demo-forums.seeder';
 import { DemoNetworkSeeder, type DemoNetworkReport } from './demo-network.seeder';
+import { DemoNoticesSeeder } from './demo-notices.seeder';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.data';
 import { DemoProfilesSeeder } from './demo-profiles.seeder';
 import { DEMO_LOCAL_AUTHORITIES, DEMO_REGION, demoOrganisations } from './demo-region.data';
@@ -50,6 +51,7 @@ export class DemoSeedService {
     private readonly forums: DemoForumsSeeder,
     private readonly profiles: DemoProfilesSeeder,
     private readonly searchDocuments: PeopleSearchDocuments,
+    private readonly notices: DemoNoticesSeeder,
   ) {}
 
   async run(): Promise<DemoSeedReport> {
@@ -61,6 +63,8 @@ export class DemoSeedService {
     // Affiliations and profiles were written directly: bring every search document up to date.
     await this.searchDocuments.refreshAll();
     const { threadsAdded } = await this.forums.run();
+    // Replies, a mention and reactions for Grace and Tom: the bell shows real notices.
+    if (threadsAdded > 0) await this.notices.run();
     const report = { organisationsAdded, registerSchoolsAdded, peopleAdded, ...network, profilesAdded, threadsAdded };
     if (Object.values(report).some((n) => n > 0)) this.logger.log(report, 'Demo region added');
     return report;

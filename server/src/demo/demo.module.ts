@@ -5,12 +5,13 @@ import { OrganisationsModule } from '../modules/organisations/organisations.modu
 import { ProfilesModule } from '../modules/profiles/profiles.module';
 import { DemoForumsSeeder } from './demo-forums.seeder';
 import { DemoNetworkSeeder } from './demo-network.seeder';
+import { DemoNoticesSeeder } from './demo-notices.seeder';
 import { DemoProfilesSeeder } from './demo-profiles.seeder';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
   imports: [OrganisationsModule, DiscussionsModule, ForumsModule, ProfilesModule],
-  providers: [DemoSeedService, DemoNetworkSeeder, DemoForumsSeeder, DemoProfilesSeeder],
+  providers: [DemoSeedService, DemoNetworkSeeder, DemoForumsSeeder, DemoProfilesSeeder, DemoNoticesSeeder],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

@@ -6,6 +6,7 @@ import { JobsMenuItem } from '../../features/admin-jobs';
 import { AccountMenu, useCurrentUser } from '../../features/auth';
 import { MessagesMenuItem, ReportsMenuItem } from '../../features/conversations';
 import { NeedsCount } from '../../features/home';
+import { NotificationBell } from '../../features/notifications';
 import { ContactRequestsMenuItem } from '../../features/people';
 import { GlobalSearchBox } from '../../features/search';
 import { paths } from '../../shared/routing/paths';
@@ -73,6 +74,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
             </>
           )}
           <NeedsCount />
+          <NotificationBell />
           <AccountMenu
             items={
               <>

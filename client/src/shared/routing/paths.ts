@@ -31,6 +31,7 @@ export const paths = {
   /** Opens (or finds) the one-to-one with this person, then goes there. */
   conversationWith: (userId: string) => `/conversations/with/${encodeURIComponent(userId)}`,
   search: '/search',
+  notifications: '/notifications',
   invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   signIn: '/sign-in',
   signUp: '/sign-up',

@@ -82,6 +82,10 @@ export type NotificationPage = z.infer<typeof notificationPageSchema>;
 export const unreadCountSchema = z.object({ unreadCount: z.number().int().min(0) });
 export type UnreadCount = z.infer<typeof unreadCountSchema>;
 
+/** The bell: the count, and the person's `user:<id>` stream position to follow live changes from. */
+export const notificationBellSchema = unreadCountSchema.extend({ streamSeq: z.number().int().min(0) });
+export type NotificationBell = z.infer<typeof notificationBellSchema>;
+
 export const markNotificationsReadSchema = z.object({ ids: z.array(z.uuid()).min(1).max(100) });
 export type MarkNotificationsRead = z.infer<typeof markNotificationsReadSchema>;
 

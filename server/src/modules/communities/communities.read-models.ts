@@ -40,8 +40,10 @@ export const COMMUNITIES_READ_MODELS: readonly PublishedReadModel[] = [
   },
   {
     name: 'open_invitations',
-    columns: ['community_id', 'email', 'expires_at'],
-    purpose: 'Invitations not yet accepted, revoked or expired, by the address they were sent to.',
+    columns: ['community_id', 'email', 'expires_at', 'id', 'invited_by_user_id'],
+    purpose:
+      'Invitations not yet accepted, revoked or expired, by the address they were sent to ' +
+      '(id and sender from migration 1795519000000-invitation-notices).',
   },
   {
     name: 'may_read_community',

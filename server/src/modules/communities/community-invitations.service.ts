@@ -11,6 +11,7 @@ import {
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor, ClientInfo } from '../../infrastructure/auth/actor';
 import { DomainError } from '../../infrastructure/errors/domain-error';
+import { OutboxService } from '../../infrastructure/events/outbox.service';
 import { RateLimiter } from '../../infrastructure/rate-limit/rate-limiter.service';
 import { PasswordHasher } from '../../infrastructure/security/password-hasher';
 import { checkNewPassword } from '../../infrastructure/security/password-policy';
@@ -53,6 +54,7 @@ export class CommunityInvitationsService {
     private readonly audit: AuditService,
     private readonly memberships: CommunityMembersRepository,
     private readonly invitations: CommunityInvitationsRepository,
+    private readonly outbox: OutboxService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -72,31 +74,7 @@ export class CommunityInvitationsService {
         }))
       )
         continue;
-      const { token, hash } = newSecureToken();
-      const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY * 1000);
-      const repository = this.dataSource.getRepository(CommunityInvitationEntity);
-      const pending = await repository.findOneBy({
-        communityId: context.community.id,
-        email,
-        acceptedAt: IsNull(),
-        revokedAt: IsNull(),
-      });
-      if (pending)
-        await repository.update(pending.id, {
-          tokenHash: hash,
-          expiresAt,
-          role: request.role,
-          invitedByUserId: actor.userId,
-        });
-      else
-        await repository.insert({
-          communityId: context.community.id,
-          email,
-          role: request.role,
-          tokenHash: hash,
-          invitedByUserId: actor.userId,
-          expiresAt,
-        });
+      const token = await this.saveInvitation(context.community.id, email, request.role, actor.userId);
       await this.mail.invitation(email, {
         inviter: actor.displayName,
         community: context.community.name,
@@ -113,6 +91,38 @@ export class CommunityInvitationsService {
       metadata: { communityId: context.community.id, count: invited },
     });
     return { invited };
+  }
+
+  /**
+   * Creates the invitation (or renews the pending one) and returns its new token. Someone who already
+   * has an account is also told in the app (`community.invited`, recorded in the same transaction).
+   */
+  private async saveInvitation(
+    communityId: string,
+    email: string,
+    role: InviteRequest['role'],
+    invitedByUserId: string,
+  ): Promise<string> {
+    const { token, hash } = newSecureToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * DAY * 1000);
+    const account = await this.users.findByEmail(email);
+    await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(CommunityInvitationEntity);
+      const pending = await repository.findOneBy({ communityId, email, acceptedAt: IsNull(), revokedAt: IsNull() });
+      let invitationId = pending?.id;
+      if (pending) await repository.update(pending.id, { tokenHash: hash, expiresAt, role, invitedByUserId });
+      else
+        invitationId = (
+          await repository.insert({ communityId, email, role, tokenHash: hash, invitedByUserId, expiresAt })
+        ).identifiers[0]!.id as string;
+      if (account)
+        await this.outbox.record(manager, 'community.invited', {
+          invitationId: invitationId!,
+          communityId,
+          userId: account.id,
+        });
+    });
+    return token;
   }
 
   async list(slug: string, actor: Actor): Promise<{ items: CommunityInvitation[] }> {

@@ -57,6 +57,7 @@ import { ThreadReadingService } from './thread-reading.service';
     PostsService,
     ModerationService,
     ThreadReadingService,
+    ReactionsService,
   ],
 })
 export class DiscussionsModule implements OnModuleInit {

@@ -89,6 +89,23 @@ export class NotificationFactsRepository {
     return row;
   }
 
+  /**
+   * Who sent an invitation, while it is still open, was sent to this person's address, and they are
+   * not a member yet; undefined otherwise (nothing to tell).
+   */
+  async openInvitation(
+    invitationId: string,
+    userId: string,
+  ): Promise<{ invited_by_user_id: string | null } | undefined> {
+    const [row] = (await this.dataSource.query(
+      `SELECT i.invited_by_user_id FROM open_invitations i JOIN people p ON lower(p.email) = i.email
+        WHERE i.id = $1 AND p.id = $2
+          AND NOT EXISTS (SELECT 1 FROM community_memberships m WHERE m.community_id = i.community_id AND m.user_id = $2)`,
+      [invitationId, userId],
+    )) as { invited_by_user_id: string | null }[];
+    return row;
+  }
+
   /** Whether a person has blocked another (blocked people never notify). */
   async blocked(userId: string, actorId: string): Promise<boolean> {
     const rows = (await this.dataSource.query(

@@ -50,7 +50,8 @@ export class NotificationsListRepository {
           AND ($3::varchar IS NULL OR n.kind = $3)
           AND ($4::uuid IS NULL OR n.community_id = $4)
           AND ($5::timestamptz IS NULL OR (n.updated_at, n.id) < ($5::timestamptz, $6::uuid))
-          AND (n.community_id IS NULL OR may_read_community($1, n.community_id))
+          -- An invitation names a community the person may not read yet: its inviter chose to tell them.
+          AND (n.community_id IS NULL OR n.kind = 'invitation' OR may_read_community($1, n.community_id))
           AND (n.thread_id IS NULL OR (t.thread_id IS NOT NULL AND NOT t.deleted))
         ORDER BY n.updated_at DESC, n.id DESC
         LIMIT $7`,

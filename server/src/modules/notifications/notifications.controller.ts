@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   markAllNotificationsReadSchema,
   markNotificationsReadSchema,
+  notificationBellSchema,
   notificationPageSchema,
   notificationsQuerySchema,
   unreadCountSchema,
@@ -33,9 +34,14 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
-  @Contract({ summary: 'How many of your notices are unread (the bell)', tags, response: unreadCountSchema })
+  @Contract({
+    summary: 'How many of your notices are unread (the bell)',
+    description: 'streamSeq is the position of your user stream to follow notification.created / .read from.',
+    tags,
+    response: notificationBellSchema,
+  })
   unreadCount(@CurrentActor() actor: Actor) {
-    return this.notifications.unreadCount(actor.userId);
+    return this.notifications.bell(actor.userId);
   }
 
   @Post('read')

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Notification, NotificationPage, NotificationsQuery, UnreadCount } from '@commonroom/contracts';
+import {
+  streams,
+  type Notification,
+  type NotificationBell,
+  type NotificationPage,
+  type NotificationsQuery,
+  type UnreadCount,
+} from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { StreamPublisher } from '../../infrastructure/realtime/stream-publisher';
 import { toPartnershipRef } from '../communities';
 import { NotificationsListRepository, type NotificationRow } from './notifications-list.repository';
 import { NotificationsRepository } from './notifications.repository';
@@ -15,6 +23,7 @@ export class NotificationsService {
     private readonly list: NotificationsListRepository,
     private readonly notices: NotificationsRepository,
     private readonly notifier: TransactionalNotifier,
+    private readonly publisher: StreamPublisher,
   ) {}
 
   async page(userId: string, query: NotificationsQuery): Promise<NotificationPage> {
@@ -26,6 +35,12 @@ export class NotificationsService {
       unreadCount: await this.notices.unreadCount(userId),
       nextCursor: last ? `${last.updatedAt}_${last.id}` : null,
     };
+  }
+
+  /** The stream position is read first: a change after it is replayed to the bell, never missed. */
+  async bell(userId: string): Promise<NotificationBell> {
+    const streamSeq = await this.publisher.headSeq(streams.user(userId));
+    return { ...(await this.unreadCount(userId)), streamSeq };
   }
 
   async unreadCount(userId: string): Promise<UnreadCount> {
@@ -62,6 +77,8 @@ export function noticePath(row: Pick<NotificationRow, 'kind' | 'community_slug' 
     return `${community}/forum/t/${row.thread_id}${row.post_number ? `#post-${row.post_number}` : ''}`;
   }
   if (row.kind === 'contact_request' || row.kind === 'contact_answer') return '/contact-requests';
+  // The home lists open invitations ("Waiting for you"); the link to accept one is in its email.
+  if (row.kind === 'invitation') return '/#waiting';
   return community ?? '/';
 }
 

@@ -6,7 +6,7 @@ import { NotificationFactsRepository } from './notification-facts.repository';
 import type { NoticeInput } from './notice.types';
 import { Notifier } from './notifier';
 
-/** Notices about people and places rather than posts: contact requests and answers, membership decisions. */
+/** Notices about people and places rather than posts: contact requests and answers, membership, invitations. */
 @Injectable()
 export class PeopleNotices implements OnModuleInit {
   constructor(
@@ -30,6 +30,9 @@ export class PeopleNotices implements OnModuleInit {
         subjectId: payload.requestId,
       }),
     );
+    this.handlers.subscribe('community.invited', ({ payload }) =>
+      this.invitation(payload.invitationId, payload.communityId, payload.userId),
+    );
     this.handlers.subscribe('community.membership_changed', ({ payload }) =>
       payload.change === 'removed' || payload.change === 'role_changed'
         ? this.send({
@@ -40,6 +43,22 @@ export class PeopleNotices implements OnModuleInit {
           })
         : undefined,
     );
+  }
+
+  /** An invitation to someone with an account; they accept it from the link in the email. */
+  async invitation(invitationId: string, communityId: string, userId: string): Promise<void> {
+    const invitation = await this.facts.openInvitation(invitationId, userId);
+    if (!invitation) return;
+    const from = invitation.invited_by_user_id;
+    if (from && (await this.facts.blocked(userId, from))) return;
+    await this.send({
+      userIds: [userId],
+      kind: 'invitation',
+      groupKey: `invitation:${communityId}`,
+      actorId: from,
+      communityId,
+      subjectId: invitationId,
+    });
   }
 
   private async contact(requestId: string, what: 'requested' | 'accepted'): Promise<void> {

@@ -12,7 +12,8 @@ interface WatchLevelMenuProps {
 }
 
 /**
- * Mute / normal / tracking / watching, as a menu of radio items that says what each one does.
+ * Mute / normal / tracking / watching, as a menu of radio items that says what each one does, in the
+ * app and by email (the rules of `server/src/modules/notifications/notification-rules.ts`).
  * Notifications are for people with an account: a signed-out reader (public reading) has none.
  */
 export function WatchLevelMenu({ level, subject, busy, onChange }: WatchLevelMenuProps) {
@@ -42,6 +43,8 @@ export function WatchLevelMenu({ level, subject, busy, onChange }: WatchLevelMen
                 <Text size="xs" c="dimmed">
                   {t(`forums.watch.levels.${id}.description`)}
                 </Text>
+                <Text size="xs">{t(`forums.watch.levels.${id}.inApp`)}</Text>
+                <Text size="xs">{t(`forums.watch.levels.${id}.email`)}</Text>
               </Stack>
             </Menu.RadioItem>
           ))}

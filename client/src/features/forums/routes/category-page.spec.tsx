@@ -4,7 +4,7 @@ import { buildSession, buildUser } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 import { buildMemberView } from '../../../test/community-fixtures';
-import { useRealtimeServer } from '../test/realtime-server';
+import { useRealtimeServer } from '../../../test/realtime-server';
 import { buildCategoryPage, buildForumIndex, buildPerson, buildThreadSummary, COMMUNITY } from '../test/forum-fixtures';
 
 const CATEGORY = '/api/communities/maths-mentors/forum/categories/behaviour';

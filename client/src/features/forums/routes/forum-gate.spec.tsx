@@ -4,7 +4,7 @@ import { buildSession } from '../../../test/fixtures';
 import { errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 import { buildCommunityDetail } from '../../../test/community-fixtures';
-import { useRealtimeServer } from '../test/realtime-server';
+import { useRealtimeServer } from '../../../test/realtime-server';
 import { buildPost, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 
 const thread = buildThreadDetail({ title: 'Planning the first week', postCount: 1 });

@@ -5,7 +5,7 @@ import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 import { buildFacilitatorView, buildMemberView } from '../../../test/community-fixtures';
-import { useRealtimeServer } from '../test/realtime-server';
+import { useRealtimeServer } from '../../../test/realtime-server';
 import { buildCategory, buildForumIndex, COMMUNITY } from '../test/forum-fixtures';
 
 const FORUM = '/api/communities/maths-mentors/forum';

@@ -4,7 +4,7 @@ import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, errorResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 import { buildMemberView } from '../../../test/community-fixtures';
-import { useRealtimeServer } from '../test/realtime-server';
+import { useRealtimeServer } from '../../../test/realtime-server';
 import { buildCategory, buildCategoryPage, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 
 const category = buildCategory();

@@ -5,7 +5,7 @@ import { buildSession, buildUser } from '../../../test/fixtures';
 import { emptyResponse, jsonResponse, mockFetch } from '../../../test/mock-fetch';
 import { renderApp } from '../../../test/render-app';
 import { buildMemberView } from '../../../test/community-fixtures';
-import { useRealtimeServer } from '../test/realtime-server';
+import { useRealtimeServer } from '../../../test/realtime-server';
 import { buildPerson, buildPost, buildPostPage, buildThreadDetail } from '../test/forum-fixtures';
 
 const viewer = buildUser({ displayName: 'Sam Mentor' });

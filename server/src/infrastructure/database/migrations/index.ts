@@ -15,6 +15,7 @@ import { Conversations1795400000000 } from './1795400000000-conversations';
 import { HomeReadModels1795410000000 } from './1795410000000-home-read-models';
 import { ModerationReasons1795430000000 } from './1795430000000-moderation-reasons';
 import { PublicReading1795450000000 } from './1795450000000-public-reading';
+import { InvitationNotices1795519000000 } from './1795519000000-invitation-notices';
 import { Notifications1795510000000 } from './1795510000000-notifications';
 import { EmailAlerts1795520000000 } from './1795520000000-email-alerts';
 import { ReplyByEmail1795530000000 } from './1795530000000-reply-by-email';
@@ -45,6 +46,7 @@ export const MIGRATIONS: MigrationClass[] = [
   ModerationReasons1795430000000,
   PublicReading1795450000000,
   Notifications1795510000000,
+  InvitationNotices1795519000000,
   EmailAlerts1795520000000,
   ReplyByEmail1795530000000,
   Feeds1795540000000,

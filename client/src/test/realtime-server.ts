@@ -8,8 +8,8 @@ import type {
 } from '@commonroom/contracts';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { setRealtimeSocketFactory } from '../../../shared/realtime';
-import { FakeRealtimeSocket } from '../../../test/fake-realtime-socket';
+import { setRealtimeSocketFactory } from '../shared/realtime';
+import { FakeRealtimeSocket } from './fake-realtime-socket';
 
 /** Answers every subscription at once, with nothing to replay, as a server with no news would. */
 class ServerSocket extends FakeRealtimeSocket {
