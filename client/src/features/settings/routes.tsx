@@ -1,9 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { paths } from '../../shared/routing/paths';
-import { ConfirmEmailPage } from './routes/confirm-email-page';
-import { ProfilePage } from './routes/profile-page';
-import { SecurityPage } from './routes/security-page';
-import { SettingsLayout } from './routes/settings-layout';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 /**
  * The account's own pages (wrapped in RequireUser by the app's routes). `sections` are other
@@ -12,14 +9,14 @@ import { SettingsLayout } from './routes/settings-layout';
  */
 export function settingsSignedInRoutes(sections: RouteObject[] = []): RouteObject[] {
   return [
-    { path: paths.confirmEmail, element: <ConfirmEmailPage /> },
+    { path: paths.confirmEmail, lazy: lazyScreen(() => import('./routes/confirm-email-page'), 'ConfirmEmailPage') },
     {
       path: paths.settings,
-      element: <SettingsLayout />,
+      lazy: lazyScreen(() => import('./routes/settings-layout'), 'SettingsLayout'),
       children: [
         { index: true, element: <Navigate to={paths.settingsProfile} replace /> },
-        { path: paths.settingsProfile, element: <ProfilePage /> },
-        { path: paths.settingsSecurity, element: <SecurityPage /> },
+        { path: paths.settingsProfile, lazy: lazyScreen(() => import('./routes/profile-page'), 'ProfilePage') },
+        { path: paths.settingsSecurity, lazy: lazyScreen(() => import('./routes/security-page'), 'SecurityPage') },
         ...sections,
       ],
     },
