@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress';
 
 /** The API server in development; `npm run dev` at the root starts it on this port. */
 const apiTarget = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     port: 5173,
     // Same-origin in development too, so cookies and CSRF behave exactly as in production.
@@ -26,16 +27,17 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change far less often than our code: separate files stay cached across
-        // deploys, so a returning teacher on a slow connection downloads only the app chunk.
+        // deploys, so a returning teacher on a slow connection downloads only the app chunk. Only
+        // what every page runs is grouped; the rest (Mantine's components, socket.io) is split with
+        // the screens that use it, so a page loads only what it needs (`lazyScreen`).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             {
-              name: 'mantine',
-              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll[^\\/]*|react-number-format|tslib)[\\/]/,
-              priority: 2,
+              name: 'vendor',
+              test: /node_modules[\\/](zod|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]/,
+              priority: 1,
             },
-            { name: 'vendor', test: /node_modules/, priority: 1 },
           ],
         },
       },

@@ -69,6 +69,8 @@ test('a facilitator lets anyone with the link read; a signed-out visitor reads t
   const earlier = await browser.newContext();
   const tomBefore = await earlier.newPage();
   await signIn(tomBefore, 'tom.hughes@example.org', DEMO_PASSWORD);
+  // Signed in before leaving the page: navigating at once aborts the sign-in request.
+  await expect(tomBefore.getByRole('button', { name: 'Tom Hughes: account menu' })).toBeVisible();
   const markedRead = tomBefore.waitForResponse(
     (response) => response.request().method() === 'PUT' && response.url().endsWith('/read') && response.ok(),
   );

@@ -15,6 +15,7 @@ import {
 import { peoplePublicRoutes, peopleSignedInRoutes } from '../features/people';
 import { searchSignedInRoutes } from '../features/search';
 import { settingsPublicRoutes, settingsSignedInRoutes } from '../features/settings';
+import { LoadingState } from '../shared/components/loading-state';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -33,6 +34,9 @@ export const appRoutes: RouteObject[] = [
       {
         // Errors in a screen render inside the shell, so navigation keeps working.
         errorElement: <RouteErrorPage />,
+        // Screens are loaded with their route (`lazyScreen`): on a first load the shell is drawn at
+        // once, with this in <main> until the screen's chunks arrive.
+        hydrateFallbackElement: <LoadingState />,
         children: [
           ...homeRoutes,
           ...authPublicRoutes,

@@ -106,6 +106,9 @@ async function registerStaticAssets(app: NestFastifyApplication, config: AppConf
     wildcard: false,
     index: false,
     decorateReply: false,
+    // The client build writes Brotli and gzip copies beside each text file (client/build/precompress.ts):
+    // sent as they are, with `Vary: Accept-Encoding`, so no CPU is spent compressing per request.
+    preCompressed: true,
     // Vite fingerprints everything under assets/, so those files never change.
     setHeaders: (reply: FastifyReply, path: string) => {
       void reply.header(

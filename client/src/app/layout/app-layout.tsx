@@ -1,10 +1,11 @@
 import { AppShell, Container, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../features/auth';
-import { GlobalSearchBox } from '../../features/search';
+import { LoadingState } from '../../shared/components/loading-state';
+import { SearchBox } from './lazy-signed-in-tools';
 import { PrimaryNav } from './primary-nav';
 import { SiteFooter } from './site-footer';
 import { MOBILE_NAV_ID, SiteHeader } from './site-header';
@@ -51,7 +52,7 @@ export function AppLayout() {
           <Stack gap="md">
             {signedIn && (
               <div className="menu-search">
-                <GlobalSearchBox />
+                <SearchBox />
               </div>
             )}
             <PrimaryNav orientation="vertical" onNavigate={menu.close} />
@@ -60,7 +61,10 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Container size="lg" py="lg">
-          <Outlet />
+          {/* For a component a screen loads on its own (React.lazy); navigations keep the old screen meanwhile. */}
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
       <SiteFooter />

@@ -2,14 +2,9 @@ import { ActionIcon, Anchor, Box, Burger, CloseButton, Container, Group } from '
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { JobsMenuItem } from '../../features/admin-jobs';
-import { AccountMenu, useCurrentUser } from '../../features/auth';
-import { MessagesMenuItem, ReportsMenuItem } from '../../features/conversations';
-import { NeedsCount } from '../../features/home';
-import { NotificationBell } from '../../features/notifications';
-import { ContactRequestsMenuItem } from '../../features/people';
-import { GlobalSearchBox } from '../../features/search';
+import { useCurrentUser, VisitorLinks } from '../../features/auth';
 import { paths } from '../../shared/routing/paths';
+import { SearchBox, SignedInAccount } from './lazy-signed-in-tools';
 import { PrimaryNav } from './primary-nav';
 
 export const MOBILE_NAV_ID = 'mobile-navigation';
@@ -59,7 +54,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
           {signedIn && (
             <>
               <Group visibleFrom="md">
-                <GlobalSearchBox />
+                <SearchBox />
               </Group>
               <ActionIcon
                 hiddenFrom="md"
@@ -73,18 +68,7 @@ export function SiteHeader({ menuOpen, onToggleMenu, searchOpen, onToggleSearch 
               </ActionIcon>
             </>
           )}
-          <NeedsCount />
-          <NotificationBell />
-          <AccountMenu
-            items={
-              <>
-                <MessagesMenuItem />
-                <ContactRequestsMenuItem />
-                <ReportsMenuItem />
-                <JobsMenuItem />
-              </>
-            }
-          />
+          {signedIn ? <SignedInAccount /> : <VisitorLinks />}
         </Group>
       </Group>
     </Container>
@@ -101,7 +85,7 @@ function PhoneSearch({ onClose }: { onClose: () => void }) {
     <Container size="lg" h="100%" px="xs">
       <Group h="100%" wrap="nowrap" gap="xs">
         <Box className="header-search" flex={1} ref={boxRef}>
-          <GlobalSearchBox />
+          <SearchBox />
         </Box>
         <CloseButton size={40} aria-label={t('app.nav.closeSearch')} onClick={onClose} />
       </Group>

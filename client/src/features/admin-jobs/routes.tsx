@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { JobsPage } from './routes/jobs-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 // Pattern for `paths.adminJobs`.
 
 /** Platform admins only (wrapped in RequireUser; the server answers not found to anyone else). */
-export const adminJobsSignedInRoutes: RouteObject[] = [{ path: '/admin/jobs', element: <JobsPage /> }];
+export const adminJobsSignedInRoutes: RouteObject[] = [
+  { path: '/admin/jobs', lazy: lazyScreen(() => import('./routes/jobs-page'), 'JobsPage') },
+];

@@ -1,16 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '../../shared/routing/paths';
-import { ForgotPasswordPage } from './routes/forgot-password-page';
-import { ResetPasswordPage } from './routes/reset-password-page';
-import { SignInPage } from './routes/sign-in-page';
-import { SignUpPage } from './routes/sign-up-page';
-import { VerifyEmailPage } from './routes/verify-email-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 /** Signing up, in and back in: open to everyone. */
 export const authPublicRoutes: RouteObject[] = [
-  { path: paths.signUp, element: <SignUpPage /> },
-  { path: paths.signIn, element: <SignInPage /> },
-  { path: paths.verifyEmail, element: <VerifyEmailPage /> },
-  { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
-  { path: paths.resetPassword, element: <ResetPasswordPage /> },
+  { path: paths.signUp, lazy: lazyScreen(() => import('./routes/sign-up-page'), 'SignUpPage') },
+  { path: paths.signIn, lazy: lazyScreen(() => import('./routes/sign-in-page'), 'SignInPage') },
+  { path: paths.verifyEmail, lazy: lazyScreen(() => import('./routes/verify-email-page'), 'VerifyEmailPage') },
+  { path: paths.forgotPassword, lazy: lazyScreen(() => import('./routes/forgot-password-page'), 'ForgotPasswordPage') },
+  { path: paths.resetPassword, lazy: lazyScreen(() => import('./routes/reset-password-page'), 'ResetPasswordPage') },
 ];

@@ -1,12 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { CommunityToolFeature } from './community-tools';
-import { CommunitiesPage } from './routes/communities-page';
-import { CommunityHomePage } from './routes/community-home-page';
-import { CommunityLayout } from './routes/community-layout';
-import { CommunitySettingsPage } from './routes/community-settings-page';
-import { CommunityToolPage } from './routes/community-tool-page';
-import { InvitationPage } from './routes/invitation-page';
-import { NewCommunityPage } from './routes/new-community-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 // Patterns for `paths.communities`, `paths.community(slug)` and friends. The static `new` and
 // `settings` segments outrank `:slug` and `:tool`, wherever they are declared.
@@ -23,22 +17,28 @@ export function communitiesRoutes(tools: CommunityToolFeature[] = []): {
   return {
     /** Screens anyone can open. */
     publicRoutes: [
-      { path: '/communities', element: <CommunitiesPage /> },
+      { path: '/communities', lazy: lazyScreen(() => import('./routes/communities-page'), 'CommunitiesPage') },
       {
         path: '/communities/:slug',
-        element: <CommunityLayout />,
+        lazy: lazyScreen(() => import('./routes/community-layout'), 'CommunityLayout'),
         children: [
-          { index: true, element: <CommunityHomePage /> },
-          { path: ':tool', element: <CommunityToolPage tools={tools} /> },
+          { index: true, lazy: lazyScreen(() => import('./routes/community-home-page'), 'CommunityHomePage') },
+          {
+            path: ':tool',
+            lazy: lazyScreen(() => import('./routes/community-tool-page'), 'CommunityToolPage', { tools }),
+          },
           ...tools.flatMap((tool) => tool.routes ?? []),
         ],
       },
-      { path: '/invitations/:token', element: <InvitationPage /> },
+      { path: '/invitations/:token', lazy: lazyScreen(() => import('./routes/invitation-page'), 'InvitationPage') },
     ],
     /** Screens for signed-in people only (wrapped in RequireUser by the app's routes). */
     signedInRoutes: [
-      { path: '/communities/new', element: <NewCommunityPage /> },
-      { path: '/communities/:slug/settings', element: <CommunitySettingsPage /> },
+      { path: '/communities/new', lazy: lazyScreen(() => import('./routes/new-community-page'), 'NewCommunityPage') },
+      {
+        path: '/communities/:slug/settings',
+        lazy: lazyScreen(() => import('./routes/community-settings-page'), 'CommunitySettingsPage'),
+      },
     ],
   };
 }

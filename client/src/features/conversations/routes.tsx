@@ -1,16 +1,22 @@
 import type { RouteObject } from 'react-router';
-import { ConversationPage } from './routes/conversation-page';
-import { ConversationWithPage } from './routes/conversation-with-page';
-import { ConversationsPage } from './routes/conversations-page';
-import { ReportedMessagesPage } from './routes/reported-messages-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 // Patterns for `paths.conversations`, `paths.conversation(id)`, `paths.conversationWith(userId)` and
 // `paths.reportedMessages`.
 
 /** Private conversations are for signed-in people only (wrapped in RequireUser). */
 export const conversationsSignedInRoutes: RouteObject[] = [
-  { path: '/conversations', element: <ConversationsPage /> },
-  { path: '/conversations/with/:userId', element: <ConversationWithPage /> },
-  { path: '/conversations/reported', element: <ReportedMessagesPage /> },
-  { path: '/conversations/:conversationId', element: <ConversationPage /> },
+  { path: '/conversations', lazy: lazyScreen(() => import('./routes/conversations-page'), 'ConversationsPage') },
+  {
+    path: '/conversations/with/:userId',
+    lazy: lazyScreen(() => import('./routes/conversation-with-page'), 'ConversationWithPage'),
+  },
+  {
+    path: '/conversations/reported',
+    lazy: lazyScreen(() => import('./routes/reported-messages-page'), 'ReportedMessagesPage'),
+  },
+  {
+    path: '/conversations/:conversationId',
+    lazy: lazyScreen(() => import('./routes/conversation-page'), 'ConversationPage'),
+  },
 ];

@@ -1,11 +1,10 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 import type { CommunityToolFeature } from '../communities';
-import { ForumIndex } from './components/forum-index/forum-index';
-import { CategoryPage } from './routes/category-page';
-import { ForumGate } from './routes/forum-gate';
-import { ModerationPage } from './routes/moderation-page';
-import { NewThreadPage } from './routes/new-thread-page';
-import { ThreadPage } from './routes/thread-page';
+
+// Its own chunk too; the app layout's Suspense shows the loading state on a first load.
+const ForumIndex = lazy(() => import('./components/forum-index/forum-index').then((m) => ({ default: m.ForumIndex })));
 
 /**
  * The forum's pages below its index, as children of the community layout (`paths.forum*`). The
@@ -13,12 +12,15 @@ import { ThreadPage } from './routes/thread-page';
  */
 const forumRoutes: RouteObject[] = [
   {
-    element: <ForumGate />,
+    lazy: lazyScreen(() => import('./routes/forum-gate'), 'ForumGate'),
     children: [
-      { path: 'forum/c/:categorySlug', element: <CategoryPage /> },
-      { path: 'forum/c/:categorySlug/new', element: <NewThreadPage /> },
-      { path: 'forum/t/:threadId', element: <ThreadPage /> },
-      { path: 'forum/moderation', element: <ModerationPage /> },
+      { path: 'forum/c/:categorySlug', lazy: lazyScreen(() => import('./routes/category-page'), 'CategoryPage') },
+      {
+        path: 'forum/c/:categorySlug/new',
+        lazy: lazyScreen(() => import('./routes/new-thread-page'), 'NewThreadPage'),
+      },
+      { path: 'forum/t/:threadId', lazy: lazyScreen(() => import('./routes/thread-page'), 'ThreadPage') },
+      { path: 'forum/moderation', lazy: lazyScreen(() => import('./routes/moderation-page'), 'ModerationPage') },
     ],
   },
 ];

@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { HomePage } from './routes/home-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 /** `/`, open to everyone; what it shows grows once someone signs in. */
-export const homeRoutes: RouteObject[] = [{ index: true, element: <HomePage /> }];
+export const homeRoutes: RouteObject[] = [
+  { index: true, lazy: lazyScreen(() => import('./routes/home-page'), 'HomePage') },
+];

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { NotificationsPage } from './routes/notifications-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 // Pattern for `paths.notifications`.
 
 /** Notices are a signed-in person's own (wrapped in RequireUser). */
-export const notificationsSignedInRoutes: RouteObject[] = [{ path: '/notifications', element: <NotificationsPage /> }];
+export const notificationsSignedInRoutes: RouteObject[] = [
+  { path: '/notifications', lazy: lazyScreen(() => import('./routes/notifications-page'), 'NotificationsPage') },
+];

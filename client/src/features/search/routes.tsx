@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { SearchPage } from './routes/search-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 /** Global search is for signed-in members (wrapped in RequireUser by the app's routes). */
-export const searchSignedInRoutes: RouteObject[] = [{ path: '/search', element: <SearchPage /> }];
+export const searchSignedInRoutes: RouteObject[] = [
+  { path: '/search', lazy: lazyScreen(() => import('./routes/search-page'), 'SearchPage') },
+];

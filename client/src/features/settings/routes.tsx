@@ -1,11 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { paths } from '../../shared/routing/paths';
-import { ConfirmEmailPage } from './routes/confirm-email-page';
-import { NotificationsPage } from './routes/notifications-page';
-import { ProfilePage } from './routes/profile-page';
-import { SecurityPage } from './routes/security-page';
-import { SettingsLayout } from './routes/settings-layout';
-import { UnsubscribePage } from './routes/unsubscribe-page';
+import { lazyScreen } from '../../shared/routing/lazy-route';
 
 /**
  * The account's own pages (wrapped in RequireUser by the app's routes). `sections` are other
@@ -14,15 +9,18 @@ import { UnsubscribePage } from './routes/unsubscribe-page';
  */
 export function settingsSignedInRoutes(sections: RouteObject[] = []): RouteObject[] {
   return [
-    { path: paths.confirmEmail, element: <ConfirmEmailPage /> },
+    { path: paths.confirmEmail, lazy: lazyScreen(() => import('./routes/confirm-email-page'), 'ConfirmEmailPage') },
     {
       path: paths.settings,
-      element: <SettingsLayout />,
+      lazy: lazyScreen(() => import('./routes/settings-layout'), 'SettingsLayout'),
       children: [
         { index: true, element: <Navigate to={paths.settingsProfile} replace /> },
-        { path: paths.settingsProfile, element: <ProfilePage /> },
-        { path: paths.settingsSecurity, element: <SecurityPage /> },
-        { path: paths.settingsNotifications, element: <NotificationsPage /> },
+        { path: paths.settingsProfile, lazy: lazyScreen(() => import('./routes/profile-page'), 'ProfilePage') },
+        { path: paths.settingsSecurity, lazy: lazyScreen(() => import('./routes/security-page'), 'SecurityPage') },
+        {
+          path: paths.settingsNotifications,
+          lazy: lazyScreen(() => import('./routes/notifications-page'), 'NotificationsPage'),
+        },
         ...sections,
       ],
     },
@@ -30,4 +28,6 @@ export function settingsSignedInRoutes(sections: RouteObject[] = []): RouteObjec
 }
 
 /** Pages reached from an email without signing in. */
-export const settingsPublicRoutes: RouteObject[] = [{ path: paths.unsubscribe, element: <UnsubscribePage /> }];
+export const settingsPublicRoutes: RouteObject[] = [
+  { path: paths.unsubscribe, lazy: lazyScreen(() => import('./routes/unsubscribe-page'), 'UnsubscribePage') },
+];

@@ -1,13 +1,17 @@
-import { io } from 'socket.io-client';
+import { deferredSocket } from './deferred-socket';
 import { RealtimeClient, type RealtimeSocket } from './realtime-client';
 
 /**
  * Same origin, `/socket.io`, websocket only (all the server accepts), with the session cookie.
  * socket.io reconnects by itself with backoff; `StreamSubscriptions` then subscribes every
- * followed stream again.
+ * followed stream again. Its code loads on first use (`deferredSocket`).
  */
 const browserSocket = (): RealtimeSocket =>
-  io({ path: '/socket.io', transports: ['websocket'], withCredentials: true });
+  deferredSocket(() =>
+    import('socket.io-client').then(({ io }) =>
+      io({ path: '/socket.io', transports: ['websocket'], withCredentials: true }),
+    ),
+  );
 
 let createSocket = browserSocket;
 let current: RealtimeClient | undefined;

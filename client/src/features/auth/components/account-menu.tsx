@@ -1,12 +1,12 @@
-import { Anchor, Box, Button, Group, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { PersonAvatar } from '../../../shared/components/person-avatar';
 import { paths } from '../../../shared/routing/paths';
-import { signInHref } from '../../../shared/routing/return-to';
 import { useSignOut } from '../api/auth.queries';
 import { useSession } from '../api/session';
+import { VisitorLinks } from './visitor-links';
 
 /**
  * The header's account corner: "Sign in" and "Create account" for visitors, the person's name
@@ -18,22 +18,10 @@ export function AccountMenu({ items }: { items?: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   const signOut = useSignOut();
-  const location = useLocation();
   if (session.isPending) return null;
 
   const user = session.data?.user;
-  if (!user) {
-    return (
-      <Group gap="xs" wrap="nowrap">
-        <Anchor component={Link} to={signInLink(location.pathname, location.search)} className="primary-nav-link">
-          {t('app.account.signIn')}
-        </Anchor>
-        <Button component={Link} to={paths.signUp} variant="light" size="sm" px={{ base: 8, sm: 'md' }}>
-          {t('app.account.signUp')}
-        </Button>
-      </Group>
-    );
-  }
+  if (!user) return <VisitorLinks />;
 
   return (
     <Menu position="bottom-end" withinPortal>
@@ -64,17 +52,4 @@ export function AccountMenu({ items }: { items?: ReactNode }) {
       </Menu.Dropdown>
     </Menu>
   );
-}
-
-/** Signing in from a page comes back to it; from the home page or the account pages, plain. */
-function signInLink(pathname: string, search: string): string {
-  const accountPages: string[] = [
-    paths.home,
-    paths.signIn,
-    paths.signUp,
-    paths.forgotPassword,
-    paths.resetPassword,
-    paths.verifyEmail,
-  ];
-  return accountPages.includes(pathname) ? paths.signIn : signInHref(pathname + search);
 }

@@ -176,10 +176,16 @@ function ThreadView({ thread }: { thread: ThreadDetail }) {
           live.clearWaiting();
         }}
       />
-      <ReplyBox thread={thread} handleRef={reply} onPosted={onPosted} onTyping={presence.notifyTyping} />
-      <Text size="sm" c="dimmed">
-        {t('forums.thread.keyboardHint')}
-      </Text>
+      {/* Below the posts only once they are here: drawn sooner, the arriving posts would push them
+          down the screen (a layout shift of the whole reply box). */}
+      {(posts.data || posts.isError) && (
+        <>
+          <ReplyBox thread={thread} handleRef={reply} onPosted={onPosted} onTyping={presence.notifyTyping} />
+          <Text size="sm" c="dimmed">
+            {t('forums.thread.keyboardHint')}
+          </Text>
+        </>
+      )}
     </Stack>
   );
 }

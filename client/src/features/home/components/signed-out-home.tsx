@@ -13,6 +13,9 @@ import { usePublicHome } from '../api/home.queries';
 /** For a visitor: what Commonroom is for, the two ways in, and communities worth joining. */
 export function SignedOutHome() {
   const { t } = useTranslation();
+  // What follows the communities comes once they are here: drawn sooner, the arriving list would
+  // push it down the screen (a layout shift).
+  const communitiesShown = !usePublicHome().isPending;
   return (
     <Stack gap="xl">
       <Stack gap="sm" maw={720}>
@@ -28,7 +31,7 @@ export function SignedOutHome() {
         </Group>
       </Stack>
       <OpenCommunities />
-      <DirectoryOverviewSection />
+      {communitiesShown && <DirectoryOverviewSection />}
     </Stack>
   );
 }
@@ -48,9 +51,11 @@ function OpenCommunities() {
         <EmptyState title={t('home.signedOut.emptyTitle')}>{t('home.signedOut.emptyBody')}</EmptyState>
       )}
       {query.data && query.data.communities.length > 0 && <CommunityCards data={query.data} />}
-      <Anchor component={Link} to={paths.communities} fw={600}>
-        {t('home.signedOut.browse')}
-      </Anchor>
+      {!query.isPending && (
+        <Anchor component={Link} to={paths.communities} fw={600}>
+          {t('home.signedOut.browse')}
+        </Anchor>
+      )}
     </Stack>
   );
 }

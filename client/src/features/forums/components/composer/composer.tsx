@@ -1,5 +1,5 @@
 import { rawMarkdownSchema, type Draft, type PersonRef } from '@commonroom/contracts';
-import { Button, Group, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Box, Button, Group, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import {
   useId,
@@ -89,7 +89,14 @@ export function Composer(props: ComposerProps) {
     gcTime: 0,
   });
   const { t } = useTranslation();
-  if (draft.isPending) return <LoadingState label={t('forums.composer.loadingDraft')} />;
+  // As tall as the empty form (a phone's, and from `sm` up), so the form replaces it without
+  // pushing what is below it down the screen.
+  if (draft.isPending)
+    return (
+      <Box mih={{ base: 364, sm: 320 }}>
+        <LoadingState label={t('forums.composer.loadingDraft')} />
+      </Box>
+    );
   // Without the draft (it failed to load) the composer still works; autosave replaces it.
   return <ComposerForm {...props} restored={draft.data ?? null} />;
 }

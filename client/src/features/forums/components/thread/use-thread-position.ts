@@ -65,9 +65,13 @@ export function useScrollToPost(shownCount: number) {
     handled.current = location.key;
     // The "new posts" divider sits just above the first unread post: it comes into view with it.
     const divider = post.parentElement?.querySelector<HTMLElement>('[data-new-posts-divider]');
-    // jsdom has no scrollIntoView; browsers all do.
-    (divider ?? post).scrollIntoView?.({ block: 'start' });
     post.focus({ preventScroll: true });
+    // After the posts have been painted where they belong, not in the same frame: scrolling while
+    // they arrive counts the footer they push down as a layout shift. jsdom has no scrollIntoView.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => (divider ?? post).scrollIntoView?.({ block: 'start' }));
+    });
+    return () => cancelAnimationFrame(frame);
   }, [location.hash, location.key, shownCount]);
 }
 
