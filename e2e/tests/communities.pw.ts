@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { emailedLink, signIn } from './dev-mail';
-
-const DEMO_PASSWORD = 'fenmoor demo password';
+import { DEMO_PASSWORD } from './demo-people';
 
 test('a facilitator creates a community, switches the members list off and the forum on, and invites a colleague who signs up from the invitation', async ({
   page: facilitator,

@@ -1,18 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
-import { signIn } from './dev-mail';
+import { personIn } from './demo-people';
 
 // Demo people (server/src/demo/demo-people.data.ts). Grace is in none of Priya and Mohammed's conversations.
-const DEMO_PASSWORD = 'fenmoor demo password';
 const SIZES = { desktop: { width: 1366, height: 800 }, phone: { width: 390, height: 844 } } as const;
-
-/** A separate browser (own cookies) signed in as one demo person. */
-async function personIn(browser: Browser, email: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole('button', { name: `${name}: account menu` })).toBeVisible();
-  return page;
-}
 
 async function userIdOf(page: Page): Promise<string> {
   const session = (await (await page.request.get('/api/auth/session')).json()) as { user: { id: string } };

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './dev-mail';
 import { checkScreen, viewports } from './layout-invariants';
+import { DEMO_PASSWORD } from './demo-people';
 
 // Private feed links: make one in settings, follow a members' forum in a feed reader with it,
 // and check the forum and settings screens at both sizes (screenshots in e2e/test-results/).
-const DEMO_PASSWORD = 'fenmoor demo password';
 const COMMUNITY = '/communities/secondary-science-mentors';
 
 for (const viewport of viewports) {

@@ -1,18 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
-import { signIn } from './dev-mail';
+import { personIn } from './demo-people';
 
-const DEMO_PASSWORD = 'fenmoor demo password';
 const FORUM = '/communities/secondary-science-mentors/forum';
 const THREAD_TITLE = 'How do you structure the first week of a second placement?';
-
-/** A separate browser (own cookies, own socket) signed in as one demo person. */
-async function personIn(browser: Browser, email: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole('button', { name: `${name}: account menu` })).toBeVisible();
-  return page;
-}
 
 /** Opens the demo thread from the forum's front page, as a member would. */
 async function openThread(page: Page): Promise<void> {

@@ -1,18 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
-import { signIn } from './dev-mail';
+import { personIn } from './demo-people';
 
-const DEMO_PASSWORD = 'fenmoor demo password';
 const THREAD_TITLE = 'Misconceptions about energy transfers: what helps trainees explain them?';
 const PHONE = { width: 390, height: 844 };
-
-/** A separate browser (own cookies) signed in as one demo person, at the given size. */
-async function personIn(browser: Browser, email: string, name: string, viewport = PHONE): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole('button', { name: `${name}: account menu` })).toBeVisible();
-  return page;
-}
 
 /** A mutating API call as the page's signed-in person, with the CSRF token the client would send. */
 async function apiSend(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
@@ -48,8 +39,8 @@ test('on a phone, Tom opens a thread with new posts from Unread, replies, and fi
   browser,
 }) => {
   test.setTimeout(90_000);
-  const tom = await personIn(browser, 'tom.hughes@example.org', 'Tom Hughes');
-  const grace = await personIn(browser, 'grace.whitfield@example.org', 'Grace Whitfield');
+  const tom = await personIn(browser, 'tom.hughes@example.org', 'Tom Hughes', PHONE);
+  const grace = await personIn(browser, 'grace.whitfield@example.org', 'Grace Whitfield', PHONE);
 
   // Arrange: Tom has read the thread to its end; then Grace posts twice.
   const thread = await findThread(tom, THREAD_TITLE);

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signIn } from './dev-mail';
 import { checkScreen, viewports } from './layout-invariants';
+import { DEMO_PASSWORD } from './demo-people';
 
 // Every main screen at desktop (1366×800) and phone (390×844) size keeps the layout invariants
 // (layout-invariants.ts): controls control-sized (a stylesheet that misses a component's styles
 // once made Mantine's checkbox icon ~700 px tall), no sideways scroll, tap targets ≥ 24 px, the
 // screen's main action in the first screen, and axe clean. Screenshots land in e2e/test-results/;
 // `npm run screens` copies the first screens to docs/screens/.
-const DEMO_PASSWORD = 'fenmoor demo password';
 const COMMUNITY = '/communities/secondary-science-mentors';
 const THREAD_TITLE = 'How do you structure the first week of a second placement?';
 

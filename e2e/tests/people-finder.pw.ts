@@ -1,20 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
-import { signIn } from './dev-mail';
+import { personIn } from './demo-people';
 
 // The demo region (server/src/demo/demo-profiles.data.ts) has one clear answer: among secondary
 // people in Castlebridge, "physics mentor" finds Mohammed Rahman alone (Lucy Chen mentors physics
 // in Fenmoor). His contact email is kept to himself until he shares it.
-const DEMO_PASSWORD = 'fenmoor demo password';
 const CONTACT_EMAIL = 'm.rahman@castlebridge-high-school.example.org';
-
-/** A separate browser (own cookies) signed in as one demo person. */
-async function personIn(browser: Browser, email: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole('button', { name: `${name}: account menu` })).toBeVisible();
-  return page;
-}
 
 test('a coordinator finds the physics mentor in one local authority, asks to get in touch, and sees the email he shares', async ({
   browser,

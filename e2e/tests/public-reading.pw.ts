@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './accessibility';
 import { signIn } from './dev-mail';
+import { DEMO_PASSWORD } from './demo-people';
 
-const DEMO_PASSWORD = 'fenmoor demo password';
 const COMMUNITY = 'Secondary Science Mentors';
 const SETTINGS = '/communities/secondary-science-mentors/settings';
 const FORUM = '/communities/secondary-science-mentors/forum';

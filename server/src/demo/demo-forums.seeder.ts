@@ -7,6 +7,7 @@ import { UsersRepository } from '../modules/accounts';
 import { PostsService } from '../modules/discussions';
 import { ForumThreadsService } from '../modules/forums';
 import { DEMO_FORUMS } from './demo-forums.data';
+import { demoActor } from './demo-actor';
 
 /**
  * Gives the demo communities forum categories and conversations, written through the same
@@ -67,20 +68,9 @@ export class DemoForumsSeeder {
     return { threadsAdded };
   }
 
-  /** A demo person acting as themselves, as a signed-in session would. */
   private async actor(email: string): Promise<Actor> {
-    const user = await this.users.findByEmail(email);
-    if (!user) throw new Error(`Demo person ${email} is missing`);
-    return {
-      userId: user.id,
-      sessionId: 'demo-seed',
-      email,
-      displayName: user.displayName,
-      platformRole: user.platformRole,
-      emailVerified: true,
-      twoFactorEnabled: false,
-      hasPassword: true,
-      secondFactorPending: false,
-    };
+    const actor = await demoActor(this.users, email);
+    if (!actor) throw new Error(`Demo person ${email} is missing`);
+    return actor;
   }
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../infrastructure/auth/actor';
 import { UsersRepository } from '../modules/accounts';
 import { PostsService } from '../modules/discussions';
 import { ReactionsService } from '../modules/discussions/reactions.service';
+import { demoActor } from './demo-actor';
 
 const GRACE = 'grace.whitfield@example.org';
 const TOM = 'tom.hughes@example.org';
@@ -69,20 +70,7 @@ export class DemoNoticesSeeder {
     return rows[0];
   }
 
-  /** A demo person acting as themselves, as a signed-in session would. */
-  private async actor(email: string): Promise<Actor | undefined> {
-    const user = await this.users.findByEmail(email);
-    if (!user) return undefined;
-    return {
-      userId: user.id,
-      sessionId: 'demo-seed',
-      email,
-      displayName: user.displayName,
-      platformRole: user.platformRole,
-      emailVerified: true,
-      twoFactorEnabled: false,
-      hasPassword: true,
-      secondFactorPending: false,
-    };
+  private actor(email: string): Promise<Actor | undefined> {
+    return demoActor(this.users, email);
   }
 }

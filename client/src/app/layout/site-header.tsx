@@ -6,6 +6,7 @@ import { useCurrentUser, VisitorLinks } from '../../features/auth';
 import { paths } from '../../shared/routing/paths';
 import { SearchBox, SignedInAccount } from './lazy-signed-in-tools';
 import { PrimaryNav } from './primary-nav';
+import { LineIcon } from '../../shared/components/line-icon';
 
 export const MOBILE_NAV_ID = 'mobile-navigation';
 
@@ -95,17 +96,9 @@ function PhoneSearch({ onClose }: { onClose: () => void }) {
 
 function SearchIcon() {
   return (
-    <svg
-      width="22"
-      height="22"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-    >
+    <LineIcon size={22}>
       <circle cx="11" cy="11" r="7" />
-      <path d="m20 20-3.5-3.5" strokeLinecap="round" />
-    </svg>
+      <path d="m20 20-3.5-3.5" />
+    </LineIcon>
   );
 }

@@ -10,6 +10,7 @@ import { paths } from '../../../shared/routing/paths';
 import { useBell, useLatestNotifications, useMarkAllRead, useMarkRead } from '../api/notifications.queries';
 import { useBellLive } from '../live/use-bell-live';
 import { NoticeItem } from './notice-item';
+import { LineIcon } from '../../../shared/components/line-icon';
 
 /**
  * The bell in the header: the unread count, live over the person's stream and asked again on
@@ -136,17 +137,9 @@ function CountAnnouncer({ count }: { count: number | undefined }) {
 
 function BellIcon() {
   return (
-    <svg
-      width="22"
-      height="22"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-    >
-      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinejoin="round" />
-      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" />
-    </svg>
+    <LineIcon size={22}>
+      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </LineIcon>
   );
 }

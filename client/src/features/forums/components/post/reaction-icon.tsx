@@ -1,4 +1,5 @@
 import type { Reaction } from '@commonroom/contracts';
+import { LineIcon } from '../../../../shared/components/line-icon';
 
 /**
  * Outline icons (drawn after Tabler's, MIT) for the stored reaction keys. Inline SVG, so they show on school machines
@@ -20,22 +21,10 @@ const PATHS: Record<Reaction, string[]> = {
 
 export function ReactionIcon({ reaction, size = 18 }: { reaction: Reaction; size?: number }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      data-reaction-icon={reaction}
-    >
+    <LineIcon size={size} data-reaction-icon={reaction}>
       {PATHS[reaction].map((d) => (
         <path key={d} d={d} />
       ))}
-    </svg>
+    </LineIcon>
   );
 }
