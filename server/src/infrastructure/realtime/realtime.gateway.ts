@@ -19,6 +19,9 @@ import { StreamAccessRecheck } from './stream-access-recheck';
 import { StreamSubscriptionService } from './stream-subscription.service';
 import { ThreadPresence } from './thread-presence';
 
+/** Events per message to the other nodes: large enough to be few, small enough for one attachment row. */
+const FORWARD_BATCH = 500;
+
 /**
  * The socket.io side of real-time streams. `RealtimeIoAdapter` (set in `createApp`) creates the
  * server: same port, `/socket.io`, websocket only, the PostgreSQL adapter between nodes. The
@@ -61,6 +64,7 @@ export class RealtimeGateway
       );
     });
     this.access.attach(io);
+    io.on('stream.events', (envelopes) => this.emitLocally(envelopes));
   }
 
   handleConnection(socket: RealtimeSocket): void {
@@ -115,6 +119,35 @@ export class RealtimeGateway
   /** Emits an event to its stream's room on every node. Fire and forget: clients recover gaps. */
   emit(envelope: StreamEnvelope): void {
     this.io?.to(envelope.stream).emit('stream.event', envelope);
+  }
+
+  /**
+   * `emit` for many events: each would be its own message (a NOTIFY) to the other nodes, 40,000 of
+   * them for an announcement. Here this node emits to the rooms it holds sockets in, and the other
+   * nodes, if any, get the events in a few messages and do the same.
+   */
+  emitMany(envelopes: StreamEnvelope[]): void {
+    const io = this.io;
+    if (!io) return;
+    this.emitLocally(envelopes);
+    void io
+      .of('/')
+      .adapter.serverCount()
+      .then((nodes) => {
+        if (nodes <= 1) return;
+        for (let i = 0; i < envelopes.length; i += FORWARD_BATCH) {
+          io.serverSideEmit('stream.events', envelopes.slice(i, i + FORWARD_BATCH));
+        }
+      })
+      .catch((err: unknown) => this.logger.warn({ err }, 'Forwarding stream events failed; clients catch up'));
+  }
+
+  private emitLocally(envelopes: StreamEnvelope[]): void {
+    const rooms = this.io?.of('/').adapter.rooms;
+    if (!rooms) return;
+    for (const envelope of envelopes) {
+      if (rooms.has(envelope.stream)) this.io!.local.to(envelope.stream).emit('stream.event', envelope);
+    }
   }
 
   /**

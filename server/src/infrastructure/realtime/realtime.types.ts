@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, PersonRef, ServerToClientEvents } from '@commonroom/contracts';
+import type { ClientToServerEvents, PersonRef, ServerToClientEvents, StreamEnvelope } from '@commonroom/contracts';
 import type { Server, Socket } from 'socket.io';
 
 /**
@@ -13,6 +13,8 @@ export interface SocketData {
 export interface InterServerEvents {
   /** Re-check this person's connections (access ended somewhere); `done` once this node has. */
   'access.changed': (userId: string, done: (ok: boolean) => void) => void;
+  /** Many events at once (a notice to thousands): each node emits those its own sockets follow. */
+  'stream.events': (envelopes: StreamEnvelope[]) => void;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

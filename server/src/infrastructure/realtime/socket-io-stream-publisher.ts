@@ -35,6 +35,7 @@ export class SocketIoStreamPublisher extends StreamPublisher {
   }
 
   deliver(...envelopes: StreamEnvelope[]): void {
+    if (envelopes.length > 1) return this.deliverMany(envelopes);
     for (const envelope of envelopes) {
       try {
         this.gateway.emit(envelope);
@@ -42,6 +43,14 @@ export class SocketIoStreamPublisher extends StreamPublisher {
         const where = { err, stream: envelope.stream, seq: envelope.seq };
         this.logger.warn(where, 'Real-time delivery failed; clients catch up on their next subscription');
       }
+    }
+  }
+
+  private deliverMany(envelopes: StreamEnvelope[]): void {
+    try {
+      this.gateway.emitMany(envelopes);
+    } catch (err) {
+      this.logger.warn({ err, events: envelopes.length }, 'Real-time delivery failed; clients catch up');
     }
   }
 

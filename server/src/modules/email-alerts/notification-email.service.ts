@@ -56,10 +56,7 @@ export class NotificationEmailService implements OnModuleInit {
     // Queued and marked in one transaction: a retry after a failure never sends the same notices twice.
     await this.dataSource.transaction(async (manager) => {
       await this.mail.send(message, { manager });
-      await this.reader.markEmailed(
-        pending.map((n) => n.id),
-        manager,
-      );
+      await this.reader.markEmailed(pending, manager);
     });
     return true;
   }

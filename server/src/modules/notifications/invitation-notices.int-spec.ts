@@ -2,8 +2,8 @@ import { notificationBellSchema, notificationPageSchema } from '@commonroom/cont
 import { buildCommunity } from '../../../test/factories/community.factory';
 import { signedInPerson } from '../../../test/support/people';
 import { eventually } from '../../../test/support/realtime';
+import { redeliver } from '../../../test/support/outbox';
 import { useAppAndDatabase } from '../../../test/support/test-app';
-import { PeopleNotices } from './people-notices';
 
 /** An invitation to someone who already has an account is also a notice in the app, from its sender. */
 describe('invitation notices', () => {
@@ -50,8 +50,7 @@ describe('invitation notices', () => {
     ]);
 
     // Delivered again (the outbox may redeliver): nothing changes.
-    const invitationId = (await notices(invitee.userId))[0]!.subject_id;
-    await env.app.app.get(PeopleNotices).invitation(invitationId, community.id, invitee.userId);
+    await redeliver(env.app, 'community.invited', 'userId', invitee.userId);
     expect(await notices(invitee.userId)).toEqual([expect.objectContaining({ event_count: 1 })]);
 
     // The address without an account is only emailed: one event, for the invitee.

@@ -27,6 +27,11 @@ export interface CreatedNotice {
   sensitive: boolean;
 }
 
+/** A notice just created or grown, with its person's unread count after it (for their stream). */
+export interface FannedOutNotice extends CreatedNotice {
+  unreadCount: number;
+}
+
 /** An unread notice not yet emailed, as the email channel reads it back at send time. */
 export interface NoticeForEmail extends CreatedNotice {
   groupKey: string;
@@ -38,6 +43,8 @@ export interface NoticeForEmail extends CreatedNotice {
   eventCount: number;
   createdAt: Date;
   updatedAt: Date;
+  /** `updated_at` exactly as read (microseconds): `markEmailed` marks the notice only if unchanged since. */
+  seen: string;
 }
 
 /** A delivery channel (email alerts): told, in the same transaction, what was just created. */

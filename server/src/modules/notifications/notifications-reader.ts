@@ -13,7 +13,7 @@ export class NotificationsReader {
     return this.repository.pendingForEmail(userId, threadId, groupKey);
   }
 
-  markEmailed(ids: string[], manager?: EntityManager): Promise<void> {
-    return this.repository.markEmailed(ids, manager);
+  markEmailed(notices: Pick<NoticeForEmail, 'id' | 'seen'>[], manager?: EntityManager): Promise<number> {
+    return this.repository.markEmailed(notices, manager);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationChannels } from './notification-channels';
 import { NotificationFactsRepository } from './notification-facts.repository';
+import { NotificationInboxPruning } from './notification-inbox-pruning';
 import { PeopleNotices } from './people-notices';
 import { ThreadNotices } from './thread-notices';
 import { NotificationsReader } from './notifications-reader';
@@ -25,6 +26,7 @@ import { Notifier, TransactionalNotifier } from './notifier';
     NotificationFactsRepository,
     ThreadNotices,
     PeopleNotices,
+    NotificationInboxPruning,
     TransactionalNotifier,
     { provide: Notifier, useExisting: TransactionalNotifier },
   ],

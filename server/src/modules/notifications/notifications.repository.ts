@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationKind } from '@commonroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CreatedNotice, NoticeForEmail, NoticeInput } from './notice.types';
+import type { CreatedNotice, FannedOutNotice, NoticeForEmail, NoticeInput } from './notice.types';
 
 interface CreatedRow {
   id: string;
@@ -23,52 +23,58 @@ interface EmailRow extends CreatedRow {
   event_count: number;
   created_at: Date;
   updated_at: Date;
+  seen: string;
 }
 
 /** Actors kept on a notice, most recent first. */
 export const MAX_ACTORS = 5;
 
 /**
- * The `notifications` table. Fan-out is one statement whatever the number of recipients: a new
+ * The `notifications` table and its inbox. Fan-out is one statement per chunk of recipients: a new
  * event joins each person's unread notice for the same thing (the partial unique index), or starts
- * one. A redelivered event (same post, same most recent actor) changes nothing.
+ * one. A redelivered event changes nothing: handlers record the outbox event ids they handled
+ * (`notification_inbox`) in the same transaction and skip one they already have.
  */
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async fanOut(manager: EntityManager, input: NoticeInput): Promise<CreatedNotice[]> {
-    if (input.userIds.length === 0) return [];
+  /**
+   * Creates or grows each person's notice and answers it with their unread count after it, all in
+   * one statement (the count reads the snapshot before the insert, plus the row it started).
+   * Callers pass recipients in chunks: at 40,000 one statement would build 40,000 of everything.
+   */
+  async fanOut(manager: EntityManager, input: NoticeInput, userIds: string[]): Promise<FannedOutNotice[]> {
+    if (userIds.length === 0) return [];
     const rows = (await manager.query(
-      `INSERT INTO notifications AS n (user_id, kind, group_key, community_id, thread_id, post_id, post_number,
-                                       subject_id, actor_ids, actor_count, sensitive)
-       SELECT u.id, $2::varchar, $3::varchar, $4::uuid, $5::uuid, $6::uuid, $7::int, $8::uuid,
-              CASE WHEN $9::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$9::uuid] END,
-              CASE WHEN $9::uuid IS NULL THEN 0 ELSE 1 END, $10::boolean
-         FROM (SELECT DISTINCT unnest($1::uuid[]) AS id) u
-        -- The same event delivered again after the person read its notice starts nothing new.
-        WHERE NOT EXISTS (SELECT 1 FROM notifications x
-                           WHERE x.user_id = u.id AND x.group_key = $3::varchar AND x.read_at IS NOT NULL
-                             AND x.post_id IS NOT DISTINCT FROM $6::uuid AND x.subject_id IS NOT DISTINCT FROM $8::uuid
-                             AND x.actor_ids[1] IS NOT DISTINCT FROM $9::uuid)
-       ON CONFLICT (user_id, group_key) WHERE read_at IS NULL DO UPDATE SET
-              kind = EXCLUDED.kind,
-              post_id = COALESCE(EXCLUDED.post_id, n.post_id),
-              post_number = COALESCE(EXCLUDED.post_number, n.post_number),
-              subject_id = COALESCE(EXCLUDED.subject_id, n.subject_id),
-              actor_ids = (EXCLUDED.actor_ids || array_remove(n.actor_ids, $9::uuid))[1:${MAX_ACTORS}],
-              actor_count = n.actor_count + CASE WHEN $9::uuid IS NULL OR $9::uuid = ANY(n.actor_ids) THEN 0 ELSE 1 END,
-              event_count = n.event_count + 1,
-              sensitive = n.sensitive OR EXCLUDED.sensitive,
-              updated_at = now(),
-              -- What grew since the last email is news again for the email channel.
-              emailed_at = NULL
-        WHERE n.post_id IS DISTINCT FROM EXCLUDED.post_id
-           OR n.subject_id IS DISTINCT FROM EXCLUDED.subject_id
-           OR n.actor_ids[1] IS DISTINCT FROM $9::uuid
-       RETURNING n.id, n.user_id, n.kind, n.thread_id, n.community_id, n.post_number, n.sensitive`,
+      `WITH changed AS (
+         INSERT INTO notifications AS n (user_id, kind, group_key, community_id, thread_id, post_id, post_number,
+                                         subject_id, actor_ids, actor_count, sensitive)
+         SELECT u.id, $2::varchar, $3::varchar, $4::uuid, $5::uuid, $6::uuid, $7::int, $8::uuid,
+                CASE WHEN $9::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$9::uuid] END,
+                CASE WHEN $9::uuid IS NULL THEN 0 ELSE 1 END, $10::boolean
+           FROM (SELECT DISTINCT unnest($1::uuid[]) AS id) u
+         ON CONFLICT (user_id, group_key) WHERE read_at IS NULL DO UPDATE SET
+                kind = EXCLUDED.kind,
+                post_id = COALESCE(EXCLUDED.post_id, n.post_id),
+                post_number = COALESCE(EXCLUDED.post_number, n.post_number),
+                subject_id = COALESCE(EXCLUDED.subject_id, n.subject_id),
+                actor_ids = (EXCLUDED.actor_ids || array_remove(n.actor_ids, $9::uuid))[1:${MAX_ACTORS}],
+                actor_count = n.actor_count + CASE WHEN $9::uuid IS NULL OR $9::uuid = ANY(n.actor_ids) THEN 0 ELSE 1 END,
+                event_count = n.event_count + 1,
+                sensitive = n.sensitive OR EXCLUDED.sensitive,
+                updated_at = now(),
+                -- What grew since the last email is news again for the email channel.
+                emailed_at = NULL
+         RETURNING n.id, n.user_id, n.kind, n.thread_id, n.community_id, n.post_number, n.sensitive,
+                   (n.xmax = 0) AS started
+       )
+       SELECT c.id, c.user_id, c.kind, c.thread_id, c.community_id, c.post_number, c.sensitive,
+              (SELECT count(*) FROM notifications x WHERE x.user_id = c.user_id AND x.read_at IS NULL)::int
+                + CASE WHEN c.started THEN 1 ELSE 0 END AS unread
+         FROM changed c`,
       [
-        input.userIds,
+        userIds,
         input.kind,
         input.groupKey,
         input.communityId ?? null,
@@ -79,8 +85,29 @@ export class NotificationsRepository {
         input.actorId ?? null,
         input.sensitive ?? false,
       ],
-    )) as CreatedRow[];
-    return rows.map(toCreated);
+    )) as (CreatedRow & { unread: number })[];
+    return rows.map((r) => ({ ...toCreated(r), unreadCount: r.unread }));
+  }
+
+  /**
+   * Records that this module handled an outbox event, in the transaction of the notices it made:
+   * false when it already had (a redelivery), so the handler does nothing again.
+   */
+  async firstDelivery(manager: EntityManager, eventId: string): Promise<boolean> {
+    const rows = (await manager.query(
+      'INSERT INTO notification_inbox (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id',
+      [eventId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Forgets handled events older than the outbox could redeliver. */
+  async pruneInbox(olderThanDays: number): Promise<number> {
+    const [, affected] = (await this.dataSource.query(
+      'DELETE FROM notification_inbox WHERE handled_at < now() - make_interval(days => $1)',
+      [olderThanDays],
+    )) as [unknown, number];
+    return affected;
   }
 
   /** Unread notices per person, for the stream payload. */
@@ -101,7 +128,8 @@ export class NotificationsRepository {
   async pendingForEmail(userId: string, threadId: string | null, groupKey?: string): Promise<NoticeForEmail[]> {
     const rows = (await this.dataSource.query(
       `SELECT id, user_id, kind, group_key, thread_id, community_id, post_id, post_number, subject_id,
-              actor_ids, actor_count, event_count, sensitive, created_at, updated_at
+              actor_ids, actor_count, event_count, sensitive, created_at, updated_at,
+              updated_at::text AS seen
          FROM notifications
         WHERE user_id = $1 AND read_at IS NULL AND emailed_at IS NULL
           AND (CASE WHEN $2::uuid IS NOT NULL THEN thread_id = $2::uuid ELSE group_key = $3 END)
@@ -118,12 +146,26 @@ export class NotificationsRepository {
       eventCount: r.event_count,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
+      seen: r.seen,
     }));
   }
 
-  async markEmailed(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    if (ids.length === 0) return;
-    await manager.query('UPDATE notifications SET emailed_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+  /**
+   * Marks emailed only the notices still as the email read them: one an event joined meanwhile
+   * (its `updated_at` moved) stays pending, so that event is emailed next time rather than never.
+   */
+  async markEmailed(
+    notices: Pick<NoticeForEmail, 'id' | 'seen'>[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    if (notices.length === 0) return 0;
+    const [, affected] = (await manager.query(
+      `UPDATE notifications n SET emailed_at = now()
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS s(id, seen)
+        WHERE n.id = s.id AND n.updated_at = s.seen`,
+      [notices.map((n) => n.id), notices.map((n) => n.seen)],
+    )) as [unknown, number];
+    return affected;
   }
 
   /** Marks some of a person's notices read; answers how many changed. */

@@ -12,12 +12,14 @@ import {
   strongestRelation,
   type ThreadEvent,
 } from './notification-rules';
+import { NotificationsRepository } from './notifications.repository';
 import { Notifier } from './notifier';
 
 /**
  * Turns the discussion engine's outbox events into notices, after the post committed (ADR 0017).
  * Threads in no community (conversations) have their own unread list and get no notices here.
- * Redelivery is harmless: the notifier ignores an event it already counted.
+ * Redelivery is harmless: each handler records the event's id in the inbox, in the transaction of
+ * its notices, and does nothing for an id it already has.
  */
 @Injectable()
 export class ThreadNotices implements OnModuleInit {
@@ -26,24 +28,26 @@ export class ThreadNotices implements OnModuleInit {
     private readonly handlers: DomainEventHandlers,
     private readonly facts: NotificationFactsRepository,
     private readonly notifier: Notifier,
+    private readonly notices: NotificationsRepository,
   ) {}
 
   onModuleInit(): void {
-    this.handlers.subscribe('discussion.post_published', ({ payload }) => this.published(payload.postId));
-    this.handlers.subscribe('discussion.reaction_added', ({ payload }) =>
-      this.aboutPost(payload.postId, 'reaction', payload.userId),
+    this.handlers.subscribe('discussion.post_published', ({ id, payload }) => this.published(id, payload.postId));
+    this.handlers.subscribe('discussion.reaction_added', ({ id, payload }) =>
+      this.aboutPost(id, payload.postId, 'reaction', payload.userId),
     );
-    this.handlers.subscribe('discussion.answer_accepted', ({ payload }) =>
-      this.aboutPost(payload.postId, 'answer_accepted', payload.byUserId),
+    this.handlers.subscribe('discussion.answer_accepted', ({ id, payload }) =>
+      this.aboutPost(id, payload.postId, 'answer_accepted', payload.byUserId),
     );
-    this.handlers.subscribe('discussion.post_moderated', ({ payload }) =>
-      this.aboutPost(payload.postId, 'moderated', payload.byUserId),
+    this.handlers.subscribe('discussion.post_moderated', ({ id, payload }) =>
+      this.aboutPost(id, payload.postId, 'moderated', payload.byUserId),
     );
   }
 
   /** A new post: mentioned, quoted and replied-to people, and watchers at their level. */
-  async published(postId: string): Promise<void> {
+  async published(eventId: string, postId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      if (!(await this.notices.firstDelivery(manager, eventId))) return;
       const post = await this.facts.post(postId, manager);
       if (!post || !post.visible || !post.community_id) return;
       const mentioned = new Set(await this.facts.mentioned(manager, postId));
@@ -67,8 +71,9 @@ export class ThreadNotices implements OnModuleInit {
   }
 
   /** A reaction, an accepted answer or a moderator's action: the post's author hears of it. */
-  async aboutPost(postId: string, event: ThreadEvent, actorId: string): Promise<void> {
+  async aboutPost(eventId: string, postId: string, event: ThreadEvent, actorId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      if (!(await this.notices.firstDelivery(manager, eventId))) return;
       const post = await this.facts.post(postId, manager);
       if (!post || !post.community_id || post.author_id === actorId) return;
       if (event !== 'moderated' && !post.visible) return;

@@ -20,6 +20,7 @@ import { Notifications1795510000000 } from './1795510000000-notifications';
 import { EmailAlerts1795520000000 } from './1795520000000-email-alerts';
 import { ReplyByEmail1795530000000 } from './1795530000000-reply-by-email';
 import { Feeds1795540000000 } from './1795540000000-feeds';
+import { NotificationInbox1795570000000 } from './1795570000000-notification-inbox';
 
 /** A migration as TypeORM runs it: a class it instantiates. */
 type MigrationClass = new () => MigrationInterface;
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationClass[] = [
   EmailAlerts1795520000000,
   ReplyByEmail1795530000000,
   Feeds1795540000000,
+  NotificationInbox1795570000000,
 ];
