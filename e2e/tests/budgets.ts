@@ -18,6 +18,6 @@ export interface Budget {
 export const budgets = {
   /** The home page and sign-in, before anyone signs in. */
   signedOutPage: { goal: 170 * KB, ceiling: 242 * KB },
-  /** A forum thread, signed in: the heaviest everyday screen. */
-  signedInThread: { goal: 250 * KB, ceiling: 350 * KB },
+  /** A forum thread, signed in: the heaviest everyday screen (ceiling raised for the bell: ADR 0021). */
+  signedInThread: { goal: 250 * KB, ceiling: 358 * KB },
 } as const satisfies Record<string, Budget>;

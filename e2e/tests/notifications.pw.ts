@@ -114,7 +114,7 @@ test('Grace clears her bell and watches a thread; Tom replies; her bell counts i
 /** Grace asks for email about the science network straight away (the usual choice is a daily digest). */
 async function emailsStraightAway(page: Page): Promise<void> {
   await page.goto('/settings/notifications');
-  await page.getByRole('textbox', { name: COMMUNITY, exact: true }).click();
+  await page.getByRole('combobox', { name: COMMUNITY, exact: true }).click();
   await page.getByRole('option', { name: 'Straight away' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
