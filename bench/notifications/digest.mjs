@@ -29,7 +29,16 @@ import {
 } from '../forums/lib.mjs';
 import { categoryTargets, threadTargets } from '../forums/targets.mjs';
 import { prepareDigest } from './digest-seed.mjs';
-import { SECRET_KEY, costliestStatements, databaseNow, loadAverage, rssSeries, seconds, tableExists } from './lib.mjs';
+import {
+  SECRET_KEY,
+  costliestStatements,
+  databaseNow,
+  heapSeries,
+  loadAverage,
+  rssSeries,
+  seconds,
+  tableExists,
+} from './lib.mjs';
 
 const args = benchArgs();
 const RATE = Number(args.get('rate') ?? 100);
@@ -115,6 +124,7 @@ async function runDigest(at, env, reads, expected) {
   const since = await databaseNow(db);
   await db.query('SELECT pg_stat_statements_reset()'); // costliestStatements then covers the digest
   const serverRss = rssSeries(server.pid);
+  const serverHeap = heapSeries(`${server.url}/metrics`);
   const started = performance.now();
   const startedWall = Date.now();
   const cli = spawn(node24, [CLI, 'digests:run', '--at', at.toISOString()], {
@@ -148,6 +158,7 @@ async function runDigest(at, env, reads, expected) {
   while (LOAD && !finished) windows.push(await reads.window('digest'));
   const outcome = await delivered;
   const memory = serverRss.stop();
+  const heap = serverHeap.stop();
   const elapsedSeconds = (performance.now() - started) / 1000;
   const statements = await costliestStatements(db);
   if (outcome.stopped) cli.kill('SIGTERM');
@@ -171,6 +182,7 @@ async function runDigest(at, env, reads, expected) {
       samples: memory.samples,
       bySecond: memory.series.map((s) => s.mb),
     },
+    serverHeapMb: heap,
     jobs: await jobsSince(since),
     costliestStatements: statements,
     windows,
