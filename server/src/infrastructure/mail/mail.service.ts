@@ -14,7 +14,7 @@ export const MAIL_QUEUE = 'mail';
  * ones, so fetching them one at a time cost more than sending them. The pooled SMTP connections
  * (smtp-mail.transport.ts) carry a batch in parallel.
  */
-const MAIL_BATCH = 25;
+const MAIL_BATCH = 50;
 
 /** A queued message: sealed, because links in it carry tokens; the category is there for metrics. */
 interface MailJob {
