@@ -7,7 +7,7 @@
 //   [--at=<ISO hour>] (default: the start of this hour) [--rate=100] [--connections=20] [--window=20]
 //   [--baseline=3] [--after=1] (read windows) [--no-load] (the digest alone) [--idle=120] (s without
 //   a new message before giving up) [--max-minutes=15] (stop there and project the rest from the rate)
-//   [--out=notifications-digest]
+//   [--out=notifications-digest] [--server-node-options="--max-old-space-size=160"] (V8 flags, server only)
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +50,8 @@ const LOAD = !args.has('no-load');
 const IDLE_MS = Number(args.get('idle') ?? 120) * 1000;
 const MAX_MS = Number(args.get('max-minutes') ?? 15) * 60_000;
 const OUT = args.get('out') ?? 'notifications-digest';
+/** V8 flags for the server alone, e.g. --server-node-options="--max-old-space-size=160" (how the heap is sized). */
+const SERVER_NODE_OPTIONS = args.get('server-node-options') ?? '';
 const GOAL = { digestSeconds: 600, serverRssMb: 300, latencyChange: 0.1 };
 const CLI = join(repoRoot, 'server', 'dist', 'cli.js');
 
@@ -69,7 +71,8 @@ try {
   process.stdout.write(`prepared: ${JSON.stringify(prepared)}\n`);
   sink = await startCountingSink();
   const env = { SMTP_URL: sink.url, SECRET_KEY };
-  server = await startServer(database.url, env, { logName: 'notifications-digest-server' });
+  const serverEnv = SERVER_NODE_OPTIONS ? { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS } : env;
+  server = await startServer(database.url, serverEnv, { logName: 'notifications-digest-server' });
   const reads = LOAD ? await readLoad(seed.benchPeople) : null;
   const loadAtStart = loadAverage();
   const baseline = [];
@@ -87,6 +90,7 @@ try {
     parameters: {
       server:
         'node server/dist/main.js, NODE_ENV=production, LOG_LEVEL=warn, jobs and outbox on, loopback; SMTP: bench/lib/smtp-sink.mjs (counts, keeps no bodies)',
+      serverNodeOptions: SERVER_NODE_OPTIONS || null,
       digest: `node server/dist/cli.js digests:run --at ${at.toISOString()}`,
       readLoad: LOAD
         ? `${RATE} requests/s offered over ${CONNECTIONS} connections, ${WINDOW_SECONDS} s windows, as signed-in bench people: category listings, thread first pages and thread headers in turn`
