@@ -153,12 +153,12 @@ describe('sensitive threads and digests by email', () => {
     expect(amaraDigest!.text).not.toContain(`Planning ${tag}`);
     expect(amaraDigest!.text).toContain('Hello Amara Okoye,');
     // Both were built by one `digest` job (a page of people), not one job each.
-    const [{ jobs }] = (await env.dataSource.query(
+    const [row] = (await env.dataSource.query(
       `SELECT count(*)::int AS jobs FROM pgboss.job
         WHERE name = 'digest' AND data->'userIds' @> jsonb_build_array($1::text, $2::text)`,
       [grace.userId, amara.userId],
     )) as { jobs: number }[];
-    expect(jobs).toBe(1);
+    expect(row?.jobs).toBe(1);
 
     // The page again, as a retried job would run it: already sent this period, so nothing more.
     const sent = await digests.sendPage({
