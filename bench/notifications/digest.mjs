@@ -7,7 +7,7 @@
 //   [--at=<ISO hour>] (default: the start of this hour) [--rate=100] [--connections=20] [--window=20]
 //   [--baseline=3] [--after=1] (read windows) [--no-load] (the digest alone) [--idle=120] (s without
 //   a new message before giving up) [--max-minutes=15] (stop there and project the rest from the rate)
-//   [--out=notifications-digest]
+//   [--out=notifications-digest] [--server-node-options="--max-old-space-size=160"] (V8 flags, server only)
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,16 @@ import {
 } from '../forums/lib.mjs';
 import { categoryTargets, threadTargets } from '../forums/targets.mjs';
 import { prepareDigest } from './digest-seed.mjs';
-import { SECRET_KEY, costliestStatements, databaseNow, loadAverage, rssSeries, seconds, tableExists } from './lib.mjs';
+import {
+  SECRET_KEY,
+  costliestStatements,
+  databaseNow,
+  heapSeries,
+  loadAverage,
+  rssSeries,
+  seconds,
+  tableExists,
+} from './lib.mjs';
 
 const args = benchArgs();
 const RATE = Number(args.get('rate') ?? 100);
@@ -41,6 +50,8 @@ const LOAD = !args.has('no-load');
 const IDLE_MS = Number(args.get('idle') ?? 120) * 1000;
 const MAX_MS = Number(args.get('max-minutes') ?? 15) * 60_000;
 const OUT = args.get('out') ?? 'notifications-digest';
+/** V8 flags for the server alone, e.g. --server-node-options="--max-old-space-size=160" (how the heap is sized). */
+const SERVER_NODE_OPTIONS = args.get('server-node-options') ?? '';
 const GOAL = { digestSeconds: 600, serverRssMb: 300, latencyChange: 0.1 };
 const CLI = join(repoRoot, 'server', 'dist', 'cli.js');
 
@@ -60,7 +71,8 @@ try {
   process.stdout.write(`prepared: ${JSON.stringify(prepared)}\n`);
   sink = await startCountingSink();
   const env = { SMTP_URL: sink.url, SECRET_KEY };
-  server = await startServer(database.url, env, { logName: 'notifications-digest-server' });
+  const serverEnv = SERVER_NODE_OPTIONS ? { ...env, NODE_OPTIONS: SERVER_NODE_OPTIONS } : env;
+  server = await startServer(database.url, serverEnv, { logName: 'notifications-digest-server' });
   const reads = LOAD ? await readLoad(seed.benchPeople) : null;
   const loadAtStart = loadAverage();
   const baseline = [];
@@ -78,6 +90,7 @@ try {
     parameters: {
       server:
         'node server/dist/main.js, NODE_ENV=production, LOG_LEVEL=warn, jobs and outbox on, loopback; SMTP: bench/lib/smtp-sink.mjs (counts, keeps no bodies)',
+      serverNodeOptions: SERVER_NODE_OPTIONS || null,
       digest: `node server/dist/cli.js digests:run --at ${at.toISOString()}`,
       readLoad: LOAD
         ? `${RATE} requests/s offered over ${CONNECTIONS} connections, ${WINDOW_SECONDS} s windows, as signed-in bench people: category listings, thread first pages and thread headers in turn`
@@ -115,6 +128,7 @@ async function runDigest(at, env, reads, expected) {
   const since = await databaseNow(db);
   await db.query('SELECT pg_stat_statements_reset()'); // costliestStatements then covers the digest
   const serverRss = rssSeries(server.pid);
+  const serverHeap = heapSeries(`${server.url}/metrics`);
   const started = performance.now();
   const startedWall = Date.now();
   const cli = spawn(node24, [CLI, 'digests:run', '--at', at.toISOString()], {
@@ -148,6 +162,7 @@ async function runDigest(at, env, reads, expected) {
   while (LOAD && !finished) windows.push(await reads.window('digest'));
   const outcome = await delivered;
   const memory = serverRss.stop();
+  const heap = serverHeap.stop();
   const elapsedSeconds = (performance.now() - started) / 1000;
   const statements = await costliestStatements(db);
   if (outcome.stopped) cli.kill('SIGTERM');
@@ -171,6 +186,7 @@ async function runDigest(at, env, reads, expected) {
       samples: memory.samples,
       bySecond: memory.series.map((s) => s.mb),
     },
+    serverHeapMb: heap,
     jobs: await jobsSince(since),
     costliestStatements: statements,
     windows,

@@ -50,6 +50,37 @@ export function rssSeries(pid, everyMs = 1_000) {
   };
 }
 
+/**
+ * The server's V8 heap (used and total, MB) from its Prometheus metrics every `everyMs`: tells live
+ * objects from heap V8 keeps for later (RSS alone cannot).
+ */
+export function heapSeries(metricsUrl, everyMs = 5_000) {
+  const samples = [];
+  const started = Date.now();
+  const read = async () => {
+    try {
+      const text = await (await fetch(metricsUrl)).text();
+      const mb = (name) => Math.round(Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? 0) / 2 ** 20);
+      samples.push({
+        second: Math.round((Date.now() - started) / 1000),
+        usedMb: mb('nodejs_heap_size_used_bytes'),
+        totalMb: mb('nodejs_heap_size_total_bytes'),
+      });
+    } catch {
+      // The server has stopped or does not answer metrics here.
+    }
+  };
+  void read();
+  const timer = setInterval(read, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      const used = samples.map((s) => s.usedMb);
+      return { peakUsedMb: used.length ? Math.max(...used) : null, series: samples };
+    },
+  };
+}
+
 /** Whether a table (schema-qualified or not) exists. */
 export async function tableExists(client, name) {
   const { rows } = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [name]);

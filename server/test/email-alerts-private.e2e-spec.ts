@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DigestService } from '../src/modules/email-alerts';
+import { JobQueue } from '../src/infrastructure/jobs';
+import { MAIL_QUEUE } from '../src/infrastructure/mail/mail.service';
 import { buildPartnership } from './factories/community.factory';
 import { reply, startThread } from './factories/forum.factory';
 import {
@@ -14,6 +16,7 @@ import {
   useAlertsApp,
   watchedThread,
 } from './support/email-alerts';
+import { signedInPerson } from './support/people';
 
 /** The next UK o'clock at least an hour away, and its hour: a digest time no other test person has chosen. */
 function nextUkHour(): { at: Date; hour: number } {
@@ -119,5 +122,53 @@ describe('sensitive threads and digests by email', () => {
     await digests.runDue(at, 60_000);
     await digests.runDue(new Date(at.getTime() + 5 * 60_000), 60_000);
     expect(mailTo(env, grace.email)).toHaveLength(1);
+  });
+
+  it('builds a page of people in one job, each digest with only their own unread threads; a retried page sends nothing', async () => {
+    const { at, hour } = nextUkHour();
+    const forum = await partnershipForum(env);
+    const { grace, tom, community, category } = forum;
+    const amara = await signedInPerson(env.app, { displayName: 'Amara Okoye' });
+    await join(env.dataSource, community.id, amara.userId, 'member');
+    for (const person of [grace, amara]) await choose(person, { defaultMode: 'daily', digestHour: hour });
+    const tag = randomUUID().slice(0, 6);
+    const planning = await startThread(tom, community.slug, category.slug, { title: `Planning ${tag}` });
+    const lastPlanning = await burst(tom, planning, 2);
+    const marking = await startThread(tom, community.slug, category.slug, { title: `Marking ${tag}` });
+    await burst(tom, marking, 3);
+    const read = await amara.client.send('PUT', `/api/threads/${planning}/read`, { number: lastPlanning });
+    expect(read.status).toBeLessThan(300);
+
+    const digests = env.app.app.get(DigestService);
+    await digests.runDue(at, 60_000);
+
+    const [graceDigest] = mailTo(env, grace.email);
+    expect(mailTo(env, grace.email)).toHaveLength(1);
+    expect(graceDigest!.subject).toBe('Your daily Commonroom digest: 2 busy discussions');
+    expect(graceDigest!.text).toMatch(new RegExp(`Marking ${tag}[^]*Planning ${tag}`)); // busiest first
+    const [amaraDigest] = mailTo(env, amara.email);
+    expect(mailTo(env, amara.email)).toHaveLength(1);
+    expect(amaraDigest!.subject).toBe('Your daily Commonroom digest: 1 busy discussion');
+    expect(amaraDigest!.text).toContain(`Marking ${tag}`);
+    expect(amaraDigest!.text).not.toContain(`Planning ${tag}`);
+    expect(amaraDigest!.text).toContain('Hello Amara Okoye,');
+    // Both were built by one `digest` job (a page of people), not one job each.
+    const [row] = (await env.dataSource.query(
+      `SELECT count(*)::int AS jobs FROM pgboss.job
+        WHERE name = 'digest' AND data->'userIds' @> jsonb_build_array($1::text, $2::text)`,
+      [grace.userId, amara.userId],
+    )) as { jobs: number }[];
+    expect(row?.jobs).toBe(1);
+
+    // The page again, as a retried job would run it: already sent this period, so nothing more.
+    const sent = await digests.sendPage({
+      userIds: [grace.userId, amara.userId],
+      period: 'daily',
+      at: at.toISOString(),
+    });
+    expect(sent).toBe(0);
+    await env.app.app.get(JobQueue).drain([MAIL_QUEUE], 30_000);
+    expect(mailTo(env, grace.email)).toHaveLength(1);
+    expect(mailTo(env, amara.email)).toHaveLength(1);
   });
 });

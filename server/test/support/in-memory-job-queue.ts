@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { JobQueue, type EnqueueOptions, type Job, type QueueSpec } from '../../src/infrastructure/jobs/job-queue';
+import {
+  JobQueue,
+  type EnqueueOptions,
+  type Job,
+  type JobHandler,
+  type QueueSpec,
+} from '../../src/infrastructure/jobs/job-queue';
 
 /**
  * A JobQueue for unit tests: `send` keeps the job, `drain` runs what is due through its handler
@@ -7,12 +13,12 @@ import { JobQueue, type EnqueueOptions, type Job, type QueueSpec } from '../../s
  * against PostgreSQL in `job-queue.int-spec.ts`.
  */
 export class InMemoryJobQueue extends JobQueue {
-  readonly handlers = new Map<string, (jobs: Job<object>[]) => Promise<void>>();
+  readonly handlers = new Map<string, JobHandler<object>>();
   pending: Job<object>[] = [];
   readonly failed: { job: Job<object>; error: unknown }[] = [];
 
-  define<T extends object>(spec: QueueSpec, handler: (jobs: Job<T>[]) => Promise<void>): void {
-    this.handlers.set(spec.name, handler as (jobs: Job<object>[]) => Promise<void>);
+  define<T extends object>(spec: QueueSpec, handler: JobHandler<T>): void {
+    this.handlers.set(spec.name, handler as JobHandler<object>);
   }
 
   async send<T extends object>(queue: string, data: T, _options?: EnqueueOptions): Promise<string> {
@@ -33,7 +39,8 @@ export class InMemoryJobQueue extends JobQueue {
     this.pending = this.pending.filter((job) => !due.includes(job));
     for (const job of due) {
       try {
-        await this.handlers.get(job.name)!([job]);
+        const outcome = await this.handlers.get(job.name)!([job]);
+        for (const { error } of outcome?.failed ?? []) this.failed.push({ job, error });
       } catch (error) {
         this.failed.push({ job, error });
       }

@@ -1,2 +1,10 @@
-export { JobQueue, deadLetterOf, type EnqueueOptions, type Job, type QueueSpec } from './job-queue';
+export {
+  JobQueue,
+  deadLetterOf,
+  type BatchOutcome,
+  type EnqueueOptions,
+  type Job,
+  type JobHandler,
+  type QueueSpec,
+} from './job-queue';
 export { JobsModule } from './jobs.module';

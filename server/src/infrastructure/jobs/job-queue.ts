@@ -31,12 +31,26 @@ export interface Job<T> {
 }
 
 /**
+ * What a batch handler may answer instead of throwing: the jobs of the batch that failed (each is
+ * retried, then dead-lettered, as if thrown alone); the others complete. So one refused message in
+ * a batch of fifty does not send the other forty-nine again.
+ */
+export interface BatchOutcome {
+  failed: { id: string; error: Error }[];
+}
+
+export type JobHandler<T> = (jobs: Job<T>[]) => Promise<void | BatchOutcome>;
+
+/**
  * Background work, stored in PostgreSQL. Job data holds ids and facts only (the `mail` queue
  * seals its messages): it sits in the database and is never shown to administrators.
  */
 export abstract class JobQueue {
-  /** Call in onModuleInit. The handler runs after bootstrap; throwing = retry with backoff, then dead letter. */
-  abstract define<T extends object>(spec: QueueSpec, handler: (jobs: Job<T>[]) => Promise<void>): void;
+  /**
+   * Call in onModuleInit. The handler runs after bootstrap; throwing = retry every job of the batch with
+   * backoff, then dead letter; answering a `BatchOutcome` = retry only the failed ones.
+   */
+  abstract define<T extends object>(spec: QueueSpec, handler: JobHandler<T>): void;
   abstract send<T extends object>(queue: string, data: T, options?: EnqueueOptions): Promise<string | null>;
   abstract sendMany<T extends object>(
     queue: string,
@@ -45,7 +59,10 @@ export abstract class JobQueue {
   ): Promise<void>;
   /** Recurring job (cron, Europe/London). */
   abstract schedule(queue: string, cron: string, data?: object): Promise<void>;
-  /** Tests and CLI: resolve when nothing is queued or active that is due now (optionally for some queues). */
+  /**
+   * Tests and CLI: resolve when nothing is queued or active that is due now (optionally for some queues).
+   * Checks often at first and then less often, so a long wait (a digest run) costs the database little.
+   */
   abstract drain(queues?: string[], timeoutMs?: number): Promise<void>;
 }
 

@@ -4,13 +4,21 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { returningRows } from '../database/returning-rows';
 import type { MetricsService } from '../observability/metrics.service';
-import { deadLetterOf, JobQueue, type EnqueueOptions, type Job, type QueueSpec } from './job-queue';
+import {
+  deadLetterOf,
+  JobQueue,
+  type BatchOutcome,
+  type EnqueueOptions,
+  type JobHandler,
+  type QueueSpec,
+} from './job-queue';
 
 export const JOBS_SCHEMA = 'pgboss';
 const POOL_SIZE = 3;
 const STOP_TIMEOUT_MS = 10_000;
 const WORKER_SETTLE_MS = 1100;
-const DRAIN_STEP_MS = 100;
+/** drain() checks after 100 ms, then backs off to once a second. */
+const DRAIN_STEP_MS = { first: 100, max: 1000 };
 /** PostgreSQL's deadlock_detected. */
 const DEADLOCK = '40P01';
 const DEFAULTS = { retryLimit: 8, retryDelaySeconds: 30, expireInSeconds: 300, batchSize: 1, concurrency: 1 };
@@ -24,7 +32,7 @@ export interface JobQueueOptions {
 
 interface Defined {
   spec: Required<QueueSpec>;
-  handler: (jobs: Job<object>[]) => Promise<void>;
+  handler: JobHandler<object>;
   created: Promise<void>;
 }
 
@@ -73,7 +81,7 @@ export class PgBossJobQueue extends JobQueue {
     return [...this.queues.keys()];
   }
 
-  define<T extends object>(spec: QueueSpec, handler: (jobs: Job<T>[]) => Promise<void>): void {
+  define<T extends object>(spec: QueueSpec, handler: JobHandler<T>): void {
     if (this.queues.has(spec.name)) throw new Error(`The job queue ${spec.name} is defined twice`);
     const full = { ...DEFAULTS, ...spec };
     // One queue at a time: pg-boss's createQueue adds partitions, and concurrent ones deadlock.
@@ -123,12 +131,11 @@ export class PgBossJobQueue extends JobQueue {
     const names = queues ?? this.queueNames();
     await Promise.all(names.map((name) => this.ready(name)));
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const due = await this.dueCount(names);
-      if (due === 0) return;
-      if (Date.now() > deadline) throw new Error(`${due} job(s) still due after ${timeoutMs} ms`);
+    for (let step = DRAIN_STEP_MS.first; ; step = Math.min(step * 2, DRAIN_STEP_MS.max)) {
+      if (!(await this.anyDue(names))) return;
+      if (Date.now() > deadline) throw new Error(`Jobs still due after ${timeoutMs} ms`);
       names.forEach((name) => this.wake(name));
-      await new Promise((resolve) => setTimeout(resolve, DRAIN_STEP_MS));
+      await new Promise((resolve) => setTimeout(resolve, step));
     }
   }
 
@@ -212,16 +219,38 @@ export class PgBossJobQueue extends JobQueue {
   }
 
   private async run(name: string, handler: Defined['handler'], jobs: PgBoss.Job<object>[]): Promise<void> {
+    let outcome: void | BatchOutcome;
     try {
-      await handler(jobs.map(({ id, data }) => ({ id, name, data })));
-      this.metrics.jobsProcessed.inc({ queue: name, outcome: 'completed' }, jobs.length);
+      outcome = await handler(jobs.map(({ id, data }) => ({ id, name, data })));
     } catch (error) {
-      this.metrics.jobsProcessed.inc({ queue: name, outcome: 'failed' }, jobs.length);
-      // The error's name only: messages may quote what the job was about. pg-boss keeps the message for admins.
-      const reason = error instanceof Error ? error.name : typeof error;
-      this.logger.warn({ queue: name, jobIds: jobs.map((j) => j.id), reason }, 'Job failed; it will be retried');
+      this.failed(
+        name,
+        jobs.length,
+        jobs.map((j) => j.id),
+        error,
+      );
       throw error;
     }
+    const failed = outcome?.failed ?? [];
+    // Failed first: pg-boss then completes only the jobs of the batch still active.
+    for (const { id, error } of failed) {
+      await this.boss.fail(name, id, { name: error.name, message: error.message });
+    }
+    if (failed.length > 0)
+      this.failed(
+        name,
+        failed.length,
+        failed.map((f) => f.id),
+        failed[0]!.error,
+      );
+    this.metrics.jobsProcessed.inc({ queue: name, outcome: 'completed' }, jobs.length - failed.length);
+  }
+
+  private failed(queue: string, count: number, jobIds: string[], error: unknown): void {
+    this.metrics.jobsProcessed.inc({ queue, outcome: 'failed' }, count);
+    // The error's name only: messages may quote what the job was about. pg-boss keeps the message for admins.
+    const reason = error instanceof Error ? error.name : typeof error;
+    this.logger.warn({ queue, jobIds, reason }, 'Job failed; it will be retried');
   }
 
   /** Wakes this node's idle workers of a queue instead of waiting for their next poll. */
@@ -229,13 +258,18 @@ export class PgBossJobQueue extends JobQueue {
     for (const id of this.workers.get(queue) ?? []) this.boss.notifyWorker(id);
   }
 
-  private async dueCount(names: string[]): Promise<number> {
+  /**
+   * Whether any job of the queues is waiting and due, or running. Stops at the first one (a count
+   * over 40,000 waiting digests took 44 ms); waiting ones through pg-boss's fetch index.
+   */
+  private async anyDue(names: string[]): Promise<boolean> {
     const { rows } = await this.boss.getDb().executeSql(
-      `SELECT count(*)::int AS due FROM ${JOBS_SCHEMA}.job
-        WHERE name = ANY($1) AND state < 'completed' AND start_after <= now()`,
+      `SELECT EXISTS (SELECT 1 FROM ${JOBS_SCHEMA}.job
+                       WHERE name = ANY($1) AND state < 'active' AND start_after <= now())
+           OR EXISTS (SELECT 1 FROM ${JOBS_SCHEMA}.job WHERE name = ANY($1) AND state = 'active') AS due`,
       [names],
     );
-    return (rows[0] as { due: number }).due;
+    return (rows[0] as { due: boolean }).due;
   }
 
   /** Once per outage, not once per poll: jobs wait in the database and run once it is back. */

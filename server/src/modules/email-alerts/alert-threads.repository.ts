@@ -82,6 +82,15 @@ export class AlertThreadsRepository {
     return rows.reverse();
   }
 
+  /** The sign-in address and name of each of a page of people (digests), to write to. */
+  async recipients(userIds: string[]): Promise<Map<string, { email: string; display_name: string }>> {
+    const rows: { id: string; email: string; display_name: string }[] = await this.dataSource.query(
+      `SELECT id, email, display_name FROM people WHERE id = ANY($1::uuid[])`,
+      [userIds],
+    );
+    return new Map(rows.map(({ id, ...recipient }) => [id, recipient]));
+  }
+
   /** The person's sign-in address and name, to write to. */
   async recipient(userId: string): Promise<{ email: string; display_name: string } | null> {
     const rows: { email: string; display_name: string }[] = await this.dataSource.query(

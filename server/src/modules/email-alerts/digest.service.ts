@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleI
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../infrastructure/config/app-config';
-import { JobQueue, type Job } from '../../infrastructure/jobs';
+import { JobQueue } from '../../infrastructure/jobs';
+import type { OutgoingMail } from '../../infrastructure/mail/mail-transport';
 import { MAIL_QUEUE, MailService } from '../../infrastructure/mail/mail.service';
 import { renderEmail } from '../../infrastructure/mail/render-email';
 import { alertFooter, alertLinks, contextLabel, plural, unsubscribeHeaders, type AlertLinks } from './alert-emails';
@@ -13,18 +14,24 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
 
 export const DIGEST_RUN_QUEUE = 'digest-run';
 export const DIGEST_QUEUE = 'digest';
+/** People read per statement when queueing a run. */
 const PAGE = 1000;
+/**
+ * People per `digest` job: their digests are built in one statement and queued on `mail` in one
+ * transaction. 40,000 people are 200 jobs, not 40,000 (each fetch of a job sorts the waiting ones).
+ */
+export const DIGEST_PAGE = 200;
 
 interface DigestJob {
-  userId: string;
+  userIds: string[];
   period: DigestPeriod;
   at: string;
 }
 
 /**
  * Daily and weekly digests. `digest-run` (hourly) finds the people whose chosen UK hour it is and
- * queues one `digest` job each, a page of people at a time; each job builds one person's digest in
- * one statement, re-checking access then, and sends it. Nothing empty is sent.
+ * queues one `digest` job per page of them; each job builds its people's digests in one statement,
+ * re-checking access then, and sends them. Nothing empty is sent.
  */
 @Injectable()
 export class DigestService implements OnModuleInit, OnApplicationBootstrap {
@@ -44,7 +51,9 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
     this.jobs.define<{ at?: string }>({ name: DIGEST_RUN_QUEUE, retryLimit: 3 }, async ([job]) => {
       await this.queueDigests(job?.data.at ? new Date(job.data.at) : new Date());
     });
-    this.jobs.define<DigestJob>({ name: DIGEST_QUEUE, concurrency: 4 }, (jobs) => this.sendAll(jobs));
+    this.jobs.define<DigestJob>({ name: DIGEST_QUEUE, concurrency: 2 }, async ([job]) => {
+      await this.sendPage(job!.data);
+    });
   }
 
   /** Registers the hourly run on worker nodes (idempotent: pg-boss keeps one schedule per queue). */
@@ -63,9 +72,10 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
         if (people.length === 0) break;
         await this.jobs.sendMany<DigestJob>(
           DIGEST_QUEUE,
-          people.map((userId) => ({
-            data: { userId, period, at: at.toISOString() },
-            key: `${userId}:${period}:${clock.date}`,
+          pages(people, DIGEST_PAGE).map((userIds) => ({
+            data: { userIds, period, at: at.toISOString() },
+            // A second run this hour queues nothing while these wait; once they ran, `claim` sends nothing twice.
+            key: `${period}:${clock.date}:${clock.hour}:${userIds[0]}`,
           })),
         );
         queued += people.length;
@@ -87,33 +97,44 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
     return queued;
   }
 
-  private async sendAll(jobs: Job<DigestJob>[]): Promise<void> {
-    for (const job of jobs) await this.send(job.data);
+  /**
+   * Builds and queues the digests of a page of people; answers how many were sent. A failure throws
+   * so the job is retried: those already marked sent in an earlier attempt are not sent again.
+   */
+  async sendPage({ userIds, period, at }: DigestJob): Promise<number> {
+    const when = new Date(at);
+    const [rows, recipients] = await Promise.all([
+      this.digests.threads(userIds, period, when),
+      this.threads.recipients(userIds),
+    ]);
+    const byPerson = groupBy(rows, (row) => row.user_id);
+    // Marked sent and queued on `mail` in one transaction: a retried job never sends the same digest twice.
+    return this.dataSource.transaction(async (manager) => {
+      const claimed = await this.digests.claim(manager, userIds, period, when);
+      const messages = claimed.flatMap((userId) => {
+        const recipient = recipients.get(userId);
+        const threads = byPerson.get(userId);
+        return recipient && threads ? [this.message(userId, recipient, period, threads)] : [];
+      });
+      await this.mail.sendMany(messages, { manager });
+      return messages.length;
+    });
   }
 
-  /** Builds and sends one person's digest; a failure throws so the job is retried. */
-  async send({ userId, period, at }: DigestJob): Promise<boolean> {
-    const when = new Date(at);
-    const [rows, recipient] = await Promise.all([
-      this.digests.threads(userId, period, when),
-      this.threads.recipient(userId),
-    ]);
-    // Queued and marked sent in one transaction: a retried job never sends the same digest twice.
-    await this.dataSource.transaction(async (manager) => {
-      if (recipient && rows.length > 0) {
-        const links = this.links(userId);
-        const message = {
-          to: recipient.email,
-          subject: subjectOf(period, rows.length),
-          category: `digest-${period}`,
-          headers: unsubscribeHeaders(links),
-          ...renderEmail(this.content(recipient.display_name, period, rows, links)),
-        };
-        await this.mail.send(message, { manager });
-      }
-      await this.digests.markSent(manager, userId, period, when);
-    });
-    return rows.length > 0;
+  private message(
+    userId: string,
+    recipient: { email: string; display_name: string },
+    period: DigestPeriod,
+    rows: DigestThreadRow[],
+  ): OutgoingMail {
+    const links = this.links(userId);
+    return {
+      to: recipient.email,
+      subject: subjectOf(period, rows.length),
+      category: `digest-${period}`,
+      headers: unsubscribeHeaders(links),
+      ...renderEmail(this.content(recipient.display_name, period, rows, links)),
+    };
   }
 
   private content(name: string, period: DigestPeriod, rows: DigestThreadRow[], links: AlertLinks) {
@@ -142,6 +163,23 @@ export class DigestService implements OnModuleInit, OnApplicationBootstrap {
   private links(userId: string): AlertLinks {
     return alertLinks((path) => this.mail.link(path), this.tokens.sign({ userId, scope: 'all', scopeId: null }));
   }
+}
+
+function pages<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function subjectOf(period: DigestPeriod, count: number): string {

@@ -43,7 +43,8 @@ const DEFAULTS: PreferenceRow = {
 
 /** SQL: the person's preferences row or the defaults, as `p`, for a person `u` from `people`. */
 export const PREFERENCES_OF = (person: string) => `LEFT JOIN email_preferences p ON p.user_id = ${person}`;
-export const DEFAULT_MODE_SQL = `COALESCE(p.default_mode, '${DEFAULTS.default_mode}')`;
+export const DEFAULT_MODE = DEFAULTS.default_mode;
+export const DEFAULT_MODE_SQL = `COALESCE(p.default_mode, '${DEFAULT_MODE}')`;
 
 /** Email preferences, per-community modes and thread opt-outs. */
 @Injectable()
