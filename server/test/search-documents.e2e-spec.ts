@@ -21,9 +21,11 @@ describe('search documents and the events that keep them current', () => {
     source = new SearchDocumentSource(env.dataSource);
   });
 
+  // The events search re-reads documents on (notifications has its own, such as `discussion.post_published`).
   const eventsOf = async (threadId: string): Promise<[string, string | null][]> => {
     const rows: { type: string; post_id: string | null }[] = await env.dataSource.query(
-      `SELECT type, payload->>'postId' AS post_id FROM outbox_events WHERE payload->>'threadId' = $1 ORDER BY id`,
+      `SELECT type, payload->>'postId' AS post_id FROM outbox_events
+        WHERE payload->>'threadId' = $1 AND type IN ('discussion.post_changed', 'discussion.thread_changed') ORDER BY id`,
       [threadId],
     );
     return rows.map((r) => [r.type, r.post_id]);

@@ -24,6 +24,8 @@ import { DiscussionThreadEntity } from './discussion-thread.entity';
 @Index('ix_discussion_posts_search_vector', { synchronize: false })
 // Newest visible posts first, for content search (partial index, created by hand in the same migration).
 @Index('ix_discussion_posts_created_at_visible', { synchronize: false })
+// A thread's visible posts by time, for email alerts and digests (created by hand in the email-alerts migration).
+@Index('ix_discussion_posts_thread_id_created_at_visible', { synchronize: false })
 export class DiscussionPostEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_discussion_posts' })
   id: string;
