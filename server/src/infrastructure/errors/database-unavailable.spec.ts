@@ -19,6 +19,14 @@ describe('isDatabaseUnavailable', () => {
         Object.assign(new Error('already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' }),
       ),
     ).toBe(true);
+    // Seen in the outage test's server log once PostgreSQL was killed mid-transaction.
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), {
+          name: 'QueryRunnerAlreadyReleasedError',
+        }),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe(
       true,
     );

@@ -22,9 +22,13 @@ const UNAVAILABLE_MESSAGES = new RegExp(
 
 /**
  * TypeORM releases a transaction's connection when that connection fails; the transaction's next
- * statement then reports this instead of the connection error itself.
+ * statement then reports one of these instead of the connection error itself (which one depends on
+ * whether the runner or only its connection was released first: both seen when PostgreSQL is killed).
  */
-const RELEASED_BY_CONNECTION_LOSS = 'QueryRunnerProviderAlreadyReleasedError';
+const RELEASED_BY_CONNECTION_LOSS = new Set([
+  'QueryRunnerProviderAlreadyReleasedError',
+  'QueryRunnerAlreadyReleasedError',
+]);
 
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
@@ -34,7 +38,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const { code, message, name, driverError, cause, errors } = error as Partial<
     Record<'code' | 'message' | 'name' | 'driverError' | 'cause' | 'errors', unknown>
   >;
-  if (name === RELEASED_BY_CONNECTION_LOSS) return true;
+  if (typeof name === 'string' && RELEASED_BY_CONNECTION_LOSS.has(name)) return true;
   if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
   if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
   const inner = [driverError, cause, ...(Array.isArray(errors) ? errors : [])];
