@@ -10,9 +10,8 @@
 //     database, migrated by this checkout's build. Both checkouts must be built. Writes medians per
 //     build and after/before ratios to bench/results/forums-http-compare.json (or --out).
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { repoRoot } from '../../infra/scripts/node24.mjs';
 import { ceiling, loadRun } from '../lib/load.mjs';
 import { machine } from '../lib/server.mjs';
@@ -38,6 +37,7 @@ import {
 } from './lib.mjs';
 import { categoryTargets, longThread, threadTargets } from './targets.mjs';
 import { benchArgs } from '../lib/args.mjs';
+import { writeResult } from '../lib/results.mjs';
 
 const args = benchArgs();
 const CONNECTIONS = Number(args.get('connections') ?? 50);
@@ -169,8 +169,7 @@ try {
   const report = COMPARE
     ? await compareBuilds(seed, parameters, scenarios)
     : await oneBuild(seed, parameters, scenarios, benchPeople);
-  writeFileSync(join(repoRoot, 'bench', 'results', `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`Wrote bench/results/${OUT}.json\n`);
+  writeResult(repoRoot, OUT, report);
   const failed = COMPARE
     ? report.scenarios.flatMap((r) =>
         ['before', 'after']

@@ -9,7 +9,6 @@
 //   a new message before giving up) [--max-minutes=15] (stop there and project the rest from the rate)
 //   [--out=notifications-digest] [--server-node-options="--max-old-space-size=160"] (V8 flags, server only)
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { node24, repoRoot } from '../../infra/scripts/node24.mjs';
 import { benchArgs } from '../lib/args.mjs';
@@ -39,6 +38,7 @@ import {
   seconds,
   tableExists,
 } from './lib.mjs';
+import { writeResult } from '../lib/results.mjs';
 
 const args = benchArgs();
 const RATE = Number(args.get('rate') ?? 100);
@@ -106,8 +106,7 @@ try {
       'Read latency: each window reports exact percentiles over its responses; baseline windows ran before the digest, digest windows while it ran (the last may end after it), after windows once it finished. ' +
       'The machine has 2 cores shared with other work while this ran: see loadAverage.',
   };
-  writeFileSync(join(repoRoot, 'bench', 'results', `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`Wrote bench/results/${OUT}.json\n`);
+  writeResult(repoRoot, OUT, report);
 } finally {
   await db?.end();
   await server?.stop();

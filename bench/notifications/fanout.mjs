@@ -6,7 +6,6 @@
 // Usage: npm run build && node bench/notifications/fanout.mjs
 //   [--people=40000] [--small=5000] [--runs=3] [--timeout=180] [--email-queue=notification-email]
 //   [--out=notifications-fanout]
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { repoRoot } from '../../infra/scripts/node24.mjs';
@@ -27,6 +26,7 @@ import {
   tableExists,
   untilQuiet,
 } from './lib.mjs';
+import { writeResult } from '../lib/results.mjs';
 
 const args = benchArgs();
 const PEOPLE = Number(args.get('people') ?? 40_000);
@@ -95,8 +95,7 @@ try {
       '(until it used under 100 ms of CPU in a second; the next run waits for it). RSS is the server process (VmRSS every second) during the run and that wait. ' +
       'The machine has 2 cores, shared with other work while this ran: see loadAverage in each run.',
   };
-  writeFileSync(join(repoRoot, 'bench', 'results', `${OUT}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`Wrote bench/results/${OUT}.json\n`);
+  writeResult(repoRoot, OUT, report);
 } finally {
   await db?.end();
   await server?.stop();

@@ -1,13 +1,12 @@
 import { feedTokenStateSchema, type FeedTokenState } from '@commonroom/contracts';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { DataSource } from 'typeorm';
-import { OutboxDispatcher } from '../src/infrastructure/events/outbox.dispatcher';
-import { JobQueue } from '../src/infrastructure/jobs/job-queue';
 import { xml2js, type Element } from 'xml-js';
 import { buildForum, reply, startThread } from './factories/forum.factory';
 import { BrowserLikeClient } from './support/browser-like-client';
 import { signedInPerson, type SignedInPerson } from './support/people';
 import { useAppAndDatabase } from './support/test-app';
+import { settleBackgroundWork } from './support/outbox';
 
 interface FeedItem {
   id: string;
@@ -225,8 +224,7 @@ describe('feeds: RSS and Atom of forums, categories and tags, public or with a p
 
     // The new thread's events (search, notices) are handled in this process too; let them finish
     // so the spy counts the feed's statements only.
-    await env.app.app.get(OutboxDispatcher).drain();
-    await env.app.app.get(JobQueue).drain();
+    await settleBackgroundWork(env.app);
     const dataSource = env.app.app.get(DataSource);
     const query = jest.spyOn(dataSource, 'query');
     const again = await env.app.request(path, { headers: { 'if-none-match': etag } });

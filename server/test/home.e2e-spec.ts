@@ -1,10 +1,9 @@
 import { homeNeedsSchema, homeSchema, homeThreadPageSchema, publicHomeSchema } from '@commonroom/contracts';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { OutboxDispatcher } from '../src/infrastructure/events/outbox.dispatcher';
-import { JobQueue } from '../src/infrastructure/jobs/job-queue';
 import { buildForum, reply, startThread } from './factories/forum.factory';
 import { signedInPerson, type SignedInPerson } from './support/people';
 import { useAppAndDatabase } from './support/test-app';
+import { settleBackgroundWork } from './support/outbox';
 
 describe('home: what is new across my communities', () => {
   const env = useAppAndDatabase();
@@ -122,8 +121,7 @@ describe('home: what is new across my communities', () => {
     // handled to the end (search, notices and their email jobs run in this process too); a poll may
     // still land in a try, which only adds, so the fewest of three tries is the home's own cost.
     const statementsForHome = async () => {
-      await env.app.app.get(OutboxDispatcher).drain();
-      await env.app.app.get(JobQueue).drain();
+      await settleBackgroundWork(env.app);
       const counts: number[] = [];
       for (let i = 0; i < 3; i += 1) {
         const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { DomainEventHandlers } from '../../src/infrastructure/events/domain-event-handlers';
+import { OutboxDispatcher } from '../../src/infrastructure/events/outbox.dispatcher';
+import { JobQueue } from '../../src/infrastructure/jobs/job-queue';
 import type { DomainEventType } from '../../src/infrastructure/events/domain-events';
 import type { TestApp } from './test-app';
 
@@ -18,4 +20,13 @@ export async function redeliver(app: TestApp, type: DomainEventType, field: stri
   await app.app
     .get(DomainEventHandlers)
     .deliver({ id: row.id, type, payload: row.payload, occurredAt: row.occurred_at, attempt: 2 });
+}
+
+/**
+ * Lets everything a request set going in this process finish: outbox events (search, notices) and
+ * the jobs they queue (emails). For tests that count what a later request costs.
+ */
+export async function settleBackgroundWork(app: TestApp): Promise<void> {
+  await app.app.get(OutboxDispatcher).drain();
+  await app.app.get(JobQueue).drain();
 }
